@@ -1,0 +1,58 @@
+/**
+ * What exceljs cannot express, written into the .xlsx package after it saves: calculated
+ * column formulas (so Excel fills them into new table rows), constant defined names (the
+ * contract version), and defined names exceljs dropped while reading (a user's own names).
+ */
+import JSZip from "jszip";
+import type { NameSpec } from "../../model/spec/types";
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+export interface RawName {
+  name: string;
+  /** The whole <definedName> element, to re-insert it unchanged. */
+  xml: string;
+}
+
+/** Defined names as the file holds them, including those exceljs cannot model. */
+export async function readRawNames(zip: JSZip): Promise<RawName[]> {
+  const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+  if (!workbookXml) return [];
+  return [...workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]+)"[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => ({ name: unescapeXml(m[1]), xml: m[0] }));
+}
+
+export interface Fixups {
+  calculatedColumns: Map<string, Map<string, string>>;
+  constantNames: NameSpec[];
+  keepNames: RawName[];
+}
+
+export async function applyFixups(buffer: Uint8Array, fix: Fixups): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(buffer);
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
+    let xml = await zip.file(path)!.async("string");
+    const tableName = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+    const formulas = tableName ? fix.calculatedColumns.get(unescapeXml(tableName)) : undefined;
+    if (!formulas) continue;
+    xml = xml.replace(/<tableColumn\b([^>]*?)\bname="([^"]*)"([^>]*?)\/>/g, (whole, before: string, name: string, after: string) => {
+      const f = formulas.get(unescapeXml(name));
+      return f ? `<tableColumn${before}name="${name}"${after}><calculatedColumnFormula>${escapeXml(f)}</calculatedColumnFormula></tableColumn>` : whole;
+    });
+    zip.file(path, xml);
+  }
+  const wbPath = "xl/workbook.xml";
+  let wbXml = await zip.file(wbPath)!.async("string");
+  const present = new Set([...wbXml.matchAll(/<definedName\b[^>]*\bname="([^"]+)"/g)].map((m) => unescapeXml(m[1]).toLowerCase()));
+  const extra = [
+    ...fix.keepNames.filter((n) => !present.has(n.name.toLowerCase())).map((n) => n.xml),
+    ...fix.constantNames.filter((n) => !present.has(n.name.toLowerCase())).map((n) => `<definedName name="${escapeXml(n.name)}" comment="${escapeXml(n.comment)}">${escapeXml(n.refersTo.replace(/^=/, ""))}</definedName>`),
+  ];
+  if (extra.length) {
+    wbXml = wbXml.includes("<definedNames>")
+      ? wbXml.replace("</definedNames>", `${extra.join("")}</definedNames>`)
+      : wbXml.replace(/(<\/sheets>)/, `$1<definedNames>${extra.join("")}</definedNames>`);
+    zip.file(wbPath, wbXml);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,55 @@
+/**
+ * The .xlsx host: new plan workbooks and set-up re-runs on existing files, through the same
+ * model steps the Office host applies.
+ */
+import ExcelJS from "exceljs";
+import { buildWorkbookSpec, type PlanData } from "../../model/workbook";
+import { planSetup } from "../../model/layout/plan-setup";
+import { EMPTY_SNAPSHOT } from "../../model/layout/snapshot";
+import { settingsFromSnapshot } from "../../model/layout/read-settings";
+import type { Notice } from "../../model/layout/steps";
+import type { PlanSettings } from "../../model/settings";
+import { applySteps } from "./apply-steps";
+import { applyFixups } from "./package-fixups";
+import { openWorkbook } from "./read-workbook";
+import { readSnapshot } from "./snapshot";
+
+export interface FileResult {
+  bytes: Uint8Array;
+  notices: Notice[];
+  steps: number;
+}
+
+async function save(workbook: ExcelJS.Workbook, fix: Parameters<typeof applyFixups>[1]): Promise<Uint8Array> {
+  // Files from exceljs carry no computed values: make Excel compute everything on opening.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const raw = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return applyFixups(raw, fix);
+}
+
+/** A new plan workbook; `data` fills the tables (the sample plan). */
+export async function newPlanWorkbook(settings: PlanSettings, data: PlanData = {}): Promise<FileResult> {
+  const spec = buildWorkbookSpec(settings, data);
+  const plan = planSetup(spec, EMPTY_SNAPSHOT);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "M&D Planner";
+  workbook.title = settings.title;
+  const applied = applySteps(workbook, plan.steps, EMPTY_SNAPSHOT);
+  const bytes = await save(workbook, { ...applied, keepNames: [] });
+  return { bytes, notices: plan.notices, steps: plan.steps.length };
+}
+
+/**
+ * Brings an existing file's layout up to date and rebuilds its derived tables. Settings come
+ * from the file itself; nothing a user typed is rewritten.
+ */
+export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Promise<FileResult> {
+  const { workbook, rawNames } = await openWorkbook(file, bytes);
+  const snapshot = readSnapshot(workbook, rawNames.map((n) => n.name));
+  const { settings } = settingsFromSnapshot(snapshot);
+  const spec = buildWorkbookSpec(settings);
+  const plan = planSetup(spec, snapshot, { refreshDerived: true });
+  const applied = applySteps(workbook, plan.steps, snapshot);
+  const out = await save(workbook, { ...applied, keepNames: rawNames });
+  return { bytes: out, notices: plan.notices, steps: plan.steps.length };
+}

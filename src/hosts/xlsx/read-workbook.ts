@@ -1,0 +1,50 @@
+/** Opens an .xlsx file for the CLI, turning every way it can fail into one plain sentence. */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readRawNames, type RawName } from "./package-fixups";
+
+/** Files above this size are refused before reading (exceljs holds the whole file in memory). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export class PlanFileError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = "PlanFileError";
+  }
+}
+
+export interface OpenedWorkbook {
+  workbook: ExcelJS.Workbook;
+  rawNames: RawName[];
+}
+
+export async function openWorkbook(file: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new PlanFileError(file, `is ${(bytes.length / 1048576).toFixed(0)} MB; mdplan reads workbooks up to ${MAX_FILE_BYTES / 1048576} MB. Remove unused sheets or split the file.`);
+  }
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new PlanFileError(file, "is password-protected or an old .xls file. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx.");
+  }
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new PlanFileError(file, "is not an Excel workbook (.xlsx). Save it from Excel or LibreOffice as an Excel 2007-365 workbook.");
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw new PlanFileError(file, `is damaged (${(e as Error).message}). Ask the sender for a new copy, or open it in Excel and let it repair the file.`);
+  }
+  if (!zip.file("xl/workbook.xml")) {
+    throw new PlanFileError(file, "is a zip file but not an Excel workbook (no xl/workbook.xml). Save it from Excel as .xlsx.");
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new PlanFileError(file, `could not be read as a workbook (${(e as Error).message}). Open it in Excel and save it again as .xlsx.`);
+  }
+  return { workbook, rawNames: await readRawNames(zip) };
+}

@@ -1,0 +1,29 @@
+/** Looks of the cells the add-in writes outside tables, in exceljs terms. */
+import type { Cell } from "exceljs";
+import type { TextCell } from "../../model/spec/types";
+
+export function argb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
+}
+
+export function styleCell(cell: Cell, style: TextCell["style"]): void {
+  switch (style) {
+    case "title":
+      cell.font = { bold: true, size: 16, color: { argb: argb("#203864") } };
+      break;
+    case "guidance":
+      cell.font = { italic: true, size: 10, color: { argb: argb("#404040") } };
+      break;
+    case "caption":
+      cell.font = { bold: true, size: 12, color: { argb: argb("#1F4E79") } };
+      break;
+    case "label":
+      cell.font = { size: 11 };
+      break;
+    case "kpi":
+      cell.font = { bold: true, size: 14 };
+      break;
+    default:
+      break;
+  }
+}

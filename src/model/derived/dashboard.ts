@@ -1,0 +1,72 @@
+/**
+ * tblDashboard: one row per ongoing action, workplan activity and other project. Rows carry
+ * only Source and ID; every other column is one formula that looks the row up by its source,
+ * so edits to the stage tables show without a refresh (new or finished items need one).
+ */
+import { ONGOING_STATUSES } from "../contract";
+import { col, lookup, rowOf, str } from "../formulas";
+import type { ColumnSpec, TableRow, TableSpec } from "../spec/types";
+import { DATE_FORMAT, moneyFormat } from "../spec/columns";
+
+const d = rowOf("tblDashboard");
+const id = d("ID");
+
+/** Picks the formula for the row's source; a row with an unknown source shows blank. */
+function bySource(action: string, activity: string, project: string): string {
+  return `=IF(${id}="","",IF(${d("Source")}="Action",${action},IF(${d("Source")}="Activity",${activity},IF(${d("Source")}="Other project",${project},""))))`;
+}
+
+const act = (h: string) => lookup("tblActions", "Action ID", h, id);
+const wp = (h: string) => lookup("tblWorkplan", "Activity ID", h, id);
+const other = (h: string) => lookup("tblOtherProjects", "Project ID", h, id);
+const activityAction = `INDEX(${col("tblWorkplan", "Action ID")},MATCH(${id},${col("tblWorkplan", "Activity ID")},0))`;
+const activityGoal = lookup("tblActions", "Action ID", "Goal ID", activityAction);
+const actionProgress = `IFERROR(AVERAGEIFS(${col("tblWorkplan", "Percent complete")},${col("tblWorkplan", "Action ID")},${id}),"")`;
+
+export function dashboardTable(currency: string, rows: TableRow[] = []): { table: TableSpec; rows: TableRow[] } {
+  const money = moneyFormat(currency);
+  const f = (header: string, formula: string, numberFormat: string, width: number): ColumnSpec => ({ header, kind: "text", width, numberFormat, formula });
+  return {
+    table: {
+      name: "tblDashboard",
+      caption: "Everything under way (Planned, Ongoing, Delayed)",
+      derived: true,
+      columns: [
+        { header: "Source", kind: "text", width: 13, numberFormat: "@" },
+        { header: "ID", kind: "id", width: 8, numberFormat: "@" },
+        f("Title", bySource(act("Title"), wp("Activity"), other("Title")), "General", 34),
+        f("Goal ID", bySource(act("Goal ID"), activityGoal, other("Goal ID")), "General", 8),
+        f("Lead", bySource(act("Lead agency"), wp("Responsible"), other("Implementer")), "General", 20),
+        f("Start", bySource(act("Start"), wp("Start"), other("Start")), DATE_FORMAT, 11),
+        f("End", bySource(act("End"), wp("End"), other("End")), DATE_FORMAT, 11),
+        f("Budget", bySource(act("Budget"), wp("Budget"), other("Budget")), money, 14),
+        f("Status", bySource(act("Status"), wp("Status"), other("Status")), "General", 10),
+        f("Progress", bySource(actionProgress, wp("Percent complete"), str("")), "0%", 9),
+        { ...f("Funding gap", bySource(act("Funding gap"), str(""), str("")), money, 13), helper: true },
+      ],
+    },
+    rows,
+  };
+}
+
+export interface DashboardSources {
+  actions: TableRow[];
+  workplan: TableRow[];
+  otherProjects: TableRow[];
+}
+
+const isOngoing = (status: unknown) =>
+  ONGOING_STATUSES.some((s) => s.toLowerCase() === String(status ?? "").trim().toLowerCase());
+
+/** Which items belong on the dashboard now: the contract's "ongoing activities". */
+export function dashboardRows(src: DashboardSources): TableRow[] {
+  const pick = (rows: TableRow[], source: string, idHeader: string): TableRow[] =>
+    rows
+      .filter((r) => String(r[idHeader] ?? "").trim() !== "" && isOngoing(r["Status"]))
+      .map((r) => ({ Source: source, ID: String(r[idHeader]).trim() }));
+  return [
+    ...pick(src.actions, "Action", "Action ID"),
+    ...pick(src.workplan, "Activity", "Activity ID"),
+    ...pick(src.otherProjects, "Other project", "Project ID"),
+  ];
+}

@@ -1,0 +1,50 @@
+/**
+ * Formula builders. Formulas are kept in Excel's English, comma-separated form with a leading
+ * "=" (what Office.js `Range.formulas` takes); `toFileFormula` turns one into what an .xlsx file
+ * stores. Only functions that Excel 2019 and LibreOffice both compute are used.
+ */
+
+/** Escapes a header for use inside a structured reference ([, ], #, ' need a ' before them). */
+function escapeHeader(header: string): string {
+  return header.replace(/(['#[\]])/g, "'$1");
+}
+
+/** `tblX[Column]`: the whole body of a table column. */
+export function col(table: string, header: string): string {
+  return `${table}[${escapeHeader(header)}]`;
+}
+
+/**
+ * `tblX[[#This Row],[Column]]`: the same row of the table. The `[@Column]` shorthand is for
+ * typing only; files store this long form, and Excel accepts it through the API too.
+ */
+export function thisRow(table: string, header: string): string {
+  return `${table}[[#This Row],[${escapeHeader(header)}]]`;
+}
+
+/** A row-reference helper bound to one table: `r("Budget")`. */
+export function rowOf(table: string): (header: string) => string {
+  return (header) => thisRow(table, header);
+}
+
+/** A text literal for a formula. */
+export function str(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Functions newer than Excel 2007 must carry their `_xlfn.` prefix inside a file. */
+const FUTURE_FUNCTIONS = ["MAXIFS", "MINIFS", "IFS", "CONCAT", "TEXTJOIN", "IFNA"];
+
+export function toFileFormula(formula: string): string {
+  let f = formula.startsWith("=") ? formula.slice(1) : formula;
+  for (const fn of FUTURE_FUNCTIONS) {
+    f = f.replace(new RegExp(`(?<![A-Za-z0-9_.])${fn}\\(`, "g"), `_xlfn.${fn}(`);
+  }
+  return f;
+}
+
+/** Looks up a column of another table by an ID in this row; blank (not 0) where the cell is blank. */
+export function lookup(table: string, keyHeader: string, valueHeader: string, key: string): string {
+  const found = `INDEX(${col(table, valueHeader)},MATCH(${key},${col(table, keyHeader)},0))`;
+  return `IFERROR(IF(${found}="","",${found}),"")`;
+}

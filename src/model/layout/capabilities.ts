@@ -1,0 +1,26 @@
+/** Features from ExcelApi sets newer than the manifest's minimum, detected at run time. */
+export interface Capabilities {
+  conditionalFormats: boolean; // ExcelApi 1.6
+  freezePanes: boolean; // ExcelApi 1.7 (also tab colours)
+  dataValidation: boolean; // ExcelApi 1.8
+}
+
+export const ALL_CAPABILITIES: Capabilities = { conditionalFormats: true, freezePanes: true, dataValidation: true };
+
+export function capabilitiesFrom(isSetSupported: (name: string, version: string) => boolean): Capabilities {
+  return {
+    conditionalFormats: isSetSupported("ExcelApi", "1.6"),
+    freezePanes: isSetSupported("ExcelApi", "1.7"),
+    dataValidation: isSetSupported("ExcelApi", "1.8"),
+  };
+}
+
+/** What the user is told when a feature is left out. */
+export function capabilityNotices(c: Capabilities): string[] {
+  const out: string[] = [];
+  const upgrade = "The workbook still works; set it up again in Excel 2021, Microsoft 365 or Excel on the web to add them.";
+  if (!c.dataValidation) out.push(`Drop-down lists and typing rules were not added: this version of Excel lacks data validation (ExcelApi 1.8). ${upgrade}`);
+  if (!c.conditionalFormats) out.push(`Status colours were not added: this version of Excel lacks conditional formats (ExcelApi 1.6). ${upgrade}`);
+  if (!c.freezePanes) out.push(`Header rows were not frozen and tabs not coloured: this version of Excel lacks ExcelApi 1.7. ${upgrade}`);
+  return out;
+}

@@ -1,0 +1,227 @@
+/**
+ * Compares the description with what a workbook holds and lists the steps that add what is
+ * missing. It never plans a write over a cell a user typed: tables are added only where the
+ * sheet is empty, columns only beside a table, formulas only into new columns or derived tables.
+ */
+import { sheetPrefix } from "../address";
+import type { ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, WorkbookSpec } from "../spec/types";
+import type { PlanSettings } from "../settings";
+import { SETTING_FIELDS } from "../settings";
+import { capacityMatrixTable } from "../derived/capacity-matrix";
+import { dashboardRows } from "../derived/dashboard";
+import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabilities";
+import { sheetsNeeded } from "./dependencies";
+import { findSheet, findTable, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
+import type { Notice, SetupStep } from "./steps";
+
+export interface SetupOptions {
+  /** Only these stages (1-6); the settings and lists sheets come too. Undefined: everything. */
+  stages?: number[];
+  capabilities?: Capabilities;
+  /** Rebuild derived tables (capacity matrix, dashboard) from the rows present. */
+  refreshDerived?: boolean;
+  /** Settings typed in the pane: written over tblSettings values that differ. */
+  settings?: PlanSettings;
+}
+
+export interface SetupPlan {
+  steps: SetupStep[];
+  notices: Notice[];
+  /** Sheets the plan left alone because something stands in the way. */
+  blockedSheets: string[];
+}
+
+/** Tables whose source rows a host must read (into snapshot.tableData) before planning. */
+export const TABLES_TO_READ = ["tblSettings", "tblCapacity", "tblActions", "tblWorkplan", "tblOtherProjects"];
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function sheetsInScope(spec: WorkbookSpec, stages?: number[]): SheetSpec[] {
+  if (!stages) return spec.sheets;
+  const chosen = spec.sheets.filter((s) => s.stage !== undefined && stages.includes(s.stage)).map((s) => s.name);
+  const needed = sheetsNeeded(spec, chosen);
+  return spec.sheets.filter((s) => needed.has(s.name) || (s.stage === undefined && s.name !== "Dashboard"));
+}
+
+function derivedRows(table: TableSpec, snapshot: WorkbookSnapshot): { table: TableSpec; rows: TableRow[] } {
+  if (table.name === "tblCapacityMatrix") return capacityMatrixTable(tableRows(snapshot, "tblCapacity"));
+  return {
+    table,
+    rows: dashboardRows({
+      actions: tableRows(snapshot, "tblActions"),
+      workplan: tableRows(snapshot, "tblWorkplan"),
+      otherProjects: tableRows(snapshot, "tblOtherProjects"),
+    }),
+  };
+}
+
+function overlaps(a: { row: number; col: number; rows: number; cols: number }, b: { row: number; col: number; rows: number; cols: number }) {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+const tableBox = (t: TableSnapshot) => ({ row: t.row, col: t.col, rows: t.rowCount + 1, cols: t.headers.length });
+
+export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, options: SetupOptions = {}): SetupPlan {
+  const caps = options.capabilities ?? ALL_CAPABILITIES;
+  const structure: SetupStep[] = [];
+  const formulas: SetupStep[] = [];
+  const repairs: SetupStep[] = [];
+  const derived: SetupStep[] = [];
+  const notices: Notice[] = capabilityNotices(caps).map((message) => ({ level: "info" as const, message }));
+  const blocked: string[] = [];
+  const scope = sheetsInScope(spec, options.stages);
+
+  const newColumnFormulas = (table: string, columns: ColumnSpec[]) => {
+    const withFormula = columns.filter((c) => c.formula);
+    if (withFormula.length) formulas.push({ kind: "columnFormulas", table, columns: withFormula });
+  };
+  const decorate = (table: string, columns: ColumnSpec[]) => {
+    repairs.push({ kind: "formatColumns", table, columns });
+    const validated = columns.filter((c) => c.validation);
+    if (caps.dataValidation && validated.length) repairs.push({ kind: "validateColumns", table, columns: validated });
+    const coloured = columns.filter((c) => c.conditionalFormats?.length);
+    if (caps.conditionalFormats && coloured.length) repairs.push({ kind: "conditionalFormats", table, columns: coloured });
+  };
+  const addTable = (sheet: string, placed: PlacedTable, row: number, col: number) => {
+    // A derived table is built from the rows the host read; a new file has none, so the
+    // description's own rows (derived from the sample plan) stand.
+    const chosen = placed.table.derived && snapshot.tableData ? derivedRows(placed.table, snapshot) : { table: placed.table, rows: placed.rows ?? [] };
+    structure.push({ kind: "addTable", sheet, row, col, table: chosen.table, rows: chosen.rows });
+    newColumnFormulas(chosen.table.name, chosen.table.columns);
+    decorate(chosen.table.name, chosen.table.columns);
+  };
+
+  for (const sheet of scope) {
+    const existing = findSheet(snapshot, sheet.name);
+    const present = sheet.tables.filter((p) => findTable(snapshot, p.table.name));
+    const missing = sheet.tables.filter((p) => !findTable(snapshot, p.table.name));
+
+    if (!existing) {
+      if (missing.length) structure.push({ kind: "addSheet", sheet: { ...sheet, tables: [] } });
+      else if (!sheet.tables.length) structure.push({ kind: "addSheet", sheet });
+      for (const placed of missing) addTable(sheet.name, placed, placed.row, placed.col);
+    } else if (missing.length) {
+      const oursHere = snapshot.tables.some((t) => same(t.sheet, existing.name));
+      if (existing.used === null || existing.used === undefined) {
+        if (existing.used === null) structure.push({ kind: "writeCells", sheet: existing.name, cells: sheet.cells, freezeRows: sheet.freezeRows });
+        for (const placed of missing) addTable(existing.name, placed, placed.row, placed.col);
+      } else if (!oursHere) {
+        blocked.push(existing.name);
+        notices.push({
+          level: "error",
+          sheet: existing.name,
+          message: `Sheet "${existing.name}" already exists and holds none of the add-in's tables (${missing.map((m) => m.table.name).join(", ")}), so it was left alone. Rename that sheet (right-click its tab > Rename), then set up this stage again.`,
+        });
+      } else {
+        let col = existing.used.col + existing.used.cols + 1;
+        for (const placed of missing) {
+          addTable(existing.name, placed, placed.row, col);
+          notices.push({ level: "warning", sheet: existing.name, table: placed.table.name, message: `Table ${placed.table.name} was missing; it was re-created on "${existing.name}" to the right of the existing content, leaving every cell there as it was.` });
+          col += placed.table.columns.length + 1;
+        }
+      }
+    } else if (!sheet.tables.length && existing.used === null) {
+      structure.push({ kind: "writeCells", sheet: existing.name, cells: sheet.cells, freezeRows: sheet.freezeRows });
+    }
+
+    for (const placed of present) {
+      const found = findTable(snapshot, placed.table.name)!;
+      if (placed.table.derived) {
+        if (options.refreshDerived) {
+          const content = derivedRows(placed.table, snapshot);
+          derived.push({ kind: "replaceTable", table: content.table, rows: content.rows });
+          if (caps.conditionalFormats) derived.push({ kind: "conditionalFormats", table: content.table.name, columns: content.table.columns.filter((c) => c.conditionalFormats?.length) });
+        }
+        continue;
+      }
+      const absent = placed.table.columns.filter((c) => !found.headers.some((h) => same(h, c.header)));
+      let unplaced: ColumnSpec[] = [];
+      if (absent.length) {
+        const box = { row: found.row, col: found.col + found.headers.length, rows: found.rowCount + 1, cols: absent.length };
+        const neighbour = snapshot.tables.find((t) => t !== found && same(t.sheet, found.sheet) && overlaps(box, tableBox(t)));
+        if (neighbour) {
+          unplaced = absent;
+          notices.push({
+            level: "error",
+            sheet: found.sheet,
+            table: found.name,
+            message: `Table ${found.name} lacks ${absent.map((c) => `"${c.header}"`).join(", ")}, but table ${neighbour.name} stands to its right on "${found.sheet}". Move ${neighbour.name} ${absent.length} column(s) further right (cut and paste it), then run set-up again.`,
+          });
+        } else {
+          structure.push({ kind: "addColumns", table: found.name, columns: absent });
+          newColumnFormulas(found.name, absent);
+          notices.push({ level: "info", table: found.name, message: `Added ${absent.map((c) => `"${c.header}"`).join(", ")} to ${found.name}.` });
+        }
+      }
+      decorate(found.name, placed.table.columns.filter((c) => !unplaced.includes(c)));
+    }
+  }
+
+  for (const name of spec.names) {
+    if (snapshot.names.some((n) => same(n, name.name))) continue;
+    if (blocked.some((s) => name.refersTo.includes(sheetPrefix(s)))) continue;
+    if (!scope.some((s) => name.refersTo.includes(sheetPrefix(s.name))) && name.refersTo.includes("!")) continue;
+    structure.push({ kind: "addName", name });
+  }
+
+  const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings) : undefined;
+  if (settingsStep) repairs.push(settingsStep);
+
+  const steps = dropProtected([...structure, ...formulas, ...repairs, ...derived], spec, snapshot, notices);
+  return { steps, notices, blockedSheets: blocked };
+}
+
+/** Writes only the Value cells whose setting the user changed. */
+function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings): SetupStep | undefined {
+  const table = findTable(snapshot, "tblSettings");
+  const data = snapshot.tableData?.["tblSettings"];
+  if (!table || !data) return undefined;
+  const nameCol = table.headers.findIndex((h) => same(h, "Name"));
+  const valueCol = table.headers.findIndex((h) => same(h, "Value"));
+  if (nameCol < 0 || valueCol < 0) return undefined;
+  const values: { bodyRow: number; value: string | number }[] = [];
+  data.forEach((row, bodyRow) => {
+    const field = SETTING_FIELDS.find((f) => same(String(row[nameCol] ?? ""), f.name));
+    if (!field) return;
+    const wanted = settings[field.key];
+    if (String(row[valueCol] ?? "") !== String(wanted)) values.push({ bodyRow, value: wanted });
+  });
+  return values.length ? { kind: "writeSettings", values } : undefined;
+}
+
+function stepSheet(step: SetupStep, snapshot: WorkbookSnapshot): string | undefined {
+  switch (step.kind) {
+    case "addSheet":
+      return step.sheet.name;
+    case "writeCells":
+    case "addTable":
+      return step.sheet;
+    case "addName":
+      return undefined;
+    case "writeSettings":
+      return findTable(snapshot, "tblSettings")?.sheet;
+    case "replaceTable":
+      return findTable(snapshot, step.table.name)?.sheet;
+    default:
+      return findTable(snapshot, step.table)?.sheet;
+  }
+}
+
+/** A protected sheet is never written to: its steps are dropped with one message per sheet. */
+function dropProtected(steps: SetupStep[], _spec: WorkbookSpec, snapshot: WorkbookSnapshot, notices: Notice[]): SetupStep[] {
+  const locked = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name.toLowerCase()));
+  if (!locked.size) return steps;
+  const hit = new Set<string>();
+  const kept = steps.filter((step) => {
+    const sheet = stepSheet(step, snapshot);
+    if (sheet && locked.has(sheet.toLowerCase())) {
+      hit.add(sheet);
+      return false;
+    }
+    return true;
+  });
+  for (const sheet of hit) {
+    notices.push({ level: "error", sheet, message: `Sheet "${sheet}" is protected, so nothing on it was changed. Unprotect it (Review > Unprotect Sheet), then run set-up again.` });
+  }
+  return kept;
+}

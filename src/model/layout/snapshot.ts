@@ -1,0 +1,50 @@
+/** What a host reads of a workbook before applying the description: structure, not data. */
+import type { CellValue } from "../spec/types";
+
+export interface TableSnapshot {
+  name: string;
+  sheet: string;
+  headers: string[];
+  /** Header row and first column, 0-based. */
+  row: number;
+  col: number;
+  /** Body rows (Excel keeps at least one). */
+  rowCount: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** The used range, where the host read it; null when the sheet is empty. */
+  used?: { row: number; col: number; rows: number; cols: number } | null;
+  protected?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  tables: TableSnapshot[];
+  names: string[];
+  /** Body values of tables the plan needs to read (settings, sources of derived tables), by table name. */
+  tableData?: Record<string, CellValue[][]>;
+}
+
+export const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: [] };
+
+export function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
+  const key = name.toLowerCase();
+  return snapshot.tables.find((t) => t.name.toLowerCase() === key);
+}
+
+export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const key = name.toLowerCase();
+  return snapshot.sheets.find((s) => s.name.toLowerCase() === key);
+}
+
+/** Rows of a table read into the snapshot, keyed by header; blank rows dropped. */
+export function tableRows(snapshot: WorkbookSnapshot, name: string): Record<string, CellValue>[] {
+  const table = findTable(snapshot, name);
+  const data = snapshot.tableData?.[table?.name ?? name];
+  if (!table || !data) return [];
+  return data
+    .filter((row) => row.some((v) => v !== "" && v !== null && v !== undefined))
+    .map((row) => Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? null])));
+}

@@ -1,0 +1,41 @@
+/** The operations a host performs to bring a workbook in line with the description. */
+import type { CellValue, ColumnSpec, NameSpec, SheetSpec, TableRow, TableSpec, TextCell } from "../spec/types";
+
+export type SetupStep =
+  /** A new sheet with its title, guidance, captions, tab colour, frozen rows and widths. */
+  | { kind: "addSheet"; sheet: SheetSpec }
+  /** Our text cells on a sheet that existed but was empty. */
+  | { kind: "writeCells"; sheet: string; cells: TextCell[]; freezeRows: number }
+  | { kind: "addTable"; sheet: string; row: number; col: number; table: TableSpec; rows: TableRow[] }
+  /** Missing columns appended to the right of an existing table (an older layout). */
+  | { kind: "addColumns"; table: string; columns: ColumnSpec[] }
+  /** Formulas of calculated columns, for every body row: new tables and new columns only. */
+  | { kind: "columnFormulas"; table: string; columns: ColumnSpec[] }
+  /** Number formats of existing columns, repaired on every run (formats hold no typed data). */
+  | { kind: "formatColumns"; table: string; columns: ColumnSpec[] }
+  | { kind: "validateColumns"; table: string; columns: ColumnSpec[] }
+  | { kind: "conditionalFormats"; table: string; columns: ColumnSpec[] }
+  /** A derived table rebuilt from its sources; nobody types in it. */
+  | { kind: "replaceTable"; table: TableSpec; rows: TableRow[] }
+  | { kind: "addName"; name: NameSpec }
+  /** Settings the user changed in the pane, by body row of tblSettings. */
+  | { kind: "writeSettings"; values: { bodyRow: number; value: CellValue }[] };
+
+export type NoticeLevel = "error" | "warning" | "info";
+
+export interface Notice {
+  level: NoticeLevel;
+  message: string;
+  sheet?: string;
+  table?: string;
+}
+
+export type StageStatus = "missing" | "ready" | "needs update" | "blocked";
+
+export interface StageState {
+  number: number;
+  name: string;
+  status: StageStatus;
+  /** What is missing or in the way, in words. */
+  details: string[];
+}

@@ -1,0 +1,36 @@
+/** The Lists sheet: every value set of the contract, one column each, behind a defined name. */
+import { VALUE_LISTS, type ListName } from "./contract";
+import { cellAddress, sheetPrefix } from "./address";
+import type { NameSpec, SheetSpec, TextCell } from "./spec/types";
+
+export const LISTS_SHEET = "Lists";
+const HEADER_ROW = 2;
+
+export function listsSheet(): SheetSpec {
+  const cells: TextCell[] = [
+    { row: 0, col: 0, content: { value: "Lists behind the drop-downs" }, style: "title" },
+    {
+      row: 1,
+      col: 0,
+      content: { value: "Each column feeds the drop-down of the same name. Keep the values; add your own below a list only where its guidance says so." },
+      style: "guidance",
+    },
+  ];
+  const names = Object.keys(VALUE_LISTS) as ListName[];
+  names.forEach((name, c) => {
+    cells.push({ row: HEADER_ROW, col: c, content: { value: name }, style: "caption" });
+    VALUE_LISTS[name].forEach((v, i) => cells.push({ row: HEADER_ROW + 1 + i, col: c, content: { value: v } }));
+  });
+  const columnWidths: Record<number, number> = {};
+  names.forEach((_, c) => (columnWidths[c] = 20));
+  return { name: LISTS_SHEET, tabColor: "#7F7F7F", freezeRows: HEADER_ROW + 1, cells, tables: [], columnWidths };
+}
+
+export function listNames(): NameSpec[] {
+  return (Object.keys(VALUE_LISTS) as ListName[]).map((name, c) => {
+    const n = VALUE_LISTS[name].length;
+    const first = cellAddress(HEADER_ROW + 1, c, true);
+    const last = cellAddress(HEADER_ROW + n, c, true);
+    return { name, refersTo: `=${sheetPrefix(LISTS_SHEET)}${first}:${last}`, comment: `Drop-down values: ${VALUE_LISTS[name].join(", ")}` };
+  });
+}

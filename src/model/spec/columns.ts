@@ -1,0 +1,97 @@
+/** Column constructors: one place for each kind's width, number format and typing rules. */
+import type { ListName } from "../contract";
+import type { ColumnSpec, ConditionalFormatSpec } from "./types";
+
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+export function moneyFormat(currency: string): string {
+  return `#,##0" ${currency.replace(/"/g, "")}"`;
+}
+
+export const idCol = (header: string): ColumnSpec => ({ header, kind: "id", width: 10, numberFormat: "@" });
+
+export const textCol = (header: string, width = 24): ColumnSpec => ({ header, kind: width > 30 ? "longText" : "text", width, numberFormat: "@" });
+
+export const listCol = (header: string, list: ListName, prompt: string, width = 14): ColumnSpec => ({
+  header,
+  kind: "list",
+  width,
+  numberFormat: "General",
+  validation: { rule: { type: "list", source: list }, prompt, error: `Pick a value from the list for ${header}.` },
+});
+
+export const yesNoCol = (header: string, prompt: string): ColumnSpec => listCol(header, "lstYesNo", prompt, 10);
+
+export const statusCol = (): ColumnSpec => listCol("Status", "lstStatus", "Planned, Ongoing, Delayed, Completed or Cancelled.", 12);
+
+export const dateCol = (header: string): ColumnSpec => ({
+  header,
+  kind: "date",
+  width: 12,
+  numberFormat: DATE_FORMAT,
+  validation: { rule: { type: "date" }, prompt: "A date, e.g. 2027-03-31.", error: `${header} must be a date, such as 2027-03-31.` },
+});
+
+export const yearCol = (header: string): ColumnSpec => ({
+  header,
+  kind: "year",
+  width: 10,
+  numberFormat: "0",
+  validation: { rule: { type: "whole", min: 1950, max: 2100 }, prompt: "A year, e.g. 2027.", error: `${header} must be a year between 1950 and 2100.` },
+});
+
+export const moneyCol = (header: string, currency: string, prompt = "An amount, 0 or more."): ColumnSpec => ({
+  header,
+  kind: "money",
+  width: 14,
+  numberFormat: moneyFormat(currency),
+  validation: { rule: { type: "decimal", min: 0 }, prompt, error: `${header} must be a number, 0 or more (no text or currency signs).` },
+});
+
+export const numberCol = (header: string, width = 12): ColumnSpec => ({
+  header,
+  kind: "number",
+  width,
+  numberFormat: "#,##0.##",
+  validation: { rule: { type: "decimal", min: -1e15 }, prompt: "A number.", error: `${header} must be a number.` },
+});
+
+export const ratingCol = (header: string, prompt: string): ColumnSpec => ({
+  header,
+  kind: "rating",
+  width: 10,
+  numberFormat: "0",
+  validation: { rule: { type: "whole", min: 1, max: 5 }, prompt, error: `${header} must be a whole number from 1 to 5.` },
+});
+
+export const percentCol = (header: string): ColumnSpec => ({
+  header,
+  kind: "percent",
+  width: 11,
+  numberFormat: "0%",
+  validation: { rule: { type: "decimal", min: 0, max: 1 }, prompt: "A share from 0 % to 100 %.", error: `${header} must be between 0 % and 100 %.` },
+});
+
+/** A calculated column: the add-in owns its formula; users read it. */
+export const formulaCol = (
+  header: string,
+  formula: string,
+  kind: ColumnSpec["kind"],
+  numberFormat: string,
+  extra: { width?: number; helper?: boolean; conditionalFormats?: ConditionalFormatSpec[] } = {},
+): ColumnSpec => ({ header, kind, width: extra.width ?? 12, numberFormat, formula, helper: extra.helper, conditionalFormats: extra.conditionalFormats });
+
+export const STATUS_COLOURS: ConditionalFormatSpec[] = [
+  { kind: "equals", text: "On track", fill: "#C6EFCE", font: "#006100" },
+  { kind: "equals", text: "At risk", fill: "#FFEB9C", font: "#9C5700" },
+  { kind: "equals", text: "Off track", fill: "#FFC7CE", font: "#9C0006" },
+  { kind: "equals", text: "No data", fill: "#EDEDED", font: "#595959" },
+];
+
+export const RATING_COLOURS: ConditionalFormatSpec[] = [
+  { kind: "equals", text: "High", fill: "#FFC7CE", font: "#9C0006" },
+  { kind: "equals", text: "Medium", fill: "#FFEB9C", font: "#9C5700" },
+  { kind: "equals", text: "Low", fill: "#C6EFCE", font: "#006100" },
+];
+
+export const GAP_COLOURS: ConditionalFormatSpec[] = [{ kind: "greaterThan", value: 0, fill: "#FFC7CE", font: "#9C0006" }];

@@ -1,0 +1,40 @@
+/**
+ * Lays a stage's tables side by side under a title and guidance. Tables grow downward, so
+ * nothing may stand below one (contract); one blank column separates neighbours.
+ */
+import type { PlacedTable, SheetSpec, TableSpec, TextCell } from "./types";
+
+export const TITLE_ROW = 0;
+export const GUIDANCE_ROWS = 3;
+export const CAPTION_ROW = 4;
+export const HEADER_ROW = 5;
+
+export interface StageGuidance {
+  purpose: string;
+  fillIn: string;
+  goodLooksLike: string;
+}
+
+export function stageSheet(options: {
+  name: string;
+  stage?: number;
+  title: string;
+  guidance: StageGuidance;
+  tabColor: string;
+  tables: TableSpec[];
+}): SheetSpec {
+  const cells: TextCell[] = [
+    { row: TITLE_ROW, col: 0, content: { value: options.title }, style: "title" },
+    { row: 1, col: 0, content: { value: `What it is for: ${options.guidance.purpose}` }, style: "guidance" },
+    { row: 2, col: 0, content: { value: `What to fill in: ${options.guidance.fillIn}` }, style: "guidance" },
+    { row: 3, col: 0, content: { value: `What good looks like: ${options.guidance.goodLooksLike}` }, style: "guidance" },
+  ];
+  const tables: PlacedTable[] = [];
+  let col = 0;
+  for (const table of options.tables) {
+    cells.push({ row: CAPTION_ROW, col, content: { value: table.caption }, style: "caption" });
+    tables.push({ table, row: HEADER_ROW, col });
+    col += table.columns.length + 1;
+  }
+  return { name: options.name, stage: options.stage, tabColor: options.tabColor, freezeRows: HEADER_ROW + 1, cells, tables };
+}

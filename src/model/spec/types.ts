@@ -1,0 +1,99 @@
+/**
+ * The declarative description of a plan workbook. Hosts (Office.js, .xlsx) apply it; nothing
+ * here knows how. Positions are 0-based row/column indexes on the sheet.
+ */
+import type { ListName, TableName } from "../contract";
+
+export type CellValue = string | number | boolean | null;
+
+/** A cell either holds a typed value or a formula in Excel's English, comma-separated form. */
+export type CellContent = { value: CellValue } | { formula: string };
+
+export type ColumnKind = "id" | "text" | "longText" | "integer" | "number" | "money" | "percent" | "date" | "year" | "rating" | "list";
+
+export type ValidationRule =
+  | { type: "list"; source: ListName }
+  | { type: "whole"; min: number; max: number }
+  | { type: "decimal"; min: number; max?: number }
+  | { type: "date" };
+
+export interface ValidationSpec {
+  rule: ValidationRule;
+  prompt: string;
+  error: string;
+}
+
+export type ConditionalFormatSpec =
+  | { kind: "equals"; text: string; fill: string; font: string }
+  | { kind: "greaterThan"; value: number; fill: string; font: string }
+  | { kind: "colorScale"; minColor: string; maxColor: string };
+
+export interface ColumnSpec {
+  header: string;
+  kind: ColumnKind;
+  /** Width in characters (Excel's column width unit). */
+  width: number;
+  numberFormat: string;
+  /** A calculated column: the same formula on every row, owned by the add-in. */
+  formula?: string;
+  validation?: ValidationSpec;
+  conditionalFormats?: ConditionalFormatSpec[];
+  /** Helper columns are ours, not part of the contract's key columns. */
+  helper?: boolean;
+}
+
+/** Contract tables plus the workbook's own settings table. */
+export type OwnTableName = TableName | "tblSettings";
+
+export interface TableSpec {
+  name: OwnTableName;
+  caption: string;
+  columns: ColumnSpec[];
+  /** Derived tables (matrix, dashboard) are rebuilt from other tables: users do not type in them. */
+  derived?: boolean;
+}
+
+/** A row of a table keyed by header text, as hosts read and write it. */
+export type TableRow = Record<string, CellValue>;
+
+export interface PlacedTable {
+  table: TableSpec;
+  /** Rows to write when the table is created (sample plans, derived tables). */
+  rows?: TableRow[];
+  /** Header row and first column. */
+  row: number;
+  col: number;
+}
+
+export interface TextCell {
+  row: number;
+  col: number;
+  content: CellContent;
+  style?: "title" | "guidance" | "caption" | "label" | "kpi";
+  numberFormat?: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** 1 to 6 for the handbook's stages; undefined for settings, lists and dashboard. */
+  stage?: number;
+  tabColor: string;
+  freezeRows: number;
+  cells: TextCell[];
+  tables: PlacedTable[];
+  /** Column widths (characters) for columns outside tables. */
+  columnWidths?: Record<number, number>;
+}
+
+export interface NameSpec {
+  name: string;
+  /** What the name refers to, as a formula without the leading "=" is NOT allowed: always "=...". */
+  refersTo: string;
+  comment: string;
+}
+
+export interface WorkbookSpec {
+  contractVersion: number;
+  sheets: SheetSpec[];
+  names: NameSpec[];
+}

@@ -1,0 +1,63 @@
+/** Stage 4: capacity development and resource mobilisation. */
+import { rowOf } from "../formulas";
+import { stageSheet } from "../spec/sheet-layout";
+import { formulaCol, GAP_COLOURS, idCol, listCol, moneyCol, ratingCol, textCol } from "../spec/columns";
+import { capacityMatrixSheet } from "../derived/capacity-matrix";
+import type { StageBuilder } from "./stage";
+
+const guidance = {
+  purpose: "where government and partners lack the capacity to deliver the plan (individual, organisational, systemic), what will close each gap, and where the money comes from.",
+  fillIn: "one row per stakeholder, capacity area and level with Current and Required ratings (1 to 5), the response and its cost; one row per funding source and action with the amounts pledged, committed and disbursed.",
+  goodLooksLike: "the largest gaps have a costed response tied to an action; every action's budget is covered by domestic or external commitments, and the gaps left are known.",
+};
+
+export const capacityResourcesStage: StageBuilder = (settings) => {
+  const c = rowOf("tblCapacity");
+  const gap = `=IF(OR(${c("Current")}="",${c("Required")}=""),"",IF(AND(ISNUMBER(${c("Current")}),ISNUMBER(${c("Required")})),MAX(0,${c("Required")}-${c("Current")}),"Check ratings"))`;
+  return {
+    number: 4,
+    key: "capacity",
+    name: "Capacity and resources",
+    guidance,
+    sheets: [
+      stageSheet({
+        name: "4 Capacity & resources",
+        stage: 4,
+        title: "Stage 4 · Capacity development and resource mobilisation",
+        guidance,
+        tabColor: "#8064A2",
+        tables: [
+          {
+            name: "tblCapacity",
+            caption: "Capacity assessment",
+            columns: [
+              textCol("Stakeholder", 24),
+              textCol("Capacity area", 28),
+              listCol("Level", "lstCapacityLevel", "Individual, Organisational or Systemic.", 14),
+              ratingCol("Current", "Capacity today, 1 (none) to 5 (full)."),
+              ratingCol("Required", "Capacity the plan needs, 1 to 5."),
+              formulaCol("Gap", gap, "number", "0", { width: 8, conditionalFormats: GAP_COLOURS }),
+              textCol("Response", 28),
+              moneyCol("Cost", settings.currency),
+              idCol("Action ID"),
+            ],
+          },
+          {
+            name: "tblFunding",
+            caption: "Funding sources",
+            columns: [
+              textCol("Source", 24),
+              listCol("Kind", "lstFundingKind", "Domestic or External.", 11),
+              textCol("Partner", 22),
+              idCol("Action ID"),
+              moneyCol("Pledged", settings.currency),
+              moneyCol("Committed", settings.currency),
+              moneyCol("Disbursed", settings.currency),
+            ],
+          },
+        ],
+      }),
+      capacityMatrixSheet([]),
+    ],
+  };
+};

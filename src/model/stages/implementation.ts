@@ -1,0 +1,81 @@
+/** Stage 5: implementation planning (workplan, risks, other ongoing projects). */
+import { rowOf } from "../formulas";
+import { stageSheet } from "../spec/sheet-layout";
+import { dateCol, formulaCol, idCol, moneyCol, percentCol, ratingCol, RATING_COLOURS, statusCol, textCol } from "../spec/columns";
+import type { StageBuilder } from "./stage";
+
+const guidance = {
+  purpose: "the Plan of Action turned into day-to-day work: activities with dates and owners, how partners coordinate, the risks and assumptions, and the other M&D projects under way, so government has one view of everything.",
+  fillIn: "one row per activity (linked to its action), its dates, responsible body, budget, status and percent complete; one row per risk with likelihood and impact (1 to 5); one row per other ongoing migration project.",
+  goodLooksLike: "every ongoing action has activities; percent complete is kept current; high risks have a mitigation and an owner; no project under way is missing from the list.",
+};
+
+export const implementationStage: StageBuilder = (settings) => {
+  const k = rowOf("tblRisks");
+  const score = `=IF(OR(${k("Likelihood")}="",${k("Impact")}=""),"",IF(AND(ISNUMBER(${k("Likelihood")}),ISNUMBER(${k("Impact")})),${k("Likelihood")}*${k("Impact")},"Check ratings"))`;
+  const rating = `=IF(${k("Score")}="","",IF(ISNUMBER(${k("Score")}),IF(${k("Score")}>=riskHigh,"High",IF(${k("Score")}>=riskMedium,"Medium","Low")),"Check ratings"))`;
+  return {
+    number: 5,
+    key: "implementation",
+    name: "Implementation",
+    guidance,
+    sheets: [
+      stageSheet({
+        name: "5 Implementation",
+        stage: 5,
+        title: "Stage 5 · Implementation planning",
+        guidance,
+        tabColor: "#F79646",
+        tables: [
+          {
+            name: "tblWorkplan",
+            caption: "Workplan",
+            columns: [
+              idCol("Activity ID"),
+              idCol("Action ID"),
+              textCol("Activity", 34),
+              dateCol("Start"),
+              dateCol("End"),
+              textCol("Responsible", 20),
+              textCol("Coordination mechanism", 24),
+              moneyCol("Budget", settings.currency),
+              statusCol(),
+              percentCol("Percent complete"),
+            ],
+          },
+          {
+            name: "tblRisks",
+            caption: "Risks and assumptions",
+            columns: [
+              idCol("Risk ID"),
+              idCol("Action ID"),
+              textCol("Risk", 32),
+              textCol("Assumption", 26),
+              ratingCol("Likelihood", "How likely, 1 (rare) to 5 (almost certain)."),
+              ratingCol("Impact", "How severe, 1 (minor) to 5 (critical)."),
+              formulaCol("Score", score, "integer", "0", { width: 8 }),
+              formulaCol("Rating", rating, "text", "General", { width: 10, conditionalFormats: RATING_COLOURS }),
+              textCol("Mitigation", 30),
+              textCol("Owner", 18),
+            ],
+          },
+          {
+            name: "tblOtherProjects",
+            caption: "Other ongoing M&D projects",
+            columns: [
+              idCol("Project ID"),
+              textCol("Title", 32),
+              textCol("Implementer", 20),
+              textCol("Funder", 18),
+              idCol("Goal ID"),
+              dateCol("Start"),
+              dateCol("End"),
+              moneyCol("Budget", settings.currency),
+              statusCol(),
+            ],
+          },
+        ],
+      }),
+    ],
+  };
+};

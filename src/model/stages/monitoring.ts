@@ -1,0 +1,93 @@
+/**
+ * Stage 6: monitoring and evaluation. Latest value, Progress and Status follow the contract's
+ * definitions; helper columns (period key, total row, latest period, expected progress) make
+ * them computable with Excel 2019's functions.
+ */
+import { col, rowOf } from "../formulas";
+import { stageSheet } from "../spec/sheet-layout";
+import { formulaCol, idCol, listCol, numberCol, STATUS_COLOURS, textCol, yearCol } from "../spec/columns";
+import type { StageBuilder } from "./stage";
+
+const guidance = {
+  purpose: "one joint framework to follow all M&D work: indicators with baselines and targets, and the values reported each period, so progress and status are known at a glance.",
+  fillIn: "one row per indicator (I1, I2...) with its baseline and target and their years; then, each period, one row per indicator in Indicator values with the total (Sex and Age group blank or Total) and, where asked, a row per sex or age group.",
+  goodLooksLike: "every action has an indicator; every indicator has a data source that exists (census, surveys, national accounts, administrative data); values arrive each period, by sex and age for indicators about people.",
+};
+
+export function periodKeyFormula(): string {
+  const v = rowOf("tblIndicatorValues");
+  const p = `TRIM(${v("Period")})`;
+  const sub = `IF(LEN(${p})=4,12,IF(UPPER(MID(${p},6,1))="S",VALUE(MID(${p},7,1))*6,IF(UPPER(MID(${p},6,1))="Q",VALUE(MID(${p},7,1))*3,VALUE(MID(${p},6,2)))))`;
+  return `=IF(${p}="","",IFERROR(VALUE(LEFT(${p},4))*100+${sub},"Check period"))`;
+}
+
+export const monitoringStage: StageBuilder = () => {
+  const v = rowOf("tblIndicatorValues");
+  const i = rowOf("tblIndicators");
+  const values = (h: string) => col("tblIndicatorValues", h);
+  const isTotal = (h: string) => `OR(TRIM(${v(h)})="",TRIM(${v(h)})="Total")`;
+  const totalRow = `=IF(TRIM(${v("Indicator ID")})="","",IF(AND(${isTotal("Sex")},${isTotal("Age group")}),"Yes","No"))`;
+  const totalsOf = `${values("Indicator ID")},${i("Indicator ID")},${values("Total row")},"Yes",${values("Value")},"<>"`;
+  const latestKey = `=IF(${i("Indicator ID")}="","",MAXIFS(${values("Period key")},${totalsOf}))`;
+  const latest = `=IF(N(${i("Latest period key")})=0,"",SUMIFS(${values("Value")},${totalsOf},${values("Period key")},${i("Latest period key")}))`;
+  const progress = `=IF(OR(${i("Latest value")}="",${i("Baseline")}="",${i("Target")}=""),"",IF(${i("Target")}=${i("Baseline")},"",(${i("Latest value")}-${i("Baseline")})/(${i("Target")}-${i("Baseline")})))`;
+  const expected = `=IF(OR(N(${i("Latest period key")})=0,${i("Baseline year")}="",${i("Target year")}=""),"",IF(${i("Target year")}=${i("Baseline year")},1,(INT(${i("Latest period key")}/100)-${i("Baseline year")})/(${i("Target year")}-${i("Baseline year")})))`;
+  const exp = `IF(${i("Expected progress")}="",1,${i("Expected progress")})`;
+  const status = `=IF(${i("Indicator ID")}="","",IF(OR(${i("Latest value")}="",${i("Progress")}=""),"No data",IF(OR(${i("Progress")}>=1,${i("Progress")}>=thrOnTrack*${exp}),"On track",IF(${i("Progress")}>=thrAtRisk*${exp},"At risk","Off track"))))`;
+  return {
+    number: 6,
+    key: "me",
+    name: "Monitoring and evaluation",
+    guidance,
+    sheets: [
+      stageSheet({
+        name: "6 M&E",
+        stage: 6,
+        title: "Stage 6 · Monitoring and evaluation",
+        guidance,
+        tabColor: "#4BACC6",
+        tables: [
+          {
+            name: "tblIndicators",
+            caption: "Indicators",
+            columns: [
+              idCol("Indicator ID"),
+              idCol("Action ID"),
+              idCol("Goal ID"),
+              listCol("Level", "lstIndicatorLevel", "Impact, Outcome or Output.", 10),
+              textCol("Indicator", 40),
+              textCol("Code", 10),
+              textCol("Unit", 12),
+              listCol("Direction", "lstDirection", "Increase or Decrease: which way is better.", 11),
+              textCol("Disaggregation", 16),
+              listCol("Source type", "lstSourceType", "Where the values will come from.", 18),
+              textCol("Frequency", 12),
+              numberCol("Baseline"),
+              yearCol("Baseline year"),
+              numberCol("Target"),
+              yearCol("Target year"),
+              formulaCol("Latest value", latest, "number", "#,##0.##"),
+              formulaCol("Progress", progress, "percent", "0%", { width: 10 }),
+              formulaCol("Status", status, "text", "General", { width: 11, conditionalFormats: STATUS_COLOURS }),
+              formulaCol("Latest period key", latestKey, "integer", "0", { helper: true, width: 10 }),
+              formulaCol("Expected progress", expected, "percent", "0%", { helper: true, width: 10 }),
+            ],
+          },
+          {
+            name: "tblIndicatorValues",
+            caption: "Indicator values (reported each period)",
+            columns: [
+              idCol("Indicator ID"),
+              { ...textCol("Period", 10), numberFormat: "@" },
+              textCol("Sex", 8),
+              textCol("Age group", 10),
+              numberCol("Value"),
+              formulaCol("Period key", periodKeyFormula(), "integer", "0", { helper: true, width: 10 }),
+              formulaCol("Total row", totalRow, "text", "General", { helper: true, width: 9 }),
+            ],
+          },
+        ],
+      }),
+    ],
+  };
+};

@@ -1,0 +1,55 @@
+/** Stage 3: the national Plan of Action (POA). */
+import { col, rowOf } from "../formulas";
+import { stageSheet } from "../spec/sheet-layout";
+import { dateCol, formulaCol, idCol, moneyCol, moneyFormat, statusCol, textCol, yesNoCol } from "../spec/columns";
+import type { StageBuilder } from "./stage";
+
+const guidance = {
+  purpose: "the programmes and projects that carry out the priority goals, each with a lead agency, a timeline, a budget and indicators, endorsed by the multi-stakeholder mechanism.",
+  fillIn: "one row per action (A1, A2...), its goal's ID from stage 2, dates, budget, the indicator IDs from stage 6 separated by commas, and whether it is endorsed. Committed and Funding gap are calculated from stage 4's funding table.",
+  goodLooksLike: "every selected goal has actions; every action has a lead, dates inside the plan period, a budget and at least one indicator; ongoing actions are endorsed.",
+};
+
+export const planOfActionStage: StageBuilder = (settings) => {
+  const r = rowOf("tblActions");
+  const committed = `=IF(${r("Action ID")}="","",SUMIFS(${col("tblFunding", "Committed")},${col("tblFunding", "Action ID")},${r("Action ID")}))`;
+  const gap = `=IF(OR(${r("Action ID")}="",${r("Budget")}=""),"",IF(ISNUMBER(${r("Budget")}),MAX(0,${r("Budget")}-N(${r("Committed")})),"Check Budget"))`;
+  return {
+    number: 3,
+    key: "poa",
+    name: "Plan of Action",
+    guidance,
+    sheets: [
+      stageSheet({
+        name: "3 Plan of Action",
+        stage: 3,
+        title: "Stage 3 · National Plan of Action",
+        guidance,
+        tabColor: "#C0504D",
+        tables: [
+          {
+            name: "tblActions",
+            caption: "Actions (programmes and projects)",
+            columns: [
+              idCol("Action ID"),
+              textCol("Title", 36),
+              idCol("Goal ID"),
+              textCol("National development goal", 26),
+              textCol("Lead agency", 22),
+              textCol("Partners", 22),
+              dateCol("Start"),
+              dateCol("End"),
+              moneyCol("Budget", settings.currency),
+              textCol("Funding source", 18),
+              textCol("Indicator IDs", 14),
+              yesNoCol("Endorsed", "Yes once the multi-stakeholder mechanism has endorsed the action."),
+              statusCol(),
+              formulaCol("Committed", committed, "money", moneyFormat(settings.currency), { width: 14 }),
+              formulaCol("Funding gap", gap, "money", moneyFormat(settings.currency), { width: 14 }),
+            ],
+          },
+        ],
+      }),
+    ],
+  };
+};

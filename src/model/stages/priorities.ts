@@ -1,0 +1,43 @@
+/** Stage 2: strategic M&D priorities. */
+import { stageSheet } from "../spec/sheet-layout";
+import { idCol, textCol, yesNoCol } from "../spec/columns";
+import type { StageBuilder } from "./stage";
+
+export const prioritiesStage: StageBuilder = (settings) => {
+  const guidance = {
+    purpose: "a short list of strategic migration-and-development goals, chosen after consulting the stakeholders, each tied to a national development goal.",
+    fillIn: `one row per candidate goal (G1, G2...), what backs it and how feasible it is; mark Selected = Yes for the goals the plan pursues (at most ${settings.maxGoals}).`,
+    goodLooksLike: "few selected goals, each with clear stakeholder support, realistic for the country's resources, and tagged with a GCM objective and an SDG target.",
+  };
+  return {
+    number: 2,
+    key: "priorities",
+    name: "Priorities",
+    guidance,
+    sheets: [
+      stageSheet({
+        name: "2 Priorities",
+        stage: 2,
+        title: "Stage 2 · Strategic priorities",
+        guidance,
+        tabColor: "#2E8B57",
+        tables: [
+          {
+            name: "tblGoals",
+            caption: "Priority goals",
+            columns: [
+              idCol("Goal ID"),
+              textCol("Objective", 40),
+              textCol("National development goal", 30),
+              textCol("GCM objective", 22),
+              textCol("SDG target", 12),
+              textCol("Stakeholder support", 24),
+              textCol("Feasibility", 20),
+              yesNoCol("Selected", "Yes if the plan pursues this goal."),
+            ],
+          },
+        ],
+      }),
+    ],
+  };
+};

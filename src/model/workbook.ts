@@ -1,0 +1,58 @@
+/**
+ * The whole plan workbook as one declarative description: settings, the six stages, the
+ * dashboard and the lists, in tab order. Both hosts apply what this returns.
+ */
+import { CONTRACT_VERSION, type TableName } from "./contract";
+import type { PlanSettings } from "./settings";
+import type { NameSpec, SheetSpec, TableRow, WorkbookSpec } from "./spec/types";
+import { listNames, listsSheet } from "./lists";
+import type { StageSpec } from "./stages/stage";
+import { assessmentStage } from "./stages/assessment";
+import { prioritiesStage } from "./stages/priorities";
+import { planOfActionStage } from "./stages/plan-of-action";
+import { capacityResourcesStage } from "./stages/capacity-resources";
+import { implementationStage } from "./stages/implementation";
+import { monitoringStage } from "./stages/monitoring";
+import { dashboardSheet } from "./stages/dashboard";
+import { settingsSheet } from "./stages/settings-sheet";
+import { capacityMatrixTable } from "./derived/capacity-matrix";
+import { dashboardRows } from "./derived/dashboard";
+
+export type PlanData = Partial<Record<TableName, TableRow[]>>;
+
+export function stages(settings: PlanSettings): StageSpec[] {
+  return [assessmentStage, prioritiesStage, planOfActionStage, capacityResourcesStage, implementationStage, monitoringStage].map((b) => b(settings));
+}
+
+/**
+ * Builds the description. `data` fills tables when they are created (the sample plan); derived
+ * tables (capacity matrix, dashboard) are computed from it.
+ */
+export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): WorkbookSpec {
+  const stageList = stages(settings);
+  const settingsPart = settingsSheet(settings);
+  const dashboardPart = dashboardSheet(
+    settings,
+    dashboardRows({ actions: data.tblActions ?? [], workplan: data.tblWorkplan ?? [], otherProjects: data.tblOtherProjects ?? [] }),
+  );
+  const sheets: SheetSpec[] = [settingsPart.sheet, ...stageList.flatMap((s) => s.sheets), dashboardPart.sheet, listsSheet()];
+  for (const sheet of sheets) {
+    for (const placed of sheet.tables) {
+      if (placed.table.name === "tblCapacityMatrix") {
+        const matrix = capacityMatrixTable(data.tblCapacity ?? []);
+        placed.table = matrix.table;
+        placed.rows = matrix.rows;
+      } else if (!placed.table.derived && placed.table.name !== "tblSettings") {
+        const rows = data[placed.table.name];
+        if (rows) placed.rows = rows;
+      }
+    }
+  }
+  const names: NameSpec[] = [...settingsPart.names, ...listNames(), ...dashboardPart.names];
+  return { contractVersion: CONTRACT_VERSION, sheets, names };
+}
+
+/** Every table of the description with the sheet it lives on. */
+export function tablesOf(spec: WorkbookSpec) {
+  return spec.sheets.flatMap((sheet) => sheet.tables.map((placed) => ({ sheet, placed })));
+}
