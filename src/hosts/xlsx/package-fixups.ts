@@ -22,7 +22,33 @@ export async function readRawNames(zip: JSZip): Promise<RawName[]> {
   return [...workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]+)"[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => ({ name: unescapeXml(m[1]), xml: m[0] }));
 }
 
+/**
+ * exceljs cannot parse children of <tableColumn> (Excel writes calculatedColumnFormula and
+ * totalsRowFormula there), so they are cut out before exceljs reads the file and kept here,
+ * by table and column, to be put back when it is written.
+ */
+export type ColumnExtras = Map<string, Map<string, string>>;
+
+export async function stripTableColumnChildren(zip: JSZip): Promise<ColumnExtras> {
+  const extras: ColumnExtras = new Map();
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const tableName = unescapeXml(/<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1] ?? "");
+    const perColumn = new Map<string, string>();
+    const stripped = xml.replace(/<tableColumn\b([^>]*?)(?<!\/)>([\s\S]*?)<\/tableColumn>/g, (_w, attrs: string, inner: string) => {
+      const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
+      if (name !== undefined && inner.trim()) perColumn.set(unescapeXml(name), inner);
+      return `<tableColumn${attrs}/>`;
+    });
+    if (perColumn.size) extras.set(tableName, perColumn);
+    if (stripped !== xml) zip.file(path, stripped);
+  }
+  return extras;
+}
+
 export interface Fixups {
+  /** Kept children of columns exceljs could not read (see stripTableColumnChildren). */
+  columnExtras?: ColumnExtras;
   calculatedColumns: Map<string, Map<string, string>>;
   constantNames: NameSpec[];
   keepNames: RawName[];
@@ -34,10 +60,12 @@ export async function applyFixups(buffer: Uint8Array, fix: Fixups): Promise<Uint
     let xml = await zip.file(path)!.async("string");
     const tableName = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
     const formulas = tableName ? fix.calculatedColumns.get(unescapeXml(tableName)) : undefined;
-    if (!formulas) continue;
+    const kept = tableName ? fix.columnExtras?.get(unescapeXml(tableName)) : undefined;
+    if (!formulas && !kept) continue;
     xml = xml.replace(/<tableColumn\b([^>]*?)\bname="([^"]*)"([^>]*?)\/>/g, (whole, before: string, name: string, after: string) => {
-      const f = formulas.get(unescapeXml(name));
-      return f ? `<tableColumn${before}name="${name}"${after}><calculatedColumnFormula>${escapeXml(f)}</calculatedColumnFormula></tableColumn>` : whole;
+      const f = formulas?.get(unescapeXml(name));
+      const inner = f !== undefined ? `<calculatedColumnFormula>${escapeXml(f)}</calculatedColumnFormula>` : kept?.get(unescapeXml(name));
+      return inner ? `<tableColumn${before}name="${name}"${after}>${inner}</tableColumn>` : whole;
     });
     zip.file(path, xml);
   }

@@ -44,12 +44,12 @@ export async function newPlanWorkbook(settings: PlanSettings, data: PlanData = {
  * from the file itself; nothing a user typed is rewritten.
  */
 export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Promise<FileResult> {
-  const { workbook, rawNames } = await openWorkbook(file, bytes);
+  const { workbook, rawNames, columnExtras } = await openWorkbook(file, bytes);
   const snapshot = readSnapshot(workbook, rawNames.map((n) => n.name));
   const { settings } = settingsFromSnapshot(snapshot);
   const spec = buildWorkbookSpec(settings);
   const plan = planSetup(spec, snapshot, { refreshDerived: true });
   const applied = applySteps(workbook, plan.steps, snapshot);
-  const out = await save(workbook, { ...applied, keepNames: rawNames });
+  const out = await save(workbook, { ...applied, keepNames: rawNames, columnExtras });
   return { bytes: out, notices: plan.notices, steps: plan.steps.length };
 }

@@ -1,7 +1,7 @@
 /** Opens an .xlsx file for the CLI, turning every way it can fail into one plain sentence. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readRawNames, type RawName } from "./package-fixups";
+import { readRawNames, stripTableColumnChildren, type ColumnExtras, type RawName } from "./package-fixups";
 
 /** Files above this size are refused before reading (exceljs holds the whole file in memory). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -19,6 +19,7 @@ export class PlanFileError extends Error {
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
   rawNames: RawName[];
+  columnExtras: ColumnExtras;
 }
 
 export async function openWorkbook(file: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
@@ -40,11 +41,13 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
   if (!zip.file("xl/workbook.xml")) {
     throw new PlanFileError(file, "is a zip file but not an Excel workbook (no xl/workbook.xml). Save it from Excel as .xlsx.");
   }
+  const columnExtras = await stripTableColumnChildren(zip);
+  const readable = await zip.generateAsync({ type: "uint8array" });
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(readable as unknown as ArrayBuffer);
   } catch (e) {
     throw new PlanFileError(file, `could not be read as a workbook (${(e as Error).message}). Open it in Excel and save it again as .xlsx.`);
   }
-  return { workbook, rawNames: await readRawNames(zip) };
+  return { workbook, rawNames: await readRawNames(zip), columnExtras };
 }

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// The CLI is compiled to lib/ by `npm install` (the prepare script); say so plainly if it is missing.
+const path = require("path");
+let cli;
+try {
+  cli = require(path.join(__dirname, "..", "lib", "cli", "main.js"));
+} catch (e) {
+  if (e && e.code === "MODULE_NOT_FOUND") {
+    console.error("mdplan: the command line tool is not built yet. Run `npm install` (or `npm run build:cli`) in the project folder.");
+    process.exit(1);
+  }
+  throw e;
+}
+cli.main(process.argv.slice(2)).then((r) => {
+  const stream = r.code === 0 ? process.stdout : process.stderr;
+  for (const line of r.out) stream.write(line + "\n");
+  process.exitCode = r.code;
+});

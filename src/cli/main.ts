@@ -1,0 +1,47 @@
+/** mdplan: the command line tool. Exit codes: 0 done, 1 the file could not be processed, 2 usage. */
+import { formatOptions, UsageError } from "./args";
+import { NEW_OPTIONS, runNew } from "./command-new";
+import { REFRESH_OPTIONS, runRefresh } from "./command-refresh";
+import { PlanFileError } from "../hosts/xlsx/read-workbook";
+import type { CommandResult } from "./result";
+
+const VERSION = "0.1.0";
+
+export const HELP = `mdplan ${VERSION}: M&D Planner workbooks without Excel
+
+Usage:
+  mdplan new FILE [options]      write a new plan workbook (.xlsx) with a sheet per stage
+  mdplan refresh FILE [options]  bring FILE's layout up to date (missing sheets, tables,
+                                 columns, lists, formats) and rebuild the capacity matrix
+                                 and the dashboard; nothing typed is changed
+  mdplan help [COMMAND]          show this help, or a command's options
+  mdplan --version               print the version
+
+Examples:
+  mdplan new plan.xlsx --country "Name" --title "National Plan" --start 2026 --end 2030 --currency USD
+  mdplan new sample.xlsx --sample
+  mdplan refresh plan.xlsx
+
+Options of new:
+${formatOptions(NEW_OPTIONS)}
+
+Options of refresh:
+${formatOptions(REFRESH_OPTIONS)}
+
+Exit codes: 0 done; 1 the file could not be read or a problem was found; 2 wrong usage.`;
+
+export async function main(argv: string[]): Promise<CommandResult> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === "--help" || command === "-h" || command === "help") return { code: 0, out: [HELP] };
+    if (command === "--version") return { code: 0, out: [VERSION] };
+    if (rest.includes("--help") || rest.includes("-h")) return { code: 0, out: [HELP] };
+    if (command === "new") return await runNew(rest);
+    if (command === "refresh") return await runRefresh(rest);
+    throw new UsageError(`unknown command "${command}" (commands: new, refresh, help)`);
+  } catch (e) {
+    if (e instanceof UsageError) return { code: 2, out: [`mdplan: ${e.message}. See mdplan --help.`] };
+    if (e instanceof PlanFileError) return { code: 1, out: [`mdplan: ${e.message}`] };
+    return { code: 1, out: [`mdplan: unexpected failure: ${(e as Error).message}. Please report it with the file that caused it.`] };
+  }
+}

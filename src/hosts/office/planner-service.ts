@@ -1,0 +1,53 @@
+/**
+ * What the task pane asks of the workbook. The pane holds a PlannerService and never calls
+ * Office itself; the Office host implements it (office-planner.ts), tests use the same class
+ * over the in-memory Excel double.
+ */
+import type { Notice, StageState } from "../../model/layout/steps";
+import type { PlanSettings } from "../../model/settings";
+
+export interface WorkbookStatus {
+  /** Settings read from the workbook's tblSettings; undefined for a workbook not set up yet. */
+  settings?: PlanSettings;
+  stages: StageState[];
+  /** The dashboard, settings and lists: "ready" once set up. */
+  workbook: StageState;
+  notices: Notice[];
+}
+
+export interface Progress {
+  /** What is happening, in words ("Reading the workbook", "Writing 3 sheets"). */
+  label: string;
+  /** 0 to 1. */
+  fraction: number;
+}
+
+export interface SetupReport {
+  notices: Notice[];
+  /** Steps applied (sheets, tables, columns, names, formats...). */
+  steps: number;
+  syncs: number;
+  status: WorkbookStatus;
+}
+
+export interface SetupRequest {
+  settings: PlanSettings;
+  /** Only these stages (1 to 6); everything when undefined. */
+  stages?: number[];
+}
+
+export interface PlannerService {
+  readStatus(): Promise<WorkbookStatus>;
+  setUp(request: SetupRequest, onProgress?: (p: Progress) => void): Promise<SetupReport>;
+}
+
+/** A failure the user must act on, already in plain words (see errors.ts). */
+export class PlannerError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "PlannerError";
+  }
+}
