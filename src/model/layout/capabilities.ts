@@ -3,15 +3,17 @@ export interface Capabilities {
   conditionalFormats: boolean; // ExcelApi 1.6
   freezePanes: boolean; // ExcelApi 1.7 (also tab colours)
   dataValidation: boolean; // ExcelApi 1.8
+  suspendCalculation: boolean; // ExcelApi 1.6
 }
 
-export const ALL_CAPABILITIES: Capabilities = { conditionalFormats: true, freezePanes: true, dataValidation: true };
+export const ALL_CAPABILITIES: Capabilities = { conditionalFormats: true, freezePanes: true, dataValidation: true, suspendCalculation: true };
 
 export function capabilitiesFrom(isSetSupported: (name: string, version: string) => boolean): Capabilities {
   return {
     conditionalFormats: isSetSupported("ExcelApi", "1.6"),
     freezePanes: isSetSupported("ExcelApi", "1.7"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
+    suspendCalculation: isSetSupported("ExcelApi", "1.6"),
   };
 }
 

@@ -1,0 +1,181 @@
+/**
+ * Applies the model's set-up steps to the open workbook. Everything is queued into as few
+ * requests as the 5 MB budget allows; the caller syncs once at the end.
+ */
+import { rangeAddress } from "../../model/address";
+import type { Capabilities } from "../../model/layout/capabilities";
+import type { TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
+import type { SetupStep } from "../../model/layout/steps";
+import type { ColumnSpec, TableRow, TableSpec, TextCell } from "../../model/spec/types";
+import { asTypedValue, widthPoints } from "./cell-text";
+import { applyConditionalFormats, applyValidation } from "./decorate-range";
+import { RequestBudget, rowBlocks } from "./request-budget";
+
+const TEXT_STYLES: Record<NonNullable<TextCell["style"]>, { bold?: boolean; italic?: boolean; size: number; color?: string }> = {
+  title: { bold: true, size: 16, color: "#203864" },
+  guidance: { italic: true, size: 10, color: "#404040" },
+  caption: { bold: true, size: 12, color: "#1F4E79" },
+  label: { size: 11 },
+  kpi: { bold: true, size: 14 },
+};
+
+export class OfficeStepWriter {
+  private readonly positions: Map<string, TableSnapshot>;
+
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    snapshot: WorkbookSnapshot,
+    private readonly caps: Capabilities,
+    readonly budget: RequestBudget,
+  ) {
+    this.positions = new Map(snapshot.tables.map((t) => [t.name.toLowerCase(), { ...t }]));
+  }
+
+  private pos(name: string): TableSnapshot {
+    const p = this.positions.get(name.toLowerCase());
+    if (!p) throw new Error(`Table ${name} is not in the workbook.`);
+    return p;
+  }
+
+  private header(t: TableSnapshot, header: string): string | undefined {
+    return t.headers.find((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
+  }
+
+  private columnBody(table: string, header: string): Excel.Range | undefined {
+    const t = this.pos(table);
+    const actual = this.header(t, header);
+    if (!actual) return undefined;
+    const ci = t.headers.indexOf(actual);
+    return this.ctx.workbook.worksheets.getItem(t.sheet).getRangeByIndexes(t.row + 1, t.col + ci, t.rowCount, 1);
+  }
+
+  async apply(step: SetupStep): Promise<void> {
+    const wb = this.ctx.workbook;
+    switch (step.kind) {
+      case "addSheet": {
+        await this.budget.spend(step.sheet.cells);
+        const ws = wb.worksheets.add(step.sheet.name);
+        if (this.caps.freezePanes) {
+          ws.tabColor = step.sheet.tabColor;
+          ws.freezePanes.freezeRows(step.sheet.freezeRows);
+        }
+        this.writeCells(ws, step.sheet.cells);
+        for (const [c, w] of Object.entries(step.sheet.columnWidths ?? {})) ws.getRangeByIndexes(0, Number(c), 1, 1).format.columnWidth = widthPoints(w);
+        return;
+      }
+      case "writeCells": {
+        await this.budget.spend(step.cells);
+        const ws = wb.worksheets.getItem(step.sheet);
+        this.writeCells(ws, step.cells);
+        if (this.caps.freezePanes) ws.freezePanes.freezeRows(step.freezeRows);
+        return;
+      }
+      case "addTable":
+        return this.addTable(step.sheet, step.row, step.col, step.table, step.rows);
+      case "addColumns": {
+        const t = this.pos(step.table);
+        const table = wb.tables.getItem(t.name);
+        const ws = wb.worksheets.getItem(t.sheet);
+        for (const c of step.columns) {
+          await this.budget.spend(c.header);
+          table.columns.add(null as unknown as number, undefined, c.header);
+          ws.getRangeByIndexes(0, t.col + t.headers.length, 1, 1).format.columnWidth = widthPoints(c.width);
+          t.headers = [...t.headers, c.header];
+        }
+        return;
+      }
+      case "columnFormulas":
+        for (const c of step.columns) {
+          const range = this.columnBody(step.table, c.header);
+          if (!range || !c.formula) continue;
+          // Every row at once: a formula written row by row can be overwritten by Excel's calculated-column AutoCorrect.
+          const rows = this.pos(step.table).rowCount;
+          const values = Array.from({ length: rows }, () => [c.formula as string]);
+          await this.budget.spend(values);
+          range.formulas = values;
+        }
+        return;
+      case "formatColumns":
+        for (const c of step.columns) {
+          const range = this.columnBody(step.table, c.header);
+          if (!range) continue;
+          await this.budget.spend(c.numberFormat);
+          range.numberFormat = c.numberFormat as unknown as string[][];
+        }
+        return;
+      case "validateColumns":
+        for (const c of step.columns) {
+          const range = this.columnBody(step.table, c.header);
+          if (!range) continue;
+          await this.budget.spend(c.validation);
+          applyValidation(range, c);
+        }
+        return;
+      case "conditionalFormats":
+        for (const c of step.columns) {
+          const range = this.columnBody(step.table, c.header);
+          if (!range) continue;
+          await this.budget.spend(c.conditionalFormats);
+          applyConditionalFormats(range, c);
+        }
+        return;
+      case "replaceTable": {
+        const t = this.pos(step.table.name);
+        const ws = wb.worksheets.getItem(t.sheet);
+        await this.budget.spend(undefined);
+        wb.tables.getItem(t.name).delete();
+        ws.getRangeByIndexes(t.row, t.col, t.rowCount + 1, t.headers.length).clear("Contents");
+        await this.addTable(t.sheet, t.row, t.col, step.table, step.rows);
+        await this.apply({ kind: "columnFormulas", table: step.table.name, columns: step.table.columns });
+        await this.apply({ kind: "formatColumns", table: step.table.name, columns: step.table.columns });
+        return;
+      }
+      case "addName":
+        await this.budget.spend(step.name);
+        wb.names.add(step.name.name, step.name.refersTo, step.name.comment);
+        return;
+      case "writeSettings": {
+        const range = this.columnBody("tblSettings", "Value");
+        if (!range) return;
+        for (const v of step.values) {
+          await this.budget.spend(v);
+          range.getCell(v.bodyRow, 0).values = [[asTypedValue(v.value)]];
+        }
+        return;
+      }
+    }
+  }
+
+  private writeCells(ws: Excel.Worksheet, cells: TextCell[]): void {
+    for (const c of cells) {
+      const range = ws.getRangeByIndexes(c.row, c.col, 1, 1);
+      if ("formula" in c.content) range.formulas = [[c.content.formula]];
+      else range.values = [[asTypedValue(c.content.value)]];
+      if (c.numberFormat) range.numberFormat = [[c.numberFormat]];
+      const style = c.style ? TEXT_STYLES[c.style] : undefined;
+      if (style) {
+        range.format.font.size = style.size;
+        if (style.bold) range.format.font.bold = true;
+        if (style.italic) range.format.font.italic = true;
+        if (style.color) range.format.font.color = style.color;
+      }
+    }
+  }
+
+  /** Header and typed values go in as one block per 2 MB; the table is made over them. */
+  private async addTable(sheet: string, row: number, col: number, table: TableSpec, rows: TableRow[]): Promise<void> {
+    const ws = this.ctx.workbook.worksheets.getItem(sheet);
+    const headers = table.columns.map((c) => c.header);
+    const body = (rows.length ? rows : [{}]).map((r) => table.columns.map((c: ColumnSpec) => (c.formula ? null : asTypedValue(r[c.header]))));
+    const all: (string | number | boolean | null)[][] = [headers, ...body];
+    for (const block of rowBlocks(all)) {
+      await this.budget.spend(block.rows);
+      ws.getRangeByIndexes(row + block.start, col, block.rows.length, headers.length).values = block.rows as unknown as string[][];
+    }
+    const created = ws.tables.add(rangeAddress(row, col, body.length + 1, headers.length), true);
+    created.name = table.name;
+    created.style = "TableStyleMedium2";
+    table.columns.forEach((c, i) => (ws.getRangeByIndexes(0, col + i, 1, 1).format.columnWidth = widthPoints(c.width)));
+    this.positions.set(table.name.toLowerCase(), { name: table.name, sheet, headers, row, col, rowCount: body.length });
+  }
+}

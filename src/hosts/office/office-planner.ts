@@ -1,0 +1,94 @@
+/**
+ * The Office host behind the task pane: reads the workbook's structure, asks the model what
+ * to add, and applies it. Set-up takes at most three syncs (two reads, one write) plus one per
+ * 4 MB block of writing, whatever the number of rows.
+ */
+import { buildWorkbookSpec, stages } from "../../model/workbook";
+import { capabilitiesFrom, type Capabilities } from "../../model/layout/capabilities";
+import { planSetup, TABLES_TO_READ } from "../../model/layout/plan-setup";
+import { settingsFromSnapshot } from "../../model/layout/read-settings";
+import { stageStates, workbookState } from "../../model/layout/stage-status";
+import type { WorkbookSnapshot } from "../../model/layout/snapshot";
+import { DEFAULT_SETTINGS, validateSettings, type PlanSettings } from "../../model/settings";
+import type { WorkbookSpec } from "../../model/spec/types";
+import { OfficeStepWriter } from "./apply-steps";
+import { toPlannerError } from "./errors";
+import { PlannerError, type PlannerService, type Progress, type SetupReport, type SetupRequest, type WorkbookStatus } from "./planner-service";
+import { readSnapshot } from "./read-snapshot";
+import { RequestBudget } from "./request-budget";
+
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+const DERIVED_SOURCES: Record<string, string[]> = {
+  tblCapacityMatrix: ["tblCapacity"],
+  tblDashboard: ["tblActions", "tblWorkplan", "tblOtherProjects"],
+};
+
+/** Sources of derived tables are read only when a derived table must be built. */
+function sourcesFor(present: string[], refresh: boolean): string[] {
+  const has = (n: string) => present.some((p) => p.toLowerCase() === n.toLowerCase());
+  return Object.entries(DERIVED_SOURCES)
+    .filter(([derived]) => refresh || !has(derived))
+    .flatMap(([, sources]) => sources)
+    .filter((n) => TABLES_TO_READ.includes(n));
+}
+
+function statusOf(spec: WorkbookSpec, snapshot: WorkbookSnapshot, settings: PlanSettings, found: boolean): WorkbookStatus {
+  return {
+    settings: found ? settings : undefined,
+    stages: stageStates(spec, stages(settings), snapshot),
+    workbook: workbookState(spec, snapshot),
+    notices: [],
+  };
+}
+
+export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): PlannerService {
+  const caps: Capabilities = capabilitiesFrom(isSetSupported);
+  const sheetNames = buildWorkbookSpec(DEFAULT_SETTINGS).sheets.map((s) => s.name);
+
+  async function readStatus(): Promise<WorkbookStatus> {
+    try {
+      return await run(async (ctx) => {
+        const { snapshot } = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: () => [] });
+        const { settings, found } = settingsFromSnapshot(snapshot);
+        return statusOf(buildWorkbookSpec(settings), snapshot, settings, found);
+      });
+    } catch (e) {
+      throw toPlannerError(e);
+    }
+  }
+
+  async function setUp(request: SetupRequest, onProgress: (p: Progress) => void = () => undefined): Promise<SetupReport> {
+    const problems = validateSettings(request.settings);
+    if (problems.length) throw new PlannerError(problems.map((p) => p.message).join(" "), "InvalidSettings");
+    let syncs = 0;
+    let result: { notices: SetupReport["notices"]; steps: number };
+    try {
+      result = await run(async (ctx) => {
+        onProgress({ label: "Reading the workbook", fraction: 0.1 });
+        const read = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: (present) => sourcesFor(present, false) });
+        syncs += read.syncs;
+        const spec = buildWorkbookSpec(request.settings);
+        const plan = planSetup(spec, read.snapshot, { stages: request.stages, capabilities: caps, settings: request.settings });
+        const budget = new RequestBudget(() => ctx.sync());
+        const writer = new OfficeStepWriter(ctx, read.snapshot, caps, budget);
+        if (caps.suspendCalculation) ctx.application.suspendApiCalculationUntilNextSync();
+        for (const [i, step] of plan.steps.entries()) {
+          onProgress({ label: `Writing ${plan.steps.length} changes`, fraction: 0.2 + (0.7 * i) / Math.max(1, plan.steps.length) });
+          await writer.apply(step);
+        }
+        if (budget.pending) await budget.flush();
+        syncs += budget.syncs;
+        return { notices: plan.notices, steps: plan.steps.length };
+      });
+    } catch (e) {
+      throw toPlannerError(e);
+    }
+    onProgress({ label: "Checking the result", fraction: 0.95 });
+    const status = await readStatus();
+    onProgress({ label: "Done", fraction: 1 });
+    return { ...result, syncs, status };
+  }
+
+  return { readStatus, setUp };
+}

@@ -1,0 +1,86 @@
+/**
+ * Reads the structure of the open workbook in two syncs, whatever its size: first the
+ * collections, then each table's place and headers and each of our sheets' used range.
+ * Table bodies the plan needs (settings; sources of derived tables) are read in blocks.
+ */
+import type { CellValue } from "../../model/spec/types";
+import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
+
+/** Cells per read block: well under the 5 MB response limit for ordinary cell contents. */
+const READ_BLOCK_CELLS = 100_000;
+
+export interface ReadOptions {
+  /** Sheets whose used range and protection matter (the description's sheets). */
+  sheetNames: string[];
+  /** Small tables (settings) whose bodies are read with the structure, in the second sync. */
+  eagerTables: string[];
+  /** Tables whose bodies are needed, chosen once the tables present are known; read in blocks. */
+  blockTables: (present: string[]) => string[];
+}
+
+export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptions): Promise<{ snapshot: WorkbookSnapshot; syncs: number }> {
+  const wb = ctx.workbook;
+  const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name");
+  const names = wb.names.load("items/name");
+  await ctx.sync();
+  let syncs = 1;
+
+  const tableParts = tables.items.map((t) => ({
+    table: t,
+    sheet: t.worksheet.load("name"),
+    header: t.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+    body: t.getDataBodyRange().load(options.eagerTables.some((n) => n.toLowerCase() === t.name.toLowerCase()) ? "rowCount,values" : "rowCount"),
+  }));
+  if (!tableParts.length && !sheets.items.length) return { snapshot: { sheets: [], tables: [], names: names.items.map((n) => n.name), tableData: {} }, syncs };
+  const wanted = new Set(options.sheetNames.map((n) => n.toLowerCase()));
+  const sheetParts = sheets.items
+    .filter((s) => wanted.has(s.name.toLowerCase()))
+    .map((s) => ({ sheet: s, used: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"), protection: s.protection.load("protected") }));
+  await ctx.sync();
+  syncs++;
+
+  const tableSnaps: TableSnapshot[] = tableParts.map((p) => ({
+    name: p.table.name,
+    sheet: p.sheet.name,
+    headers: (p.header.values[0] ?? []).map((h) => String(h)),
+    row: p.header.rowIndex,
+    col: p.header.columnIndex,
+    rowCount: p.body.rowCount,
+  }));
+  const sheetSnaps: SheetSnapshot[] = sheets.items.map((s) => {
+    const part = sheetParts.find((p) => p.sheet === s);
+    if (!part) return { name: s.name };
+    const used = part.used.isNullObject ? null : { row: part.used.rowIndex, col: part.used.columnIndex, rows: part.used.rowCount, cols: part.used.columnCount };
+    return { name: s.name, used, protected: part.protection.protected };
+  });
+
+  const tableData: Record<string, CellValue[][]> = {};
+  tableParts.forEach((p, i) => {
+    if (options.eagerTables.some((n) => n.toLowerCase() === tableSnaps[i].name.toLowerCase())) tableData[tableSnaps[i].name] = p.body.values as CellValue[][];
+  });
+  const blockNames = options.blockTables(tableSnaps.map((t) => t.name));
+  const toRead = tableSnaps.filter((t) => !(t.name in tableData) && blockNames.some((n) => n.toLowerCase() === t.name.toLowerCase()));
+  if (toRead.length) {
+    const reads: { name: string; range: Excel.Range }[] = [];
+    let cells = 0;
+    for (const t of toRead) {
+      const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, t.headers.length)));
+      for (let start = 0; start < t.rowCount; start += rowsPerBlock) {
+        const count = Math.min(rowsPerBlock, t.rowCount - start);
+        if (cells > 0 && cells + count * t.headers.length > READ_BLOCK_CELLS) {
+          await ctx.sync();
+          syncs++;
+          cells = 0;
+        }
+        const ws = wb.worksheets.getItem(t.sheet);
+        reads.push({ name: t.name, range: ws.getRangeByIndexes(t.row + 1 + start, t.col, count, t.headers.length).load("values") });
+        cells += count * t.headers.length;
+      }
+    }
+    await ctx.sync();
+    syncs++;
+    for (const r of reads) tableData[r.name] = [...(tableData[r.name] ?? []), ...(r.range.values as CellValue[][])];
+  }
+  return { snapshot: { sheets: sheetSnaps, tables: tableSnaps, names: names.items.map((n) => n.name), tableData }, syncs };
+}
