@@ -22,5 +22,5 @@ export function toPlannerError(e: unknown): PlannerError {
   const known = MESSAGES[code];
   if (known) return new PlannerError(known, code);
   const detail = e instanceof Error ? e.message : String(e);
-  return new PlannerError(`Something went wrong (${code}: ${detail}). Nothing after this point was changed; save your work and try again.`, code);
+  return new PlannerError(`Something went wrong (${code}: ${detail}). Part of the change may have been made; press Set up again: it only adds what is still missing.`, code);
 }

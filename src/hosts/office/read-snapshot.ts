@@ -32,11 +32,14 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
     header: t.getHeaderRowRange().load("values,rowIndex,columnIndex"),
     body: t.getDataBodyRange().load(options.eagerTables.some((n) => n.toLowerCase() === t.name.toLowerCase()) ? "rowCount,values" : "rowCount"),
   }));
-  if (!tableParts.length && !sheets.items.length) return { snapshot: { sheets: [], tables: [], names: names.items.map((n) => n.name), tableData: {} }, syncs };
   const wanted = new Set(options.sheetNames.map((n) => n.toLowerCase()));
   const sheetParts = sheets.items
     .filter((s) => wanted.has(s.name.toLowerCase()))
     .map((s) => ({ sheet: s, used: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"), protection: s.protection.load("protected") }));
+  if (!tableParts.length && !sheetParts.length) {
+    // A workbook with none of our sheets or any table: the first sync told us everything.
+    return { snapshot: { sheets: sheets.items.map((s) => ({ name: s.name })), tables: [], names: names.items.map((n) => n.name), tableData: {} }, syncs };
+  }
   await ctx.sync();
   syncs++;
 

@@ -18,7 +18,8 @@ export function sheetsNeeded(spec: WorkbookSpec, sheetNames: string[]): Set<stri
   const needed = new Set(sheetNames);
   const queue = [...sheetNames];
   while (queue.length) {
-    const sheet = spec.sheets.find((s) => s.name === queue.shift());
+    const next = queue.shift();
+    const sheet = spec.sheets.find((s) => s.name === next);
     for (const placed of sheet?.tables ?? []) {
       for (const ref of tablesReferenced(placed.table)) {
         const other = sheetOfTable.get(ref);

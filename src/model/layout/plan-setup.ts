@@ -212,10 +212,14 @@ function dropProtected(steps: SetupStep[], _spec: WorkbookSpec, snapshot: Workbo
   const locked = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name.toLowerCase()));
   if (!locked.size) return steps;
   const hit = new Set<string>();
+  // Tables that were to be created on a locked sheet take their later steps with them.
+  const droppedTables = new Set<string>();
   const kept = steps.filter((step) => {
     const sheet = stepSheet(step, snapshot);
-    if (sheet && locked.has(sheet.toLowerCase())) {
-      hit.add(sheet);
+    const table = "table" in step ? (typeof step.table === "string" ? step.table : step.table.name) : undefined;
+    if ((sheet && locked.has(sheet.toLowerCase())) || (table && droppedTables.has(table.toLowerCase()))) {
+      if (sheet) hit.add(sheet);
+      if (step.kind === "addTable") droppedTables.add(step.table.name.toLowerCase());
       return false;
     }
     return true;

@@ -1,0 +1,64 @@
+/**
+ * The plan's settings, stacked one per row so the form fits a 350 px pane, with the rarely
+ * changed ones behind an "Advanced" disclosure, and the button that sets the workbook up.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { SETTING_FIELDS, type SettingKey } from "../../model/settings";
+import type { DraftProblems, SettingsDraft } from "../state/settings-draft";
+import { SettingInput } from "./SettingInput";
+
+const MAIN: SettingKey[] = ["country", "title", "startYear", "endYear", "currency", "frequency"];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  advanced: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface SettingsFormProps {
+  draft: SettingsDraft;
+  /** Problems to show under their fields. */
+  shown: DraftProblems;
+  /** Every problem, shown or not: they decide whether set-up is possible. */
+  all: DraftProblems;
+  busy: boolean;
+  onChange(key: SettingKey, text: string): void;
+  onSetUp(): void;
+}
+
+export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp }: SettingsFormProps) {
+  const styles = useStyles();
+  const headingId = useId("settings-heading");
+  const hintId = useId("setup-hint");
+  const input = (key: SettingKey) => {
+    const field = SETTING_FIELDS.find((f) => f.key === key)!;
+    return <SettingInput key={key} field={field} value={draft[key]} problem={shown[key]} busy={busy} onChange={(text) => onChange(key, text)} />;
+  };
+  const advanced = SETTING_FIELDS.filter((f) => !MAIN.includes(f.key));
+  const advancedProblems = advanced.filter((f) => all[f.key]).length;
+  // Lists every field in the way, including empty ones not yet flagged and closed Advanced ones.
+  const blockers = SETTING_FIELDS.filter((f) => all[f.key]).map((f) => f.label);
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        Plan settings
+      </h2>
+      {MAIN.map(input)}
+      <Accordion collapsible>
+        <AccordionItem value="advanced">
+          <AccordionHeader>{advancedProblems ? `Advanced (${advancedProblems} to fix)` : "Advanced"}</AccordionHeader>
+          <AccordionPanel className={styles.advanced}>{advanced.map((f) => input(f.key))}</AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <Button appearance="primary" disabledFocusable={busy || blockers.length > 0} aria-describedby={blockers.length ? hintId : undefined} onClick={onSetUp}>
+        Set up workbook
+      </Button>
+      {blockers.length > 0 && (
+        <Text id={hintId} size={200} className={styles.hint}>
+          To set up the workbook, fill in or fix: {blockers.join(", ")}.
+        </Text>
+      )}
+    </section>
+  );
+}

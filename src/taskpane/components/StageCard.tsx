@@ -1,0 +1,83 @@
+/** One handbook stage: where it stands, what is missing, how to fill it in, and its own set-up. */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import type { StageState } from "../../model/layout/steps";
+import type { StageGuidance } from "../../model/spec/sheet-layout";
+import { StatusBadge } from "./StatusBadge";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  top: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  name: { flexGrow: 1, minWidth: 0, margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  details: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  guidance: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  para: { margin: 0 },
+  button: { alignSelf: "flex-start" },
+});
+
+export interface StageCardProps {
+  stage: StageState;
+  guidance?: StageGuidance;
+  /** Settings valid and nothing running. */
+  enabled: boolean;
+  onSetUp(): void;
+}
+
+export function StageCard({ stage, guidance, enabled, onSetUp }: StageCardProps) {
+  const styles = useStyles();
+  const titleId = useId("stage-title");
+  return (
+    <li className={styles.root} aria-labelledby={titleId}>
+      <div className={styles.top}>
+        <h3 id={titleId} className={styles.name}>
+          {stage.number}. {stage.name}
+        </h3>
+        <StatusBadge status={stage.status} />
+      </div>
+      {stage.details.length > 0 && (
+        <ul className={styles.details}>
+          {stage.details.map((line, i) => (
+            <li key={i}>
+              <Text size={200}>{line}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {guidance && (
+        <Accordion collapsible>
+          <AccordionItem value="guidance">
+            {/* The stage's name is read with the button, so six "Guidance" buttons stay distinguishable. */}
+            <AccordionHeader size="small" button={{ "aria-describedby": titleId }}>
+              Guidance
+            </AccordionHeader>
+            <AccordionPanel className={styles.guidance}>
+              <p className={styles.para}>
+                <Text weight="semibold">What it is for: </Text>
+                <Text>{guidance.purpose}</Text>
+              </p>
+              <p className={styles.para}>
+                <Text weight="semibold">What to fill in: </Text>
+                <Text>{guidance.fillIn}</Text>
+              </p>
+              <p className={styles.para}>
+                <Text weight="semibold">What good looks like: </Text>
+                <Text>{guidance.goodLooksLike}</Text>
+              </p>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+      <Button className={styles.button} disabledFocusable={!enabled} aria-describedby={titleId} onClick={onSetUp}>
+        Set up this stage
+      </Button>
+    </li>
+  );
+}

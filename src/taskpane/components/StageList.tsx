@@ -1,0 +1,48 @@
+/** The six stages in handbook order, with the button that reads the workbook again. */
+import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import type { StageState } from "../../model/layout/steps";
+import type { StageGuidance } from "../../model/spec/sheet-layout";
+import { StageCard } from "./StageCard";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  top: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface StageListProps {
+  /** Undefined until the workbook has been read. */
+  stages?: StageState[];
+  guidance: Map<number, StageGuidance>;
+  canSetUp: boolean;
+  busy: boolean;
+  onSetUpStage(stage: number): void;
+  onRefresh(): void;
+}
+
+export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRefresh }: StageListProps) {
+  const styles = useStyles();
+  const headingId = useId("stages-heading");
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <div className={styles.top}>
+        <h2 id={headingId} className={styles.heading}>
+          Stages
+        </h2>
+        <Button appearance="subtle" disabledFocusable={busy} onClick={onRefresh}>
+          Refresh status
+        </Button>
+      </div>
+      {stages ? (
+        <ol className={styles.list}>
+          {stages.map((stage) => (
+            <StageCard key={stage.number} stage={stage} guidance={guidance.get(stage.number)} enabled={canSetUp} onSetUp={() => onSetUpStage(stage.number)} />
+          ))}
+        </ol>
+      ) : (
+        <Text size={200}>{busy ? "Reading the workbook…" : "The workbook has not been read yet: press Refresh status."}</Text>
+      )}
+    </section>
+  );
+}

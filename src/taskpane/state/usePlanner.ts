@@ -1,0 +1,58 @@
+/**
+ * The pane's only contact with the workbook: runs PlannerService calls one at a time and turns
+ * each outcome into a reducer action. Nothing here throws: every failure becomes state.error.
+ */
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { PlannerService, SetupRequest } from "../../hosts/office/planner-service";
+import type { SettingKey } from "../../model/settings";
+import { describeFailure, initialPaneState, paneReducer, type Operation, type PaneAction, type PaneState } from "./pane-state";
+
+export interface Planner {
+  state: PaneState;
+  refresh(): Promise<void>;
+  setUp(request: SetupRequest): Promise<void>;
+  editField(key: SettingKey, text: string): void;
+  dismissError(): void;
+}
+
+export function usePlanner(service: PlannerService): Planner {
+  const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
+  // A ref, not state: two clicks in the same tick both see the old state, but the same ref.
+  const busy = useRef(false);
+
+  const perform = useCallback(async (operation: Operation, work: () => Promise<PaneAction>) => {
+    if (busy.current) return;
+    busy.current = true;
+    dispatch({ type: "started", operation });
+    try {
+      dispatch(await work());
+    } catch (e) {
+      dispatch({ type: "failed", message: describeFailure(e) });
+    } finally {
+      busy.current = false;
+    }
+  }, []);
+
+  const refresh = useCallback(
+    () => perform({ kind: "read" }, async () => ({ type: "statusLoaded", status: await service.readStatus() })),
+    [perform, service],
+  );
+
+  const setUp = useCallback(
+    (request: SetupRequest) =>
+      perform({ kind: "setup", stages: request.stages }, async () => {
+        const report = await service.setUp(request, (progress) => dispatch({ type: "progressed", progress }));
+        return { type: "setupFinished", report };
+      }),
+    [perform, service],
+  );
+
+  const editField = useCallback((key: SettingKey, text: string) => dispatch({ type: "fieldChanged", key, text }), []);
+  const dismissError = useCallback(() => dispatch({ type: "errorDismissed" }), []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return { state, refresh, setUp, editField, dismissError };
+}
