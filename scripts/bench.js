@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// npm run bench [-- --json]: speed and request figures of both hosts. See scripts/bench/*.ts.
+require("./ts-register");
+require("./bench/main.ts")
+  .main(process.argv.slice(2))
+  .catch((e) => {
+    console.error(`bench failed: ${e && e.stack ? e.stack : e}`);
+    process.exitCode = 1;
+  });

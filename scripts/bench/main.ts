@@ -1,0 +1,91 @@
+/**
+ * Figures, not pass/fail: syncs and request sizes of the Office path (through the in-memory
+ * Excel double, which counts them as Excel on the web would), and how long the command line
+ * tool takes to write the sample plan. `--json` prints them as one JSON object on the last line.
+ */
+import { execFileSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { createExcelDouble, type ExcelDouble } from "../../test/support/excel-double";
+import { createOfficePlanner } from "../../src/hosts/office/office-planner";
+import { newPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
+import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../src/model/sample/sample-plan";
+import { DEFAULT_SETTINGS } from "../../src/model/settings";
+
+const LIMIT = 5 * 1024 * 1024;
+const settings = { ...DEFAULT_SETTINGS, country: "Benchland", title: "Bench plan" };
+
+async function fillActions(double: ExcelDouble, count: number): Promise<void> {
+  await double.run(async (ctx) => {
+    const table = ctx.workbook.tables.getItem("tblActions");
+    const header = table.getHeaderRowRange().load("values");
+    await ctx.sync();
+    const headers = header.values[0] as string[];
+    const row = (i: number) => headers.map((h) => (h === "Action ID" ? `A${i + 1}` : h === "Title" ? `Action ${i + 1}` : h === "Budget" ? 1000 + i : h === "Status" ? "Ongoing" : ""));
+    table.getDataBodyRange().values = [row(0)] as unknown as string[][];
+    if (count > 1) table.rows.add(null as unknown as number, Array.from({ length: count - 1 }, (_, i) => row(i + 1)) as unknown as string[][]);
+    await ctx.sync();
+  });
+}
+
+async function officeFigures(rows: number) {
+  const double = createExcelDouble();
+  const planner = createOfficePlanner(double.run.bind(double), double.isSetSupported.bind(double));
+  double.stats.reset();
+  let t = performance.now();
+  const setup = await planner.setUp({ settings });
+  const setupMs = performance.now() - t;
+  const setupBytes = double.stats.maxRequestBytes;
+  await fillActions(double, rows);
+  double.stats.reset();
+  t = performance.now();
+  const rerun = await planner.setUp({ settings });
+  const rerunMs = performance.now() - t;
+  return { setupSyncs: setup.syncs, setupMs, setupBytes, rerunSyncs: rerun.syncs, rerunMs, rerunBytes: double.stats.maxRequestBytes };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export async function main(args: string[]): Promise<void> {
+  const json = args.includes("--json");
+  const small = await officeFigures(50);
+  const big = await officeFigures(5000);
+  const dir = mkdtempSync(join(tmpdir(), "mdplan-bench-"));
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    writeFileSync(join(dir, `sample-${i}.xlsx`), (await newPlanWorkbook(SAMPLE_SETTINGS, SAMPLE_DATA)).bytes);
+    times.push(performance.now() - t);
+  }
+  const t = performance.now();
+  execFileSync(process.execPath, [join(__dirname, "..", "..", "bin", "mdplan.js"), "new", join(dir, "cli.xlsx"), "--sample"], { stdio: "pipe" });
+  const cliMs = performance.now() - t;
+  const figures = {
+    setupSyncs: big.setupSyncs,
+    setupRequestBytes: big.setupBytes,
+    setupMs: Math.round(big.setupMs),
+    rerunSyncs: big.rerunSyncs,
+    rerunRows: 5000,
+    rerunRequestBytes: big.rerunBytes,
+    rerunMs: Math.round(big.rerunMs),
+    rerunSyncsAt50Rows: small.rerunSyncs,
+    rerunSyncRatio5000to50: +(big.rerunSyncs / small.rerunSyncs).toFixed(2),
+    maxRequestBytes: Math.max(big.setupBytes, big.rerunBytes),
+    maxRequestShareOfLimit: +(Math.max(big.setupBytes, big.rerunBytes) / LIMIT).toFixed(3),
+    sampleWriteMs: Math.round(median(times)),
+    cliSampleMs: Math.round(cliMs),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  console.log("M&D Planner bench");
+  console.log(`  Office set-up, empty workbook:   ${figures.setupSyncs} syncs, largest request ${figures.setupRequestBytes} bytes, ${figures.setupMs} ms (double)`);
+  console.log(`  Office re-run, 5,000 actions:    ${figures.rerunSyncs} syncs (${figures.rerunSyncsAt50Rows} at 50 rows; ratio ${figures.rerunSyncRatio5000to50}), largest request ${figures.rerunRequestBytes} bytes, ${figures.rerunMs} ms (double)`);
+  console.log(`  Largest request / 5 MB limit:    ${figures.maxRequestShareOfLimit}`);
+  console.log(`  Sample plan to .xlsx (in-proc):  ${figures.sampleWriteMs} ms (median of 5)`);
+  console.log(`  mdplan new --sample (process):   ${figures.cliSampleMs} ms`);
+  console.log(`  Peak resident memory:            ${figures.peakRssMb} MB`);
+  if (json) console.log(JSON.stringify(figures));
+}
