@@ -1,0 +1,69 @@
+/** The set-up plan over plain snapshots: what it adds, in what order, and what it refuses. */
+import { buildWorkbookSpec, tablesOf } from "../../src/model/workbook";
+import { planSetup } from "../../src/model/layout/plan-setup";
+import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from "../../src/model/layout/snapshot";
+import { DEFAULT_SETTINGS } from "../../src/model/settings";
+
+const settings = { ...DEFAULT_SETTINGS, country: "Ruritania", title: "Plan" };
+const spec = buildWorkbookSpec(settings);
+
+/** The snapshot of a workbook that set-up has already built. */
+function fullSnapshot(): WorkbookSnapshot {
+  return {
+    sheets: spec.sheets.map((s) => ({ name: s.name, used: { row: 0, col: 0, rows: 10, cols: 10 }, protected: false })),
+    tables: tablesOf(spec).map(({ sheet, placed }) => ({ name: placed.table.name, sheet: sheet.name, headers: placed.table.columns.map((c) => c.header), row: placed.row, col: placed.col, rowCount: 1 })),
+    names: spec.names.map((n) => n.name),
+    tableData: {},
+  };
+}
+
+test("an empty workbook gets every sheet, table and name, formulas only after every table exists", () => {
+  const { steps, notices } = planSetup(spec, EMPTY_SNAPSHOT);
+  expect(notices).toEqual([]);
+  expect(steps.filter((s) => s.kind === "addSheet")).toHaveLength(spec.sheets.length);
+  expect(steps.filter((s) => s.kind === "addTable")).toHaveLength(tablesOf(spec).length);
+  expect(steps.filter((s) => s.kind === "addName")).toHaveLength(spec.names.length);
+  const lastTable = steps.map((s) => s.kind).lastIndexOf("addTable");
+  const firstFormula = steps.map((s) => s.kind).indexOf("columnFormulas");
+  expect(firstFormula).toBeGreaterThan(lastTable);
+});
+
+test("a complete workbook gets no structural step, only its formats and lists repaired", () => {
+  const { steps } = planSetup(spec, fullSnapshot());
+  expect(new Set(steps.map((s) => s.kind))).toEqual(new Set(["formatColumns", "validateColumns", "conditionalFormats"]));
+});
+
+test("a renamed header is not taken for the missing column: the column is added beside it", () => {
+  const snap = fullSnapshot();
+  const goals = snap.tables.find((t) => t.name === "tblGoals")!;
+  goals.headers = goals.headers.map((h) => (h === "Selected" ? "Chosen" : h));
+  const { steps } = planSetup(spec, snap);
+  expect(steps.find((s) => s.kind === "addColumns")).toEqual({ kind: "addColumns", table: "tblGoals", columns: [expect.objectContaining({ header: "Selected" })] });
+});
+
+test("a missing column whose place is taken by the next table is reported, not forced", () => {
+  const snap = fullSnapshot();
+  const resources = snap.tables.find((t) => t.name === "tblResources")!;
+  const next = snap.tables.find((t) => t.name === "tblDataSources")!;
+  resources.headers = resources.headers.filter((h) => h !== "Gap");
+  next.col = resources.col + resources.headers.length; // moved flush against tblResources
+  const { steps, notices } = planSetup(spec, snap);
+  expect(steps.some((s) => s.kind === "addColumns" && s.table === "tblResources")).toBe(false);
+  expect(notices.find((n) => n.table === "tblResources")!.message).toMatch(/lacks "Gap", but table tblDataSources stands to its right.*Move tblDataSources 1 column/);
+});
+
+test("a table deleted from a sheet that still has content is re-created to the right of it", () => {
+  const snap = fullSnapshot();
+  snap.tables = snap.tables.filter((t) => t.name !== "tblPolicies");
+  snap.sheets.find((s) => s.name === "1 Assessment")!.used = { row: 0, col: 0, rows: 40, cols: 30 };
+  const { steps } = planSetup(spec, snap);
+  expect(steps.find((s) => s.kind === "addTable")).toMatchObject({ table: { name: "tblPolicies" }, sheet: "1 Assessment", col: 31 });
+});
+
+test("settings changed in the pane are written to their Value cells only", () => {
+  const snap = fullSnapshot();
+  snap.tables.find((t) => t.name === "tblSettings")!.headers = ["Setting", "Value", "Name", "About"];
+  snap.tableData = { tblSettings: [["Country", "Ruritania", "planCountry", ""], ["Plan title", "Plan", "planTitle", ""], ["Currency", "USD", "planCurrency", ""]] };
+  const { steps } = planSetup(spec, snap, { settings: { ...settings, title: "Plan 2027", currency: "EUR" } });
+  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", values: [{ bodyRow: 1, value: "Plan 2027" }, { bodyRow: 2, value: "EUR" }] });
+});
