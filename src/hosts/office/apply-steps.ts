@@ -2,6 +2,7 @@
  * Applies the model's set-up steps to the open workbook. Everything is queued into as few
  * requests as the 5 MB budget allows; the caller syncs once at the end.
  */
+import { box } from "./range-box";
 import { rangeAddress } from "../../model/address";
 import type { Capabilities } from "../../model/layout/capabilities";
 import type { TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
@@ -46,7 +47,7 @@ export class OfficeStepWriter {
     const actual = this.header(t, header);
     if (!actual) return undefined;
     const ci = t.headers.indexOf(actual);
-    return this.ctx.workbook.worksheets.getItem(t.sheet).getRangeByIndexes(t.row + 1, t.col + ci, t.rowCount, 1);
+    return this.ctx.workbook.worksheets.getItem(t.sheet).getRange(box(t.row + 1, t.col + ci, t.rowCount, 1));
   }
 
   async apply(step: SetupStep): Promise<void> {
@@ -60,7 +61,7 @@ export class OfficeStepWriter {
           ws.freezePanes.freezeRows(step.sheet.freezeRows);
         }
         this.writeCells(ws, step.sheet.cells);
-        for (const [c, w] of Object.entries(step.sheet.columnWidths ?? {})) ws.getRangeByIndexes(0, Number(c), 1, 1).format.columnWidth = widthPoints(w);
+        for (const [c, w] of Object.entries(step.sheet.columnWidths ?? {})) ws.getRange(box(0, Number(c), 1, 1)).format.columnWidth = widthPoints(w);
         return;
       }
       case "writeCells": {
@@ -79,7 +80,7 @@ export class OfficeStepWriter {
         for (const c of step.columns) {
           await this.budget.spend(c.header);
           table.columns.add(null as unknown as number, undefined, c.header);
-          ws.getRangeByIndexes(0, t.col + t.headers.length, 1, 1).format.columnWidth = widthPoints(c.width);
+          ws.getRange(box(0, t.col + t.headers.length, 1, 1)).format.columnWidth = widthPoints(c.width);
           t.headers = [...t.headers, c.header];
         }
         return;
@@ -124,7 +125,7 @@ export class OfficeStepWriter {
         const ws = wb.worksheets.getItem(t.sheet);
         await this.budget.spend(undefined);
         wb.tables.getItem(t.name).delete();
-        ws.getRangeByIndexes(t.row, t.col, t.rowCount + 1, t.headers.length).clear("Contents");
+        ws.getRange(box(t.row, t.col, t.rowCount + 1, t.headers.length)).clear("Contents");
         await this.addTable(t.sheet, t.row, t.col, step.table, step.rows);
         await this.apply({ kind: "columnFormulas", table: step.table.name, columns: step.table.columns });
         await this.apply({ kind: "formatColumns", table: step.table.name, columns: step.table.columns });
@@ -148,7 +149,7 @@ export class OfficeStepWriter {
 
   private writeCells(ws: Excel.Worksheet, cells: TextCell[]): void {
     for (const c of cells) {
-      const range = ws.getRangeByIndexes(c.row, c.col, 1, 1);
+      const range = ws.getRange(box(c.row, c.col, 1, 1));
       if ("formula" in c.content) range.formulas = [[c.content.formula]];
       else range.values = [[asTypedValue(c.content.value)]];
       if (c.numberFormat) range.numberFormat = [[c.numberFormat]];
@@ -170,12 +171,12 @@ export class OfficeStepWriter {
     const all: (string | number | boolean | null)[][] = [headers, ...body];
     for (const block of rowBlocks(all)) {
       await this.budget.spend(block.rows);
-      ws.getRangeByIndexes(row + block.start, col, block.rows.length, headers.length).values = block.rows as unknown as string[][];
+      ws.getRange(box(row + block.start, col, block.rows.length, headers.length)).values = block.rows as unknown as string[][];
     }
     const created = ws.tables.add(rangeAddress(row, col, body.length + 1, headers.length), true);
     created.name = table.name;
     created.style = "TableStyleMedium2";
-    table.columns.forEach((c, i) => (ws.getRangeByIndexes(0, col + i, 1, 1).format.columnWidth = widthPoints(c.width)));
+    table.columns.forEach((c, i) => (ws.getRange(box(0, col + i, 1, 1)).format.columnWidth = widthPoints(c.width)));
     this.positions.set(table.name.toLowerCase(), { name: table.name, sheet, headers, row, col, rowCount: body.length });
   }
 }

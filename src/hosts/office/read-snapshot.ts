@@ -3,6 +3,7 @@
  * collections, then each table's place and headers and each of our sheets' used range.
  * Table bodies the plan needs (settings; sources of derived tables) are read in blocks.
  */
+import { box } from "./range-box";
 import type { CellValue } from "../../model/spec/types";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
 
@@ -77,7 +78,7 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
           cells = 0;
         }
         const ws = wb.worksheets.getItem(t.sheet);
-        reads.push({ name: t.name, range: ws.getRangeByIndexes(t.row + 1 + start, t.col, count, t.headers.length).load("values") });
+        reads.push({ name: t.name, range: ws.getRange(box(t.row + 1 + start, t.col, count, t.headers.length)).load("values") });
         cells += count * t.headers.length;
       }
     }

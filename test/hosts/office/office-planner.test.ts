@@ -199,6 +199,19 @@ describe("failures the user must understand", () => {
   });
 });
 
+test("Excel 2016 (ExcelApi 1.4, the manifest's minimum): every table, no newer feature, three notices", async () => {
+  const double = createExcelDouble({ supportedApiVersion: "1.4" });
+  const report = await planner(double).setUp({ settings });
+  expect(double.state.tables.length).toBe(16);
+  expect(double.state.sheets.every((s) => s.validations.length === 0 && s.conditionalFormats.length === 0 && s.frozenRows === 0)).toBe(true);
+  expect(report.notices.filter((n) => n.level === "info").map((n) => n.message)).toEqual([
+    expect.stringMatching(/Drop-down lists/),
+    expect.stringMatching(/Status colours/),
+    expect.stringMatching(/Header rows were not frozen/),
+  ]);
+  expect(report.status.stages.every((s) => s.status === "ready")).toBe(true);
+});
+
 describe("setting up one stage", () => {
   test("creates that stage and what its formulas read, and says nothing of the others", async () => {
     const double = createExcelDouble();

@@ -1,0 +1,35 @@
+/** Excel.RequestContext and Excel.Application for one run. */
+import type { Api } from "./api-types";
+import { ProxyBase } from "./proxy";
+import type { Session } from "./session";
+import { WorkbookDouble } from "./workbook";
+
+export class ApplicationDouble extends ProxyBase<"application"> implements Api<Excel.Application, "suspendApiCalculationUntilNextSync"> {
+  readonly typeName = "Application";
+  protected readonly scalarProperties = [];
+
+  protected fetch(): unknown {
+    return undefined;
+  }
+
+  /** There is no calculation to suspend; queued anyway so it costs what it costs in Excel. */
+  suspendApiCalculationUntilNextSync(): void {
+    this.call("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+}
+
+export class RequestContextDouble implements Api<Excel.RequestContext, "workbook" | "application" | "sync"> {
+  readonly application: ApplicationDouble;
+  readonly workbook: WorkbookDouble;
+
+  constructor(private readonly session: Session) {
+    session.context = this;
+    this.application = new ApplicationDouble(session, { kind: "fixed", target: "application" });
+    this.workbook = new WorkbookDouble(session, { kind: "fixed", target: "workbook" }, this.application);
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    await this.session.sync();
+    return passThroughValue as T;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * An in-memory stand-in for the part of the Excel JavaScript API this add-in uses, faithful to
+ * how Excel behaves through office.js: proxies, load/sync, batches that fail part-way, error codes,
+ * payload limits, requirement sets, protection and cell-edit mode.
+ *
+ * There is no formula engine: a formula cell's `values` (and `text`) read back as "", its
+ * `formulas` as the formula text. Plain TypeScript with no Node APIs, so it can also run in a page.
+ *
+ * Where Excel's behaviour is unverified the double is stricter, so code that passes here does not
+ * lean on luck in Excel:
+ * - tables never absorb or push aside filled cells: tables.add over a header-only range,
+ *   columns.add and rows.add refuse (InvalidArgument) when the cells they would take are not empty;
+ *   writing next to a table does not grow it.
+ * - a list validation source that is a structured reference (`=tbl[Col]`), an unknown name or a
+ *   missing sheet is refused; use a defined name.
+ * - a response over the limit undoes the whole batch; an object created after a failing command
+ *   is dead (InvalidObjectPath); unprotect() on an unprotected sheet is InvalidOperation.
+ * Not modelled: totals rows, merged cells, calculated-column fill, events, worksheet-scoped names,
+ * per-cell formats of ranges over 100,000 cells (only existing cells change), and validation or
+ * conditional formats following cells that move.
+ */
+import type { SyncStats, Engine } from "./session";
+import { Session } from "./session";
+import { RequestContextDouble } from "./context";
+import { type CellSnapshot, inspectCell, inspectTableRows, protect, seedSheet, seedTable } from "./seed";
+import { type WorkbookState, createWorkbookState } from "./state";
+import { compareVersions } from "./versions";
+
+export type { WorkbookState, SheetState, CellData, TableState, NamedItemState, ValidationState, ConditionalFormatState } from "./state";
+export type { CellSnapshot } from "./seed";
+export { ExcelDoubleError } from "./errors";
+
+export interface ExcelDoubleOptions {
+  /** Highest ExcelApi set the simulated host supports, e.g. "1.7" for Office 2019. Default "1.17". */
+  supportedApiVersion?: string;
+  /** Request and response limit, as Excel on the web's 5 MB. */
+  requestLimitBytes?: number;
+}
+
+export interface ExcelDouble {
+  /** Like Excel.run: commands still queued when the batch resolves are synced, as office.js does. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Like Office.context.requirements.isSetSupported, for "ExcelApi". */
+  isSetSupported(name: string, minVersion?: string): boolean;
+  readonly stats: SyncStats;
+  /** While on, every sync rejects with InvalidOperationInCellEditMode and applies nothing. */
+  setCellEditMode(on: boolean): void;
+  /** The workbook as plain data. */
+  readonly state: WorkbookState;
+  seedSheet(name: string, cells?: Record<string, unknown>): void;
+  seedTable(sheet: string, name: string, topLeft: string, headers: string[], rows: unknown[][]): void;
+  cell(sheet: string, address: string): CellSnapshot | undefined;
+  tableRows(name: string): unknown[][];
+  protectSheet(name: string): void;
+}
+
+export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
+  const supportedApiVersion = options.supportedApiVersion ?? "1.17";
+  if (!/^1\.\d+$/.test(supportedApiVersion)) throw new Error(`excel-double: bad supportedApiVersion '${supportedApiVersion}'`);
+  const stats: SyncStats = {
+    syncs: 0,
+    requestBytes: [],
+    maxRequestBytes: 0,
+    reset() {
+      stats.syncs = 0;
+      stats.requestBytes = [];
+      stats.maxRequestBytes = 0;
+    },
+  };
+  const engine: Engine = {
+    state: createWorkbookState(),
+    supportedApiVersion,
+    requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
+    stats,
+    cellEditMode: false,
+  };
+
+  return {
+    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const session = new Session(engine);
+      // The one place the double poses as the real API: everything behind it is type-checked
+      // member by member against @types/office-js (see api-types.ts).
+      const context = new RequestContextDouble(session) as unknown as Excel.RequestContext;
+      try {
+        const result = await batch(context);
+        if (session.pending > 0) await session.sync();
+        return result;
+      } finally {
+        session.close();
+      }
+    },
+    isSetSupported(name, minVersion = "1.1") {
+      return name.toLowerCase() === "excelapi" && compareVersions(supportedApiVersion, minVersion) >= 0;
+    },
+    stats,
+    setCellEditMode(on) {
+      engine.cellEditMode = on;
+    },
+    get state() {
+      return engine.state;
+    },
+    seedSheet: (name, cells) => seedSheet(engine.state, name, cells),
+    seedTable: (sheet, name, topLeft, headers, rows) => seedTable(engine.state, sheet, name, topLeft, headers, rows),
+    cell: (sheet, address) => inspectCell(engine.state, sheet, address),
+    tableRows: (name) => inspectTableRows(engine.state, name),
+    protectSheet: (name) => protect(engine.state, name),
+  };
+}
