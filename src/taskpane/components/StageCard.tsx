@@ -15,8 +15,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     minWidth: 0,
   },
-  top: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  name: { flexGrow: 1, minWidth: 0, margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  // The name wraps, the badge keeps its place at the right.
+  top: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  badge: { flexShrink: 0, marginTop: tokens.spacingVerticalXXS },
+  name: { flex: "1 1 0", minWidth: 0, margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   details: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   guidance: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   para: { margin: 0 },
@@ -40,7 +42,7 @@ export function StageCard({ stage, guidance, enabled, onSetUp }: StageCardProps)
         <h3 id={titleId} className={styles.name}>
           {stage.number}. {stage.name}
         </h3>
-        <StatusBadge status={stage.status} />
+        <StatusBadge className={styles.badge} status={stage.status} />
       </div>
       {stage.details.length > 0 && (
         <ul className={styles.details}>

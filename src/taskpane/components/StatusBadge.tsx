@@ -13,10 +13,10 @@ export function statusLabel(status: StageStatus): string {
   return LOOK[status].label;
 }
 
-export function StatusBadge({ status }: { status: StageStatus }) {
+export function StatusBadge({ status, className }: { status: StageStatus; className?: string }) {
   const look = LOOK[status];
   return (
-    <Badge appearance="tint" color={look.color} shape="rounded">
+    <Badge className={className} appearance="tint" color={look.color} shape="rounded">
       {look.label}
     </Badge>
   );

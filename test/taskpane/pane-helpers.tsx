@@ -1,0 +1,67 @@
+/**
+ * Renders the pane over the real Office PlannerService, itself over the in-memory Excel double,
+ * and finds things the way a user would: by role, label and text.
+ */
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createOfficePlanner } from "../../src/hosts/office/office-planner";
+import type { PlannerService } from "../../src/hosts/office/planner-service";
+import { Pane } from "../../src/taskpane/mount";
+import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
+
+export interface Rendered {
+  double: ExcelDouble;
+  service: PlannerService;
+  user: ReturnType<typeof userEvent.setup>;
+}
+
+export interface RenderOptions {
+  double?: ExcelDouble;
+  /** Wraps the real service, to watch or delay its calls. */
+  wrap?: (s: PlannerService) => PlannerService;
+  /** false when the first read is expected to fail. */
+  waitForStages?: boolean;
+}
+
+export async function renderPane(options: RenderOptions = {}): Promise<Rendered> {
+  const double = options.double ?? createExcelDouble();
+  const real = createOfficePlanner(double.run, double.isSetSupported);
+  const service = options.wrap ? options.wrap(real) : real;
+  const user = userEvent.setup();
+  render(<Pane service={service} />);
+  // The first read of the workbook has ended once the stages are listed.
+  if (options.waitForStages !== false) await screen.findByRole("listitem", { name: /^1\. / }, { timeout: 10000 });
+  return { double, service, user };
+}
+
+/** The card of stage n, found by its heading ("2. Priorities"). */
+export function stageCard(n: number): HTMLElement {
+  return screen.getByRole("listitem", { name: new RegExp(`^${n}\\. `) });
+}
+
+export function stageStatus(n: number): string {
+  const badge = within(stageCard(n)).getByText(/^(Missing|Ready|Needs update|Blocked)$/);
+  return badge.textContent ?? "";
+}
+
+export function allStageStatuses(): string[] {
+  return [1, 2, 3, 4, 5, 6].map(stageStatus);
+}
+
+export function setUpButton(): HTMLElement {
+  return screen.getByRole("button", { name: "Set up workbook" });
+}
+
+/** Fluent's disabledFocusable buttons stay focusable and say so with aria-disabled. */
+export function isDisabled(button: HTMLElement): boolean {
+  return button.getAttribute("aria-disabled") === "true" || (button as HTMLButtonElement).disabled;
+}
+
+export async function fillRequired(user: Rendered["user"], country = "Kenya", title = "Kenya M&D Plan of Action") {
+  await user.type(screen.getByLabelText(/^Country/), country);
+  await user.type(screen.getByLabelText(/^Plan title/), title);
+}
+
+export function sheetNames(double: ExcelDouble): string[] {
+  return double.state.sheets.map((s) => s.name);
+}
