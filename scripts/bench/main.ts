@@ -7,27 +7,16 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { createExcelDouble, type ExcelDouble } from "../../test/support/excel-double";
+import { createExcelDouble } from "../../test/support/excel-double";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import { newPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../src/model/sample/sample-plan";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
+import { checkFigures } from "./check-bench";
+import { fillTables } from "../../test/support/fill-tables";
 
 const LIMIT = 5 * 1024 * 1024;
 const settings = { ...DEFAULT_SETTINGS, country: "Benchland", title: "Bench plan" };
-
-async function fillActions(double: ExcelDouble, count: number): Promise<void> {
-  await double.run(async (ctx) => {
-    const table = ctx.workbook.tables.getItem("tblActions");
-    const header = table.getHeaderRowRange().load("values");
-    await ctx.sync();
-    const headers = header.values[0] as string[];
-    const row = (i: number) => headers.map((h) => (h === "Action ID" ? `A${i + 1}` : h === "Title" ? `Action ${i + 1}` : h === "Budget" ? 1000 + i : h === "Status" ? "Ongoing" : ""));
-    table.getDataBodyRange().values = [row(0)] as unknown as string[][];
-    if (count > 1) table.rows.add(null as unknown as number, Array.from({ length: count - 1 }, (_, i) => row(i + 1)) as unknown as string[][]);
-    await ctx.sync();
-  });
-}
 
 async function officeFigures(rows: number) {
   const double = createExcelDouble();
@@ -37,7 +26,7 @@ async function officeFigures(rows: number) {
   const setup = await planner.setUp({ settings });
   const setupMs = performance.now() - t;
   const setupBytes = double.stats.maxRequestBytes;
-  await fillActions(double, rows);
+  await fillTables(double, { tblActions: Array.from({ length: rows }, (_, i) => ({ "Action ID": `A${i + 1}`, Title: `Action ${i + 1}`, Budget: 1000 + i, Status: "Ongoing" })) });
   double.stats.reset();
   t = performance.now();
   const rerun = await planner.setUp({ settings });
@@ -64,6 +53,7 @@ export async function main(args: string[]): Promise<void> {
   const t = performance.now();
   execFileSync(process.execPath, [join(__dirname, "..", "..", "bin", "mdplan.js"), "new", join(dir, "cli.xlsx"), "--sample"], { stdio: "pipe" });
   const cliMs = performance.now() - t;
+  const check = await checkFigures(dir);
   const figures = {
     setupSyncs: big.setupSyncs,
     setupRequestBytes: big.setupBytes,
@@ -78,6 +68,7 @@ export async function main(args: string[]): Promise<void> {
     maxRequestShareOfLimit: +(Math.max(big.setupBytes, big.rerunBytes) / LIMIT).toFixed(3),
     sampleWriteMs: Math.round(median(times)),
     cliSampleMs: Math.round(cliMs),
+    ...check,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log("M&D Planner bench");
@@ -86,6 +77,8 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  Largest request / 5 MB limit:    ${figures.maxRequestShareOfLimit}`);
   console.log(`  Sample plan to .xlsx (in-proc):  ${figures.sampleWriteMs} ms (median of 5)`);
   console.log(`  mdplan new --sample (process):   ${figures.cliSampleMs} ms`);
+  console.log(`  Check in Excel, 10,000 actions:  ${figures.checkSyncs} syncs to read (${figures.checkTotalSyncs} with marking ${figures.checkFindings} findings)`);
+  console.log(`  mdplan check, same workbook:     ${figures.checkFileMs} ms; exceljs load alone ${figures.checkLoadMs} ms; ratio ${figures.checkVsLoadRatio}`);
   console.log(`  Peak resident memory:            ${figures.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(figures));
 }

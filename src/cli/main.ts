@@ -2,6 +2,7 @@
 import { formatOptions, UsageError } from "./args";
 import { NEW_OPTIONS, runNew } from "./command-new";
 import { REFRESH_OPTIONS, runRefresh } from "./command-refresh";
+import { CHECK_OPTIONS, runCheck } from "./command-check";
 import { PlanFileError } from "../hosts/xlsx/read-workbook";
 import type { CommandResult } from "./result";
 
@@ -14,6 +15,9 @@ Usage:
   mdplan refresh FILE [options]  bring FILE's layout up to date (missing sheets, tables,
                                  columns, lists, formats) and rebuild the capacity matrix
                                  and the dashboard; nothing typed is changed
+  mdplan check PATH... [options] check plan workbooks (files, or folders of .xlsx files):
+                                 Plan of Action against the priority goals, IDs, dates,
+                                 budgets, references between tables
   mdplan help [COMMAND]          show this help, or a command's options
   mdplan --version               print the version
 
@@ -21,6 +25,7 @@ Examples:
   mdplan new plan.xlsx --country "Name" --title "National Plan" --start 2026 --end 2030 --currency USD
   mdplan new sample.xlsx --sample
   mdplan refresh plan.xlsx
+  mdplan check submissions/ --report report.html
 
 Options of new:
 ${formatOptions(NEW_OPTIONS)}
@@ -28,7 +33,12 @@ ${formatOptions(NEW_OPTIONS)}
 Options of refresh:
 ${formatOptions(REFRESH_OPTIONS)}
 
-Exit codes: 0 done; 1 the file could not be read or a problem was found; 2 wrong usage.`;
+Options of check:
+${formatOptions(CHECK_OPTIONS)}
+
+Exit codes: new and refresh: 0 done, 1 the file could not be read or a problem remains,
+2 wrong usage. check: 0 no file has an error, 1 a file has errors, 2 an input could not be
+read (the others are still checked) or wrong usage.`;
 
 export async function main(argv: string[]): Promise<CommandResult> {
   const [command, ...rest] = argv;
@@ -38,7 +48,8 @@ export async function main(argv: string[]): Promise<CommandResult> {
     if (rest.includes("--help") || rest.includes("-h")) return { code: 0, out: [HELP] };
     if (command === "new") return await runNew(rest);
     if (command === "refresh") return await runRefresh(rest);
-    throw new UsageError(`unknown command "${command}" (commands: new, refresh, help)`);
+    if (command === "check") return await runCheck(rest);
+    throw new UsageError(`unknown command "${command}" (commands: new, refresh, check, help)`);
   } catch (e) {
     if (e instanceof UsageError) return { code: 2, out: [`mdplan: ${e.message}. See mdplan --help.`] };
     if (e instanceof PlanFileError) return { code: 1, out: [`mdplan: ${e.message}`] };

@@ -57,3 +57,16 @@ export type ListName = keyof typeof VALUE_LISTS;
 
 /** Statuses that put an action, activity or project on the dashboard. */
 export const ONGOING_STATUSES = ["Planned", "Ongoing", "Delayed"] as const;
+
+/**
+ * Drop-downs fed by another table's IDs, through a defined name on the table column, so new
+ * goals, actions or indicators appear in the lists without the add-in (a structured reference
+ * straight in a list source is not reliable in Excel).
+ */
+export const ID_LISTS = {
+  lstGoalIds: { table: "tblGoals", column: "Goal ID" },
+  lstActionIds: { table: "tblActions", column: "Action ID" },
+  lstIndicatorIds: { table: "tblIndicators", column: "Indicator ID" },
+} as const;
+
+export type IdListName = keyof typeof ID_LISTS;

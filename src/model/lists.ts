@@ -1,5 +1,6 @@
 /** The Lists sheet: every value set of the contract, one column each, behind a defined name. */
-import { VALUE_LISTS, type ListName } from "./contract";
+import { ID_LISTS, VALUE_LISTS, type IdListName, type ListName } from "./contract";
+import { col } from "./formulas";
 import { cellAddress, sheetPrefix } from "./address";
 import type { NameSpec, SheetSpec, TextCell } from "./spec/types";
 
@@ -27,6 +28,15 @@ export function listsSheet(): SheetSpec {
 }
 
 export function listNames(): NameSpec[] {
+  const idLists: NameSpec[] = (Object.keys(ID_LISTS) as IdListName[]).map((name) => ({
+    name,
+    refersTo: `=${col(ID_LISTS[name].table, ID_LISTS[name].column)}`,
+    comment: `Drop-down of the IDs in ${ID_LISTS[name].table}[${ID_LISTS[name].column}]; grows with the table.`,
+  }));
+  return [...valueListNames(), ...idLists];
+}
+
+function valueListNames(): NameSpec[] {
   return (Object.keys(VALUE_LISTS) as ListName[]).map((name, c) => {
     const n = VALUE_LISTS[name].length;
     const first = cellAddress(HEADER_ROW + 1, c, true);

@@ -16,6 +16,8 @@ import { toPlannerError } from "./errors";
 import { PlannerError, type PlannerService, type Progress, type SetupReport, type SetupRequest, type WorkbookStatus } from "./planner-service";
 import { readSnapshot } from "./read-snapshot";
 import { RequestBudget } from "./request-budget";
+import { runCheck } from "./office-check";
+import { clearMarks, selectCell } from "./marks";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -90,5 +92,20 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     return { ...result, syncs, status };
   }
 
-  return { readStatus, setUp };
+  /** Every Office call goes through here, so the pane only ever sees PlannerErrors. */
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      throw toPlannerError(e);
+    }
+  }
+
+  return {
+    readStatus,
+    setUp,
+    check: (onProgress = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, onProgress)),
+    clearMarks: () => guarded(() => run((ctx) => clearMarks(ctx))),
+    select: (address) => guarded(() => run((ctx) => selectCell(ctx, address))),
+  };
 }

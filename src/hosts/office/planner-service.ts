@@ -5,6 +5,8 @@
  */
 import type { Notice, StageState } from "../../model/layout/steps";
 import type { PlanSettings } from "../../model/settings";
+import type { Finding } from "../../model/check/plan-tables";
+import type { PlanSummary } from "../../model/check/check-plan";
 
 export interface WorkbookStatus {
   /** Settings read from the workbook's tblSettings; undefined for a workbook not set up yet. */
@@ -36,9 +38,24 @@ export interface SetupRequest {
   stages?: number[];
 }
 
+export interface CheckReport {
+  findings: Finding[];
+  summary: PlanSummary;
+  /** Syncs taken to read the tables (two plus one per 5 MB block). */
+  readSyncs: number;
+  /** Cells marked in the workbook. */
+  marked: number;
+}
+
 export interface PlannerService {
   readStatus(): Promise<WorkbookStatus>;
   setUp(request: SetupRequest, onProgress?: (p: Progress) => void): Promise<SetupReport>;
+  /** Checks the plan and marks the cells at fault (earlier marks are cleared first). */
+  check(onProgress?: (p: Progress) => void): Promise<CheckReport>;
+  /** Removes every mark the check made; returns how many. */
+  clearMarks(): Promise<number>;
+  /** Activates the cell's sheet and selects the cell (a finding's address). */
+  select(address: string): Promise<void>;
 }
 
 /** A failure the user must act on, already in plain words (see errors.ts). */

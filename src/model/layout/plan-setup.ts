@@ -4,6 +4,7 @@
  * sheet is empty, columns only beside a table, formulas only into new columns or derived tables.
  */
 import { sheetPrefix } from "../address";
+import { ID_LISTS, type IdListName } from "../contract";
 import type { ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, WorkbookSpec } from "../spec/types";
 import type { PlanSettings } from "../settings";
 import { SETTING_FIELDS } from "../settings";
@@ -75,9 +76,17 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     const withFormula = columns.filter((c) => c.formula);
     if (withFormula.length) formulas.push({ kind: "columnFormulas", table, columns: withFormula });
   };
+  // An ID drop-down needs its source table: present already, or created by this plan.
+  const willExist = (table: string) =>
+    Boolean(findTable(snapshot, table)) || scope.some((s) => s.tables.some((p) => p.table.name === table && !blocked.includes(s.name)));
+  const listAvailable = (c: ColumnSpec) => {
+    const rule = c.validation?.rule;
+    if (!rule || rule.type !== "list" || !(rule.source in ID_LISTS)) return true;
+    return willExist(ID_LISTS[rule.source as IdListName].table);
+  };
   const decorate = (table: string, columns: ColumnSpec[]) => {
     repairs.push({ kind: "formatColumns", table, columns });
-    const validated = columns.filter((c) => c.validation);
+    const validated = columns.filter((c) => c.validation && listAvailable(c));
     if (caps.dataValidation && validated.length) repairs.push({ kind: "validateColumns", table, columns: validated });
     const coloured = columns.filter((c) => c.conditionalFormats?.length);
     if (caps.conditionalFormats && coloured.length) repairs.push({ kind: "conditionalFormats", table, columns: coloured });
@@ -159,6 +168,8 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
 
   for (const name of spec.names) {
     if (snapshot.names.some((n) => same(n, name.name))) continue;
+    const idList = ID_LISTS[name.name as IdListName];
+    if (idList && !willExist(idList.table)) continue;
     if (blocked.some((s) => name.refersTo.includes(sheetPrefix(s)))) continue;
     if (!scope.some((s) => name.refersTo.includes(sheetPrefix(s.name))) && name.refersTo.includes("!")) continue;
     structure.push({ kind: "addName", name });

@@ -1,5 +1,5 @@
 /** Column constructors: one place for each kind's width, number format and typing rules. */
-import type { ListName } from "../contract";
+import { ID_LISTS, type IdListName, type ListName } from "../contract";
 import type { ColumnSpec, ConditionalFormatSpec } from "./types";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -9,6 +9,23 @@ export function moneyFormat(currency: string): string {
 }
 
 export const idCol = (header: string): ColumnSpec => ({ header, kind: "id", width: 10, numberFormat: "@" });
+
+/** An ID that refers to another table's row: a drop-down of that table's IDs. */
+export const idRefCol = (header: string, list: IdListName): ColumnSpec => {
+  const { table, column } = ID_LISTS[list];
+  const what = column.replace(/ ID$/, "").toLowerCase();
+  return {
+    header,
+    kind: "id",
+    width: 10,
+    numberFormat: "@",
+    validation: {
+      rule: { type: "list", source: list },
+      prompt: `Pick the ${what}'s ID from ${table}.`,
+      error: `${header} must be the ID of an existing ${what} (${column} in ${table}). Add the ${what} there first, or pick one from the list.`,
+    },
+  };
+};
 
 export const textCol = (header: string, width = 24): ColumnSpec => ({ header, kind: width > 30 ? "longText" : "text", width, numberFormat: "@" });
 

@@ -2,7 +2,7 @@
  * The declarative description of a plan workbook. Hosts (Office.js, .xlsx) apply it; nothing
  * here knows how. Positions are 0-based row/column indexes on the sheet.
  */
-import type { ListName, TableName } from "../contract";
+import type { IdListName, ListName, TableName } from "../contract";
 
 export type CellValue = string | number | boolean | null;
 
@@ -12,7 +12,7 @@ export type CellContent = { value: CellValue } | { formula: string };
 export type ColumnKind = "id" | "text" | "longText" | "integer" | "number" | "money" | "percent" | "date" | "year" | "rating" | "list";
 
 export type ValidationRule =
-  | { type: "list"; source: ListName }
+  | { type: "list"; source: ListName | IdListName }
   | { type: "whole"; min: number; max: number }
   | { type: "decimal"; min: number; max?: number }
   | { type: "date" };

@@ -1,7 +1,7 @@
 /** Stage 4: capacity development and resource mobilisation. */
 import { rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
-import { formulaCol, GAP_COLOURS, idCol, listCol, moneyCol, ratingCol, textCol } from "../spec/columns";
+import { formulaCol, GAP_COLOURS, idRefCol, listCol, moneyCol, ratingCol, textCol } from "../spec/columns";
 import { capacityMatrixSheet } from "../derived/capacity-matrix";
 import type { StageBuilder } from "./stage";
 
@@ -39,7 +39,7 @@ export const capacityResourcesStage: StageBuilder = (settings) => {
               formulaCol("Gap", gap, "number", "0", { width: 8, conditionalFormats: GAP_COLOURS }),
               textCol("Response", 28),
               moneyCol("Cost", settings.currency),
-              idCol("Action ID"),
+              idRefCol("Action ID", "lstActionIds"),
             ],
           },
           {
@@ -49,7 +49,7 @@ export const capacityResourcesStage: StageBuilder = (settings) => {
               textCol("Source", 24),
               listCol("Kind", "lstFundingKind", "Domestic or External.", 11),
               textCol("Partner", 22),
-              idCol("Action ID"),
+              idRefCol("Action ID", "lstActionIds"),
               moneyCol("Pledged", settings.currency),
               moneyCol("Committed", settings.currency),
               moneyCol("Disbursed", settings.currency),

@@ -1,7 +1,7 @@
 /** Stage 5: implementation planning (workplan, risks, other ongoing projects). */
 import { rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
-import { dateCol, formulaCol, idCol, moneyCol, percentCol, ratingCol, RATING_COLOURS, statusCol, textCol } from "../spec/columns";
+import { dateCol, formulaCol, idCol, idRefCol, moneyCol, percentCol, ratingCol, RATING_COLOURS, statusCol, textCol } from "../spec/columns";
 import type { StageBuilder } from "./stage";
 
 const guidance = {
@@ -32,7 +32,7 @@ export const implementationStage: StageBuilder = (settings) => {
             caption: "Workplan",
             columns: [
               idCol("Activity ID"),
-              idCol("Action ID"),
+              idRefCol("Action ID", "lstActionIds"),
               textCol("Activity", 34),
               dateCol("Start"),
               dateCol("End"),
@@ -48,7 +48,7 @@ export const implementationStage: StageBuilder = (settings) => {
             caption: "Risks and assumptions",
             columns: [
               idCol("Risk ID"),
-              idCol("Action ID"),
+              idRefCol("Action ID", "lstActionIds"),
               textCol("Risk", 32),
               textCol("Assumption", 26),
               ratingCol("Likelihood", "How likely, 1 (rare) to 5 (almost certain)."),
@@ -67,7 +67,7 @@ export const implementationStage: StageBuilder = (settings) => {
               textCol("Title", 32),
               textCol("Implementer", 20),
               textCol("Funder", 18),
-              idCol("Goal ID"),
+              idRefCol("Goal ID", "lstGoalIds"),
               dateCol("Start"),
               dateCol("End"),
               moneyCol("Budget", settings.currency),

@@ -5,7 +5,7 @@
  */
 import { col, rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
-import { formulaCol, idCol, listCol, numberCol, STATUS_COLOURS, textCol, yearCol } from "../spec/columns";
+import { formulaCol, idCol, idRefCol, listCol, numberCol, STATUS_COLOURS, textCol, yearCol } from "../spec/columns";
 import type { StageBuilder } from "./stage";
 
 const guidance = {
@@ -52,8 +52,8 @@ export const monitoringStage: StageBuilder = () => {
             caption: "Indicators",
             columns: [
               idCol("Indicator ID"),
-              idCol("Action ID"),
-              idCol("Goal ID"),
+              idRefCol("Action ID", "lstActionIds"),
+              idRefCol("Goal ID", "lstGoalIds"),
               listCol("Level", "lstIndicatorLevel", "Impact, Outcome or Output.", 10),
               textCol("Indicator", 40),
               textCol("Code", 10),
@@ -77,7 +77,7 @@ export const monitoringStage: StageBuilder = () => {
             name: "tblIndicatorValues",
             caption: "Indicator values (reported each period)",
             columns: [
-              idCol("Indicator ID"),
+              idRefCol("Indicator ID", "lstIndicatorIds"),
               { ...textCol("Period", 10), numberFormat: "@" },
               textCol("Sex", 8),
               textCol("Age group", 10),

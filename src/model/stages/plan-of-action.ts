@@ -1,7 +1,7 @@
 /** Stage 3: the national Plan of Action (POA). */
 import { col, rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
-import { dateCol, formulaCol, idCol, moneyCol, moneyFormat, statusCol, textCol, yesNoCol } from "../spec/columns";
+import { dateCol, formulaCol, idCol, idRefCol, moneyCol, moneyFormat, statusCol, textCol, yesNoCol } from "../spec/columns";
 import type { StageBuilder } from "./stage";
 
 const guidance = {
@@ -33,7 +33,7 @@ export const planOfActionStage: StageBuilder = (settings) => {
             columns: [
               idCol("Action ID"),
               textCol("Title", 36),
-              idCol("Goal ID"),
+              idRefCol("Goal ID", "lstGoalIds"),
               textCol("National development goal", 26),
               textCol("Lead agency", 22),
               textCol("Partners", 22),

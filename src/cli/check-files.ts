@@ -1,0 +1,45 @@
+/** Runs the plan check over files and folders of .xlsx submissions, one result per file. */
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join } from "path";
+import { checkPlan, summarise, type PlanSummary } from "../model/check/check-plan";
+import type { Finding } from "../model/check/plan-tables";
+import { MAX_FILE_BYTES, PlanFileError, openWorkbook } from "../hosts/xlsx/read-workbook";
+import { readPlanTables } from "../hosts/xlsx/read-plan-tables";
+
+export type FileCheck = { file: string; findings: Finding[]; summary: PlanSummary } | { file: string; error: string };
+
+/** Files named, and the .xlsx files inside folders named (not recursive; Excel's ~$ lock files skipped). */
+export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (!isDir) files.push(p);
+    else
+      readdirSync(p)
+        .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$"))
+        .sort()
+        .forEach((f) => files.push(join(p, f)));
+  }
+  return { files, missing };
+}
+
+export async function checkFile(file: string): Promise<FileCheck> {
+  try {
+    if (statSync(file).size > MAX_FILE_BYTES) throw new PlanFileError(file, `is larger than ${MAX_FILE_BYTES / 1048576} MB; mdplan checks workbooks up to that size.`);
+    const { workbook } = await openWorkbook(file, readFileSync(file));
+    const data = readPlanTables(workbook);
+    const findings = checkPlan(data);
+    return { file, findings, summary: summarise(data, findings) };
+  } catch (e) {
+    if (e instanceof PlanFileError) return { file, error: e.message };
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { file, error: `${file}: does not exist. Check the path.` };
+    return { file, error: `${file}: could not be checked (${(e as Error).message}).` };
+  }
+}

@@ -1,0 +1,26 @@
+/** `mdplan check PATH... [--json] [--report FILE]`: the plan check for donors' batches. */
+import { writeFileSync } from "fs";
+import { parseArgs, UsageError, type OptionSpec } from "./args";
+import { checkFile, expandPaths, type FileCheck } from "./check-files";
+import { htmlReport } from "./check-html";
+import { jsonReport, textReport } from "./check-output";
+import type { CommandResult } from "./result";
+
+export const CHECK_OPTIONS: OptionSpec[] = [
+  { name: "json", flag: true, help: "print findings as JSON (an object for one file, an array for several)" },
+  { name: "report", valueName: "FILE", help: "also write a self-contained HTML report" },
+];
+
+export async function runCheck(argv: string[]): Promise<CommandResult> {
+  const { positional, options } = parseArgs(argv, CHECK_OPTIONS);
+  if (!positional.length) throw new UsageError("check needs at least one PATH (a .xlsx file or a folder of them)");
+  const { files, missing } = expandPaths(positional);
+  const results: FileCheck[] = missing.map((file) => ({ file, error: `${file}: does not exist. Check the path.` }));
+  for (const file of files) results.push(await checkFile(file));
+  if (!results.length) throw new UsageError(`no .xlsx files in ${positional.join(", ")}`);
+  if (typeof options.report === "string") writeFileSync(options.report, htmlReport(results, new Date()));
+  const unreadable = results.some((r) => "error" in r);
+  const failing = results.some((r) => !("error" in r) && r.summary.errors > 0);
+  const out = options.json ? [jsonReport(results)] : textReport(results);
+  return { code: unreadable ? 2 : failing ? 1 : 0, out };
+}

@@ -1,0 +1,50 @@
+/** Reads the contract's tables out of an exceljs workbook for the plan check, cell by cell. */
+import type { CellValue as ExcelJsValue, Workbook } from "exceljs";
+import { cellAddress, sheetPrefix } from "../../model/address";
+import { TABLE_NAMES } from "../../model/contract";
+import type { CellKind, PlanTables, ReadCell, ReadTable } from "../../model/check/plan-tables";
+import { settingsFromSnapshot } from "../../model/layout/read-settings";
+import { plainValue } from "./cell-values";
+import { locateTables } from "./tables";
+
+function kindOf(raw: ExcelJsValue | undefined, value: ReturnType<typeof plainValue>): CellKind {
+  if (raw && typeof raw === "object" && !(raw instanceof Date)) {
+    if ("error" in raw) return "error";
+    const result = (raw as { result?: unknown }).result;
+    if (result && typeof result === "object" && "error" in result) return "error";
+  }
+  if (value === null || value === "") return "empty";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "boolean";
+  return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/.test(value) && raw !== value ? "error" : "text";
+}
+
+export function readPlanTables(wb: Workbook): PlanTables {
+  const located = locateTables(wb);
+  const tables: Record<string, ReadTable | undefined> = {};
+  const wanted = [...TABLE_NAMES, "tblSettings"];
+  for (const t of located) {
+    const contractName = wanted.find((n) => n.toLowerCase() === t.name.toLowerCase());
+    if (!contractName) continue;
+    const ws = wb.getWorksheet(t.sheet)!;
+    const prefix = sheetPrefix(t.sheet);
+    const rows = [];
+    for (let r = 0; r < t.rowCount; r++) {
+      const row = ws.getRow(t.row + 2 + r);
+      const cells: Record<string, ReadCell> = {};
+      t.headers.forEach((h, c) => {
+        const raw = row.getCell(t.col + 1 + c).value;
+        const value = plainValue(raw);
+        const kind = kindOf(raw, value);
+        cells[h] = { kind, value: kind === "empty" ? null : value, address: `${prefix}${cellAddress(t.row + 1 + r, t.col + c)}` };
+      });
+      rows.push({ index: r, cells });
+    }
+    tables[contractName] = { name: t.name, sheet: t.sheet, headers: t.headers, address: `${prefix}${cellAddress(t.row, t.col)}`, rows };
+  }
+  const snapshot = { sheets: [], tables: located, names: [], tableData: {} as Record<string, ReturnType<typeof plainValue>[][]> };
+  const settingsTable = tables["tblSettings"];
+  if (settingsTable) snapshot.tableData[settingsTable.name] = settingsTable.rows.map((r) => settingsTable.headers.map((h) => r.cells[h].value));
+  const { settings, found } = settingsFromSnapshot(snapshot);
+  return { tables, settings, settingsFound: found };
+}

@@ -1,0 +1,90 @@
+/**
+ * The plan check: runs every rule group over the plan's tables and returns findings sorted the
+ * way a person works through the workbook (stage, table, row, column). Pure: the hosts read the
+ * tables (PlanTables) and show the findings.
+ */
+import { numberOf, yesNoOf } from "./cells";
+import { CheckContext, type Draft } from "./context";
+import type { Finding, PlanTables, Severity } from "./plan-tables";
+import type { RuleDef, RuleGroup } from "./rule";
+import { actionEndorsedRules } from "./rules/action-endorsed";
+import { actionGoalRules } from "./rules/action-goals";
+import { actionIndicatorRules } from "./rules/action-indicators";
+import { budgetRules } from "./rules/budgets";
+import { cellErrorRules } from "./rules/cell-errors";
+import { dateRules } from "./rules/dates";
+import { goalRules } from "./rules/goals";
+import { idRules } from "./rules/ids";
+import { indicatorValueRules } from "./rules/indicator-values";
+import { indicatorRules } from "./rules/indicators";
+import { listRules } from "./rules/lists";
+import { numberRules } from "./rules/numbers";
+import { periodRules } from "./rules/periods";
+import { rangeRules } from "./rules/ranges";
+import { referenceRules } from "./rules/references";
+import { requiredRules } from "./rules/required";
+import { structureRules } from "./rules/structure";
+
+export type { Finding, PlanTables, Severity } from "./plan-tables";
+export type { RuleDef } from "./rule";
+
+/** In this order, so findings on the same cell read from the most basic problem on. */
+const GROUPS: readonly RuleGroup[] = [
+  structureRules,
+  idRules,
+  requiredRules,
+  cellErrorRules,
+  numberRules,
+  rangeRules,
+  dateRules,
+  listRules,
+  referenceRules,
+  goalRules,
+  actionGoalRules,
+  actionIndicatorRules,
+  actionEndorsedRules,
+  periodRules,
+  budgetRules,
+  indicatorRules,
+  indicatorValueRules,
+];
+
+/** Every rule the check can report, for documentation and the pane's help. */
+export const RULES: readonly RuleDef[] = GROUPS.flatMap((g) => g.rules);
+
+const SEVERITIES: ReadonlyMap<string, Severity> = new Map(RULES.map((r) => [r.id, r.severity]));
+
+export function checkPlan(data: PlanTables): Finding[] {
+  const ctx = new CheckContext(data, SEVERITIES);
+  for (const group of GROUPS) group.run(ctx);
+  const sorted = ctx.drafts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.stage - b.d.stage || a.d.order - b.d.order || a.d.row - b.d.row || a.d.col - b.d.col || a.i - b.i);
+  return sorted.map(({ d }) => toFinding(d));
+}
+
+function toFinding(d: Draft): Finding {
+  const { order: _order, row: _row, col: _col, ...finding } = d;
+  return finding;
+}
+
+export interface PlanSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Goals with Selected = Yes. */
+  goals: number;
+  /** Non-blank rows of tblActions. */
+  actions: number;
+  /** Sum of the actions' Budget cells that hold numbers (text and errors are left out, as Excel does). */
+  totalBudget: number;
+}
+
+export function summarise(data: PlanTables, findings: readonly Finding[]): PlanSummary {
+  const ctx = new CheckContext(data, SEVERITIES);
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const goals = ctx.table("tblGoals", "Selected")?.rows.filter((g) => yesNoOf(g.cell("Selected")) === "Yes").length ?? 0;
+  const actions = ctx.table("tblActions")?.rows ?? [];
+  const totalBudget = actions.reduce((sum, a) => sum + (numberOf(a.cell("Budget")) ?? 0), 0);
+  return { errors: count("error"), warnings: count("warning"), infos: count("info"), goals, actions: actions.length, totalBudget };
+}

@@ -1,0 +1,63 @@
+/**
+ * Stage 3 ↔ stage 6: each action names the indicators that measure it (comma-separated IDs).
+ * An unknown ID means the action is not measured as intended; none at all, that it is not
+ * measured. The indicator's own Action ID should agree (info: both are typed by hand).
+ */
+import { idKey, listForMessage, splitIds } from "../cells";
+import type { RuleGroup } from "../rule";
+
+export const actionIndicatorRules: RuleGroup = {
+  rules: [
+    { id: "action-indicator-unknown", severity: "error", stage: 3, summary: "An ID in an action's Indicator IDs is not an indicator in tblIndicators." },
+    { id: "action-no-indicators", severity: "warning", stage: 3, summary: "An action has no Indicator IDs." },
+    { id: "indicator-action-link", severity: "info", stage: 6, summary: "An indicator names an action whose Indicator IDs do not list it." },
+  ],
+  run(ctx) {
+    const actions = ctx.table("tblActions", "Indicator IDs");
+    if (!actions) return;
+    const indicators = ctx.index("tblIndicators", "Indicator ID");
+    const known = indicators ? [...indicators.values()].map((i) => i.id) : [];
+    for (const action of actions.rows) {
+      const cell = action.cell("Indicator IDs");
+      if (cell?.kind === "error") continue; // cell-error
+      const ids = splitIds(action.text("Indicator IDs"));
+      if (ids.length === 0) {
+        ctx.report(
+          "action-no-indicators",
+          { table: "tblActions", row: action, column: "Indicator IDs" },
+          `${action.label}: Indicator IDs is blank; expected at least one indicator that measures the action (e.g. "I1, I2"). ` +
+            `Add the indicator in stage 6 and type its ID here.`,
+        );
+        continue;
+      }
+      if (!indicators) continue;
+      for (const id of ids) {
+        if (indicators.has(idKey(id))) continue;
+        // "I1; I2" or "I1 I2" is one unknown ID to us: say how to separate them.
+        const sep = /[;\s/]/.test(id) ? ` Separate IDs with commas ("I1, I2").` : "";
+        ctx.report(
+          "action-indicator-unknown",
+          { table: "tblActions", row: action, column: "Indicator IDs" },
+          `${action.label}: Indicator IDs lists "${id}", which is not an indicator in tblIndicators; expected IDs from stage 6 ` +
+            `(${listForMessage(known)}), separated by commas. Correct the ID, or add indicator ${id} in stage 6.${sep}`,
+        );
+      }
+    }
+
+    const linked = ctx.table("tblIndicators", "Indicator ID", "Action ID");
+    const byAction = ctx.index("tblActions", "Action ID");
+    if (!linked || !byAction) return;
+    for (const indicator of linked.rows) {
+      const action = byAction.get(idKey(indicator.text("Action ID")));
+      if (!action || !indicator.id) continue;
+      const listed = splitIds(action.text("Indicator IDs")).map(idKey);
+      if (listed.includes(idKey(indicator.id))) continue;
+      ctx.report(
+        "indicator-action-link",
+        { table: "tblIndicators", row: indicator, column: "Action ID" },
+        `${indicator.label}: Action ID is ${action.id}, but ${action.label}'s Indicator IDs ("${action.text("Indicator IDs")}") do not list ${indicator.id}; ` +
+          `expected the two to agree. Add ${indicator.id} to the action's Indicator IDs, or correct the indicator's Action ID.`,
+      );
+    }
+  },
+};

@@ -1,0 +1,60 @@
+/**
+ * Own IDs (Goal, Action, Indicator, Activity, Risk, Project): other tables, the dashboard and
+ * donors' tools find rows by them, so each must be present and unique. A1 and " a1 " are the
+ * same ID, as they are for Excel's lookups.
+ */
+import { TABLE_NAMES } from "../../contract";
+import { idKey } from "../cells";
+import type { CheckRow, CheckTable } from "../context";
+import type { RuleGroup } from "../rule";
+
+/** The next free ID with the table's prefix, so the fix can suggest one (A8 after A7). */
+export function nextFreeId(table: CheckTable, column: string): string {
+  const prefix = table.info.idPrefix ?? "";
+  let max = 0;
+  for (const row of table.rows) {
+    const m = /^([A-Za-z]*)(\d+)$/.exec(row.text(column));
+    if (m && m[1].toUpperCase() === prefix) max = Math.max(max, Number(m[2]));
+  }
+  return `${prefix}${max + 1}`;
+}
+
+export const idRules: RuleGroup = {
+  rules: [
+    { id: "id-missing", severity: "error", stage: 0, summary: "A row has no ID (Goal, Action, Indicator, Activity, Risk or Project ID)." },
+    { id: "id-duplicate", severity: "error", stage: 0, summary: "An ID repeats one of an earlier row in the same table (case and spaces ignored)." },
+  ],
+  run(ctx) {
+    for (const name of TABLE_NAMES) {
+      const column = ctx.table(name)?.info.idColumn;
+      const table = column ? ctx.table(name, column) : undefined;
+      if (!table || !column) continue;
+      const seen = new Map<string, CheckRow>();
+      for (const row of table.rows) {
+        const cell = row.cell(column);
+        if (cell?.kind === "error") continue; // reported by cell-error
+        const id = row.text(column);
+        if (!id) {
+          ctx.report(
+            "id-missing",
+            { table: name, row, column },
+            `Row ${row.number} of ${name} has no ${column} (blank); expected a unique ID such as ${nextFreeId(table, column)}. ` +
+              `Type one: other tables and the dashboard find the row by it.`,
+          );
+          continue;
+        }
+        const first = seen.get(idKey(id));
+        if (!first) {
+          seen.set(idKey(id), row);
+          continue;
+        }
+        ctx.report(
+          "id-duplicate",
+          { table: name, row, column },
+          `${column} "${id}" (row ${row.number}) repeats ${first.id} of row ${first.number} (${first.cell(column)?.address}); ` +
+            `expected IDs unique in ${name}. Give this row its own ID, e.g. ${nextFreeId(table, column)}, and update the rows that refer to it.`,
+        );
+      }
+    }
+  },
+};

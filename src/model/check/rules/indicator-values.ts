@@ -1,0 +1,89 @@
+/**
+ * Stage 6 values as M&E officers report them: one row per indicator, period and
+ * disaggregation. Latest value adds up the total rows of the latest period, so an unknown
+ * indicator is never counted, a malformed period is never the latest, and a second total row
+ * for the same period is added to the first (contract: the check flags it).
+ */
+import { isoDate } from "../../dates";
+import { found, idKey, isBlank, listForMessage, readDate, sameText, textOf } from "../cells";
+import type { CheckRow } from "../context";
+import type { ReadCell } from "../plan-tables";
+import type { RuleGroup } from "../rule";
+
+/**
+ * The period's key as the workbook's Period key formula computes it: year × 100 + the last month
+ * the period covers. 2027, 2027-S2, 2027-Q4 and 2027-12 share a key, so they count as one period.
+ */
+export function periodKey(cell: ReadCell | undefined): number | undefined {
+  if (!cell || cell.kind === "error" || cell.kind === "boolean") return undefined;
+  const p = textOf(cell).toUpperCase();
+  const m = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/.exec(p);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (year < 1950 || year > 2100) return undefined;
+  const month = m[2] ? Number(m[2]) * 6 : m[3] ? Number(m[3]) * 3 : m[4] ? Number(m[4]) : 12;
+  return year * 100 + month;
+}
+
+const isTotal = (row: CheckRow, column: string) => isBlank(row.cell(column)) || sameText(row.text(column), "Total");
+
+export const indicatorValueRules: RuleGroup = {
+  rules: [
+    { id: "values-indicator-unknown", severity: "error", stage: 6, summary: "A reported value's Indicator ID is not an indicator in tblIndicators." },
+    { id: "values-period-invalid", severity: "error", stage: 6, summary: "A Period is not a year (2027), half-year (2027-S1), quarter (2027-Q1) or month (2027-03)." },
+    { id: "values-total-duplicate", severity: "error", stage: 6, summary: "A second total row for the same indicator and period (the two are added up)." },
+  ],
+  run(ctx) {
+    const values = ctx.table("tblIndicatorValues", "Indicator ID");
+    if (!values) return;
+    const indicators = ctx.index("tblIndicators", "Indicator ID");
+    const known = indicators ? [...indicators.values()].map((i) => i.id) : [];
+    const hasPeriod = values.has("Period");
+    const totals = new Map<string, CheckRow>();
+    for (const row of values.rows) {
+      const id = row.text("Indicator ID");
+      const idCell = row.cell("Indicator ID");
+      const period = row.text("Period");
+      const label = `tblIndicatorValues row ${row.number} (indicator ${id || "blank"}, period ${period || "blank"})`;
+      if (indicators && id && idCell?.kind !== "error" && !indicators.has(idKey(id))) {
+        ctx.report(
+          "values-indicator-unknown",
+          { table: "tblIndicatorValues", row, column: "Indicator ID" },
+          `${label}: Indicator ID "${id}" is not an indicator in tblIndicators; expected one of ${listForMessage(known)}. ` +
+            `Correct the ID, or add indicator ${id} in stage 6; until then the value is not counted.`,
+        );
+      }
+      if (!hasPeriod) continue;
+      const cell = row.cell("Period");
+      if (isBlank(cell) || cell?.kind === "error") continue; // value-required / cell-error
+      const key = periodKey(cell);
+      if (key === undefined) {
+        // A period typed as 2027-03 into a cell without the text format becomes a date.
+        const d = readDate(cell);
+        const asDate = cell?.kind === "number" && d.status === "date" ? ` Excel turned it into the date ${isoDate(d.serial)}: format the column as Text, or type an apostrophe first ('${isoDate(d.serial).slice(0, 7)}).` : "";
+        ctx.report(
+          "values-period-invalid",
+          { table: "tblIndicatorValues", row, column: "Period" },
+          `${label}: Period is ${found(cell)}; expected a year (2027), half-year (2027-S1), quarter (2027-Q1) or month (2027-03). ` +
+            `Retype the period; until then the value is never the latest.${asDate}`,
+        );
+        continue;
+      }
+      if (!id || !isTotal(row, "Sex") || !isTotal(row, "Age group")) continue;
+      const k = `${idKey(id)}|${key}`;
+      const first = totals.get(k);
+      if (!first) {
+        totals.set(k, row);
+        continue;
+      }
+      const same = sameText(first.text("Period"), row.text("Period")) ? "" : ` (${first.text("Period")} and ${row.text("Period")} end in the same month, so they count as one period)`;
+      ctx.report(
+        "values-total-duplicate",
+        { table: "tblIndicatorValues", row, column: "Period" },
+        `${label}: a second total row for indicator ${id}, period ${row.text("Period")}${same}; the first is row ${first.number} (${first.cell("Period")?.address}). ` +
+          `Expected one total row per indicator and period (Sex and Age group blank or Total), since Latest value adds them up. ` +
+          `Delete the repeated row, or give it its Sex or Age group.`,
+      );
+    }
+  },
+};

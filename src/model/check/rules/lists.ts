@@ -1,0 +1,46 @@
+/**
+ * Drop-down columns: a value outside the list (pasted, or typed before validation existed)
+ * falls out of the formulas that count by it. Status and Yes/No drive the dashboard and other
+ * checks (errors); descriptive lists such as Source type only label (warnings).
+ */
+import { VALUE_LISTS, type ListName } from "../../contract";
+import type { ColumnSpec } from "../../spec/types";
+import { found, isBlank, sameText, textOf } from "../cells";
+import type { RuleGroup } from "../rule";
+import { typedCells } from "../typed-cells";
+
+/** Value lists only: ID drop-downs (lstGoalIds...) are checked against their tables in references. */
+function listOf(column: ColumnSpec): ListName | undefined {
+  const rule = column.validation?.rule;
+  return rule?.type === "list" && rule.source in VALUE_LISTS ? (rule.source as ListName) : undefined;
+}
+
+function ruleFor(list: ListName): string {
+  if (list === "lstStatus") return "status-invalid";
+  if (list === "lstYesNo") return "yes-no-invalid";
+  return "value-not-in-list";
+}
+
+export const listRules: RuleGroup = {
+  rules: [
+    { id: "status-invalid", severity: "error", stage: 0, summary: "Status of an action, activity or project is not Planned, Ongoing, Delayed, Completed or Cancelled." },
+    { id: "yes-no-invalid", severity: "error", stage: 0, summary: "Selected, Endorsed, By sex or By age holds something other than Yes or No." },
+    { id: "value-not-in-list", severity: "warning", stage: 0, summary: "A drop-down column (Kind, Level, Source type, Direction) holds a value outside its list." },
+  ],
+  run(ctx) {
+    for (const { table, row, column, cell } of typedCells(ctx, (c) => listOf(c) !== undefined)) {
+      // Blanks are value-required's business; error values are cell-error's.
+      if (isBlank(cell) || cell.kind === "error") continue;
+      const list = listOf(column) as ListName;
+      const allowed: readonly string[] = VALUE_LISTS[list];
+      if (cell.kind === "text" && allowed.some((v) => sameText(v, textOf(cell)))) continue;
+      const hint =
+        cell.kind === "boolean" ? ` Type ${cell.value ? "Yes" : "No"} instead of ${textOf(cell)}.` : " Pick a value from the cell's drop-down list.";
+      ctx.report(
+        ruleFor(list),
+        { table: table.info.name, row, column: column.header },
+        `${row.label}: ${column.header} is ${found(cell)}; expected one of ${allowed.join(", ")}.${hint}`,
+      );
+    }
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Rows of later stages that point at an action (or a goal) by ID. An unknown ID silently drops
+ * the row out of the action's Committed, the dashboard's progress and the donors' view.
+ * Blank is allowed here: funding or a risk may concern the plan as a whole.
+ */
+import type { TableName } from "../../contract";
+import { idKey, listForMessage } from "../cells";
+import type { CheckContext } from "../context";
+import type { RuleGroup } from "../rule";
+
+const ACTION_REFS: TableName[] = ["tblCapacity", "tblFunding", "tblWorkplan", "tblRisks", "tblIndicators"];
+const GOAL_REFS: TableName[] = ["tblOtherProjects", "tblIndicators"];
+
+function checkRefs(ctx: CheckContext, rule: string, target: TableName, column: string, from: TableName[], stage: number, noun: string): void {
+  const known = ctx.index(target, column);
+  if (!known) return; // target table or its ID column missing: reported by column-missing
+  const ids = [...known.values()].map((r) => r.id || r.text(column));
+  for (const name of from) {
+    const table = ctx.table(name, column);
+    if (!table) continue;
+    for (const row of table.rows) {
+      const cell = row.cell(column);
+      const id = row.text(column);
+      if (!id || cell?.kind === "error" || known.has(idKey(id))) continue;
+      ctx.report(
+        rule,
+        { table: name, row, column },
+        `${row.label}: ${column} "${id}" is not ${noun} in ${target}; expected one of ${listForMessage(ids)}, or blank. ` +
+          `Correct the ID, or add ${noun.replace(/^an? /, "")} ${id} in stage ${stage}.`,
+      );
+    }
+  }
+}
+
+export const referenceRules: RuleGroup = {
+  rules: [
+    { id: "action-ref-unknown", severity: "error", stage: 0, summary: "Action ID in tblCapacity, tblFunding, tblWorkplan, tblRisks or tblIndicators is not an action in tblActions." },
+    { id: "goal-ref-unknown", severity: "error", stage: 0, summary: "Goal ID in tblOtherProjects or tblIndicators is not a goal in tblGoals." },
+  ],
+  run(ctx) {
+    checkRefs(ctx, "action-ref-unknown", "tblActions", "Action ID", ACTION_REFS, 3, "an action");
+    checkRefs(ctx, "goal-ref-unknown", "tblGoals", "Goal ID", GOAL_REFS, 2, "a goal");
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * The contract first: a missing table or key column breaks formulas, the dashboard and donors'
+ * readers, and every other rule skips what is missing, so this is where the user learns of it.
+ */
+import { TABLE_NAMES } from "../../contract";
+import { tableInfo } from "../schema";
+import { restoreHint, type RuleGroup } from "../rule";
+
+export const structureRules: RuleGroup = {
+  rules: [
+    { id: "table-missing", severity: "error", stage: 0, summary: "A contract table is missing from the workbook (its checks are skipped)." },
+    { id: "column-missing", severity: "error", stage: 0, summary: "A key column of a contract table is missing (checks that need it are skipped)." },
+    { id: "settings-missing", severity: "warning", stage: 0, summary: "The plan settings were not found: the check used the defaults." },
+  ],
+  run(ctx) {
+    for (const name of TABLE_NAMES) {
+      const info = tableInfo(name);
+      const table = ctx.table(name);
+      const fix = restoreHint(info.stage);
+      if (!table) {
+        const sheet = info.sheet ? ` (normally on the sheet "${info.sheet}")` : "";
+        ctx.report(
+          "table-missing",
+          { table: name },
+          `The table ${name}${sheet} is missing, so its checks were skipped; expected an Excel table named ${name}. ` +
+            `If you renamed it, name it ${name} again (Table Design > Table Name); otherwise ${fix}.`,
+        );
+        continue;
+      }
+      for (const column of info.keyColumns) {
+        if (table.has(column)) continue;
+        ctx.report(
+          "column-missing",
+          { table: name, column },
+          `${name} has no column "${column}" (headers found: ${table.read.headers.join(", ") || "none"}), so checks that need it were skipped; ` +
+            `expected a header "${column}". If you renamed it, type the header back as "${column}"; otherwise ${fix}.`,
+        );
+      }
+    }
+    if (!ctx.data.settingsFound) {
+      const s = ctx.settings;
+      ctx.report(
+        "settings-missing",
+        { table: "tblSettings" },
+        `The plan settings (table tblSettings and its defined names) were not found, so the check used ` +
+          `plan period ${s.startYear} to ${s.endYear}, at most ${s.maxGoals} goals. ` +
+          `Restore the Settings sheet with mdplan refresh FILE or the add-in's set-up, then fill in the plan's settings.`,
+      );
+    }
+  },
+};
