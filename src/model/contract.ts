@@ -51,6 +51,14 @@ export const VALUE_LISTS = {
   lstDashboardSource: ["Action", "Activity", "Other project"],
   lstIndicatorStatus: ["On track", "At risk", "Off track", "No data"],
   lstRiskRating: ["Low", "Medium", "High"],
+  /** Not a contract value set: the UNDP capacity assessment's functional capacities (practice.md). */
+  lstCapacityArea: [
+    "Engage stakeholders",
+    "Assess a situation and define a vision",
+    "Formulate policy and strategy",
+    "Budget, manage and implement",
+    "Evaluate",
+  ],
 } as const;
 
 export type ListName = keyof typeof VALUE_LISTS;

@@ -22,6 +22,11 @@ export function thisRow(table: string, header: string): string {
   return `${table}[[#This Row],[${escapeHeader(header)}]]`;
 }
 
+/** `tblX[[#This Row],[First]:[Last]]`: a run of columns in the same row. */
+export function thisRowSpan(table: string, first: string, last: string): string {
+  return `${table}[[#This Row],[${escapeHeader(first)}]:[${escapeHeader(last)}]]`;
+}
+
 /** A row-reference helper bound to one table: `r("Budget")`. */
 export function rowOf(table: string): (header: string) => string {
   return (header) => thisRow(table, header);
@@ -47,4 +52,14 @@ export function toFileFormula(formula: string): string {
 export function lookup(table: string, keyHeader: string, valueHeader: string, key: string): string {
   const found = `INDEX(${col(table, valueHeader)},MATCH(${key},${col(table, keyHeader)},0))`;
   return `IFERROR(IF(${found}="","",${found}),"")`;
+}
+
+/**
+ * How many cells of `range` hold text (not blank) among the rows matching every criterion
+ * (pairs of range and value). COUNTIFS with a "?*" wildcard would do in Excel, but LibreOffice
+ * matches numbers with it, so the test is spelled out.
+ */
+export function textCount(range: string, criteria: [string, string][] = []): string {
+  const terms = [...criteria.map(([r, v]) => `(${r}=${v})`), `ISTEXT(${range})`, `(${range}<>"")`];
+  return `SUMPRODUCT(${terms.join("*")})`;
 }

@@ -15,8 +15,8 @@ import { implementationStage } from "./stages/implementation";
 import { monitoringStage } from "./stages/monitoring";
 import { dashboardSheet } from "./stages/dashboard";
 import { settingsSheet } from "./stages/settings-sheet";
-import { capacityMatrixTable } from "./derived/capacity-matrix";
 import { dashboardRows } from "./derived/dashboard";
+import { derivedTable } from "./derived/registry";
 
 export type PlanData = Partial<Record<TableName, TableRow[]>>;
 
@@ -38,13 +38,14 @@ export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): 
   const sheets: SheetSpec[] = [settingsPart.sheet, ...stageList.flatMap((s) => s.sheets), dashboardPart.sheet, listsSheet()];
   for (const sheet of sheets) {
     for (const placed of sheet.tables) {
-      if (placed.table.name === "tblCapacityMatrix") {
-        const matrix = capacityMatrixTable(data.tblCapacity ?? []);
-        placed.table = matrix.table;
-        placed.rows = matrix.rows;
-      } else if (!placed.table.derived && placed.table.name !== "tblSettings") {
-        const rows = data[placed.table.name];
-        if (rows) placed.rows = rows;
+      const rowsOf = (name: string) => (data as Record<string, TableRow[] | undefined>)[name] ?? [];
+      const derived = placed.table.derived ? derivedTable(placed.table.name) : undefined;
+      if (derived) {
+        const built = derived.build(placed.table, rowsOf);
+        placed.table = built.table;
+        placed.rows = built.rows;
+      } else if (placed.table.name !== "tblSettings" && rowsOf(placed.table.name).length) {
+        placed.rows = rowsOf(placed.table.name);
       }
     }
   }

@@ -1,14 +1,16 @@
 /**
- * The pane: settings, the workbook's stages, and what the last operation did. It talks to the
- * workbook only through the PlannerService it is given (Office in the add-in, a double in tests).
+ * The pane, in two tabs: "Set up" (settings, the workbook's stages, what the last set-up did)
+ * and "Check" (the plan check and its findings). It talks to the workbook only through the
+ * PlannerService it is given (Office in the add-in, a double in tests).
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { makeStyles, Tab, TabList, tokens, useId } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import type { PlannerService } from "../hosts/office/planner-service";
 import { DEFAULT_SETTINGS } from "../model/settings";
 import type { StageGuidance } from "../model/spec/sheet-layout";
 import { stages } from "../model/workbook";
 import { ErrorBar } from "./components/ErrorBar";
+import { CheckPanel } from "./components/CheckPanel";
 import { Header } from "./components/Header";
 import { NoticeBars } from "./components/NoticeBars";
 import { Progress } from "./components/Progress";
@@ -17,7 +19,10 @@ import { SettingsForm } from "./components/SettingsForm";
 import { StageList } from "./components/StageList";
 import { canSetUp, visibleProblems } from "./state/pane-state";
 import { draftProblems, settingsFrom } from "./state/settings-draft";
+import { useCheck } from "./state/useCheck";
 import { usePlanner } from "./state/usePlanner";
+
+type PaneTab = "setup" | "check";
 
 const useStyles = makeStyles({
   // 20 px margins (the Office pane guideline); everything stacks, nothing scrolls sideways.
@@ -32,21 +37,30 @@ const useStyles = makeStyles({
     overflowX: "hidden",
   },
   activity: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL, minWidth: 0 },
+  // The tabs sit flush with the content's left edge.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
 });
 
 export function App({ service }: { service: PlannerService }) {
   const styles = useStyles();
   const { state, refresh, setUp, editField, dismissError } = usePlanner(service);
-  const busy = Boolean(state.busy);
+  const checker = useCheck(service);
+  const [tab, setTab] = useState<PaneTab>("setup");
+  const ids = { setup: useId("tab-setup"), check: useId("tab-check"), panel: useId("tab-panel") };
+  // One operation on the workbook at a time, across both tabs.
+  const checking = Boolean(checker.state.busy);
+  const busy = Boolean(state.busy) || checking;
   const problems = useMemo(() => draftProblems(state.draft), [state.draft]);
   const valid = Object.keys(problems).length === 0;
-  const ready = canSetUp(state);
+  const ready = canSetUp(state) && !checking;
 
   // Guidance quotes settings (e.g. the most goals): use the typed ones once they make sense.
   const guidance = useMemo(() => {
     const settings = valid ? settingsFrom(state.draft) : (state.status?.settings ?? DEFAULT_SETTINGS);
     return new Map<number, StageGuidance>(stages(settings).map((s) => [s.number, s.guidance]));
   }, [valid, state.draft, state.status?.settings]);
+  const stageNames = useMemo(() => new Map<number, string>(stages(state.status?.settings ?? DEFAULT_SETTINGS).map((s) => [s.number, s.name])), [state.status?.settings]);
 
   const setUpStages = (list?: number[]) => {
     if (!ready) return;
@@ -56,33 +70,59 @@ export function App({ service }: { service: PlannerService }) {
   return (
     <main className={styles.root}>
       <Header planTitle={state.status?.settings?.title} workbook={state.status?.workbook} />
-      <SettingsForm
-        draft={state.draft}
-        shown={visibleProblems(state)}
-        all={problems}
-        busy={busy}
-        onChange={editField}
-        onSetUp={() => setUpStages()}
-      />
-      <div className={styles.activity}>
-        <div role="alert">{state.error && <ErrorBar message={state.error} onDismiss={dismissError} />}</div>
-        {/* Always in the DOM: screen readers announce changes only in a live region that already exists. */}
-        <div role="status" aria-live="polite" className={styles.activity}>
-          {state.busy && (
-            <Progress progress={state.busy.progress} fallback={state.busy.operation.kind === "read" ? "Reading the workbook…" : "Setting up…"} />
-          )}
-          {state.result && <Results operation={state.result.operation} report={state.result.report} />}
-          {!state.busy && !state.result && state.status && <NoticeBars notices={state.status.notices} />}
-        </div>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)} aria-label="M&D Planner">
+        <Tab value="setup" id={ids.setup} aria-controls={ids.panel}>
+          Set up
+        </Tab>
+        <Tab value="check" id={ids.check} aria-controls={ids.panel}>
+          Check
+        </Tab>
+      </TabList>
+      <div role="tabpanel" id={ids.panel} aria-labelledby={ids[tab]} className={styles.panel}>
+        {tab === "check" ? (
+          <CheckPanel
+            state={checker.state}
+            blocked={Boolean(state.busy)}
+            stageNames={stageNames}
+            onCheck={() => void checker.check()}
+            onClearMarks={() => void checker.clearMarks()}
+            onSelect={(address) => void checker.select(address)}
+            onStage={checker.filterStage}
+            onSeverity={checker.filterSeverity}
+            onDismissError={checker.dismissError}
+          />
+        ) : (
+          <>
+            <SettingsForm
+              draft={state.draft}
+              shown={visibleProblems(state)}
+              all={problems}
+              busy={busy}
+              onChange={editField}
+              onSetUp={() => setUpStages()}
+            />
+            <div className={styles.activity}>
+              <div role="alert">{state.error && <ErrorBar message={state.error} onDismiss={dismissError} />}</div>
+              {/* Always in the DOM: screen readers announce changes only in a live region that already exists. */}
+              <div role="status" aria-live="polite" className={styles.activity}>
+                {state.busy && (
+                  <Progress progress={state.busy.progress} fallback={state.busy.operation.kind === "read" ? "Reading the workbook…" : "Setting up…"} />
+                )}
+                {state.result && <Results operation={state.result.operation} report={state.result.report} />}
+                {!state.busy && !state.result && state.status && <NoticeBars notices={state.status.notices} />}
+              </div>
+            </div>
+            <StageList
+              stages={state.status?.stages}
+              guidance={guidance}
+              canSetUp={ready}
+              busy={busy}
+              onSetUpStage={(n) => setUpStages([n])}
+              onRefresh={() => void refresh()}
+            />
+          </>
+        )}
       </div>
-      <StageList
-        stages={state.status?.stages}
-        guidance={guidance}
-        canSetUp={ready}
-        busy={busy}
-        onSetUpStage={(n) => setUpStages([n])}
-        onRefresh={() => void refresh()}
-      />
     </main>
   );
 }

@@ -7,7 +7,8 @@ import type { PlannerService } from "../../src/hosts/office/planner-service";
 import { boot, type OfficeLike } from "../../src/taskpane/boot";
 
 // Start-up never reaches the workbook in these tests: a service whose reads never finish is enough.
-const pendingService: PlannerService = { readStatus: () => new Promise(() => undefined), setUp: () => new Promise(() => undefined) };
+const never = () => new Promise<never>(() => undefined);
+const pendingService: PlannerService = { readStatus: never, setUp: never, check: never, clearMarks: never, select: never };
 
 let container: HTMLElement;
 let root: Root | undefined;

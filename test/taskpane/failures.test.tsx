@@ -32,7 +32,7 @@ describe("failures", () => {
 
   it("shows an unexpected error with its message", async () => {
     const { user } = await renderPane({
-      wrap: (real) => ({ readStatus: () => real.readStatus(), setUp: () => Promise.reject(new TypeError("cannot read 'x' of undefined")) }),
+      wrap: (real) => ({ ...real, readStatus: () => real.readStatus(), setUp: () => Promise.reject(new TypeError("cannot read 'x' of undefined")) }),
     });
     await fillRequired(user);
     await user.click(setUpButton());

@@ -43,7 +43,7 @@ describe("first visit", () => {
     const labels: string[] = [];
     const { user } = await renderPane({
       // Watches the real service's progress reports on their way to the pane.
-      wrap: (real) => ({ readStatus: () => real.readStatus(), setUp: (req, onProgress) => real.setUp(req, (p) => (labels.push(p.label), onProgress?.(p))) }),
+      wrap: (real) => ({ ...real, readStatus: () => real.readStatus(), setUp: (req, onProgress) => real.setUp(req, (p) => (labels.push(p.label), onProgress?.(p))) }),
     });
     await fillRequired(user);
     await user.click(setUpButton());
@@ -121,6 +121,7 @@ describe("while busy", () => {
     const { user } = await renderPane({
       // The real service, held back until the test has pressed everything it wants to press.
       wrap: (real): PlannerService => ({
+        ...real,
         readStatus: () => real.readStatus(),
         setUp: async (...args) => {
           calls++;

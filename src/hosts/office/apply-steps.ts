@@ -125,7 +125,8 @@ export class OfficeStepWriter {
         const ws = wb.worksheets.getItem(t.sheet);
         await this.budget.spend(undefined);
         wb.tables.getItem(t.name).delete();
-        ws.getRange(box(t.row, t.col, t.rowCount + 1, t.headers.length)).clear("Contents");
+        const above = step.table.totalsAbove && t.row > 0 ? 1 : 0;
+        ws.getRange(box(t.row - above, t.col, t.rowCount + 1 + above, t.headers.length)).clear("Contents");
         await this.addTable(t.sheet, t.row, t.col, step.table, step.rows);
         await this.apply({ kind: "columnFormulas", table: step.table.name, columns: step.table.columns });
         await this.apply({ kind: "formatColumns", table: step.table.name, columns: step.table.columns });
@@ -160,7 +161,31 @@ export class OfficeStepWriter {
         if (style.italic) range.format.font.italic = true;
         if (style.color) range.format.font.color = style.color;
       }
+      if (this.caps.conditionalFormats) {
+        for (const cf of c.conditionalFormats ?? []) {
+          const f = range.conditionalFormats.add("Custom");
+          f.custom.rule.formula = cf.formula;
+          f.custom.format.fill.color = cf.fill;
+          f.custom.format.font.color = cf.font;
+        }
+      }
     }
+  }
+
+  /** The totals row above a derived table: a label, then one formula per column named. */
+  private writeTotalsAbove(ws: Excel.Worksheet, row: number, col: number, table: TableSpec): void {
+    const totals = table.totalsAbove!;
+    const label = ws.getRange(box(row, col, 1, 1));
+    label.values = [[asTypedValue(totals.label)]];
+    label.format.font.bold = true;
+    table.columns.forEach((c, i) => {
+      const formula = totals.formulas[c.header];
+      if (!formula) return;
+      const cell = ws.getRange(box(row, col + i, 1, 1));
+      cell.formulas = [[formula]];
+      cell.numberFormat = [[c.numberFormat]];
+      cell.format.font.bold = true;
+    });
   }
 
   /** Header and typed values go in as one block per 2 MB; the table is made over them. */
@@ -177,6 +202,7 @@ export class OfficeStepWriter {
     created.name = table.name;
     created.style = "TableStyleMedium2";
     table.columns.forEach((c, i) => (ws.getRange(box(0, col + i, 1, 1)).format.columnWidth = widthPoints(c.width)));
+    if (table.totalsAbove && row > 0) this.writeTotalsAbove(ws, row - 1, col, table);
     this.positions.set(table.name.toLowerCase(), { name: table.name, sheet, headers, row, col, rowCount: body.length });
   }
 }

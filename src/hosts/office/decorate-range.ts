@@ -25,7 +25,7 @@ export function applyValidation(range: Excel.Range, c: ColumnSpec): void {
   range.dataValidation.clear();
   range.dataValidation.rule = rule;
   range.dataValidation.prompt = { showPrompt: true, title: c.header.slice(0, 32), message: c.validation.prompt };
-  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: c.header.slice(0, 32), message: c.validation.error };
+  range.dataValidation.errorAlert = { showAlert: true, style: c.validation.style === "information" ? "Information" : "Stop", title: c.header.slice(0, 32), message: c.validation.error };
 }
 
 function addOne(range: Excel.Range, cf: ConditionalFormatSpec): void {

@@ -15,23 +15,18 @@ import { OfficeStepWriter } from "./apply-steps";
 import { toPlannerError } from "./errors";
 import { PlannerError, type PlannerService, type Progress, type SetupReport, type SetupRequest, type WorkbookStatus } from "./planner-service";
 import { readSnapshot } from "./read-snapshot";
+import { DERIVED_TABLES } from "../../model/derived/registry";
 import { RequestBudget } from "./request-budget";
 import { runCheck } from "./office-check";
 import { clearMarks, selectCell } from "./marks";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const DERIVED_SOURCES: Record<string, string[]> = {
-  tblCapacityMatrix: ["tblCapacity"],
-  tblDashboard: ["tblActions", "tblWorkplan", "tblOtherProjects"],
-};
-
 /** Sources of derived tables are read only when a derived table must be built. */
 function sourcesFor(present: string[], refresh: boolean): string[] {
   const has = (n: string) => present.some((p) => p.toLowerCase() === n.toLowerCase());
-  return Object.entries(DERIVED_SOURCES)
-    .filter(([derived]) => refresh || !has(derived))
-    .flatMap(([, sources]) => sources)
+  return DERIVED_TABLES.filter((d) => refresh || !has(d.name))
+    .flatMap((d) => d.sources)
     .filter((n) => TABLES_TO_READ.includes(n));
 }
 

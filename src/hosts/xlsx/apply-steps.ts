@@ -3,7 +3,7 @@
  * written; everything else in the file is left as read.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { parseRange, rangeAddress } from "../../model/address";
+import { cellAddress, parseRange, rangeAddress } from "../../model/address";
 import { toFileFormula } from "../../model/formulas";
 import type { TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
 import type { SetupStep } from "../../model/layout/steps";
@@ -110,7 +110,8 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
       case "replaceTable": {
         const t = pos(step.table.name);
         const ws = sheetOf(step.table.name);
-        for (let r = 0; r <= t.rowCount; r++) for (let c = 0; c < t.headers.length; c++) ws.getCell(t.row + 1 + r, t.col + 1 + c).value = null;
+        const firstRow = step.table.totalsAbove ? -1 : 0;
+        for (let r = firstRow; r <= t.rowCount; r++) for (let c = 0; c < t.headers.length; c++) ws.getCell(t.row + 1 + r, t.col + 1 + c).value = null;
         ws.removeTable(findTableModel(wb, t.name)!.model.name);
         const placed = addTable(ws, t.row, t.col, step.table, step.rows);
         positions.set(step.table.name.toLowerCase(), placed);
@@ -144,6 +145,17 @@ function writeCells(ws: Worksheet, cells: TextCell[]): void {
     cell.value = "formula" in c.content ? ({ formula: toFileFormula(c.content.formula) } as never) : c.content.value;
     styleCell(cell, c.style);
     if (c.numberFormat) cell.numFmt = c.numberFormat;
+    if (c.conditionalFormats?.length) {
+      ws.addConditionalFormatting({
+        ref: cellAddress(c.row, c.col),
+        rules: c.conditionalFormats.map((cf, i) => ({
+          type: "expression",
+          priority: i + 1,
+          formulae: [toFileFormula(cf.formula)],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.font) } } },
+        })) as never,
+      });
+    }
   }
 }
 
@@ -178,8 +190,24 @@ function addTable(ws: Worksheet, row: number, col: number, table: TableSpec, row
     columns: headers.map((name) => ({ name, filterButton: true })),
   };
   setTableBox(model, row, col, bodyRows, headers.length);
+  if (table.totalsAbove && row > 0) writeTotalsAbove(ws, row - 1, col, table);
   (ws as unknown as { tables: Record<string, unknown> }).tables[table.name] = makeTable(ws, model);
   return { name: table.name, sheet: ws.name, headers, row, col, rowCount: bodyRows };
+}
+
+function writeTotalsAbove(ws: Worksheet, row: number, col: number, table: TableSpec): void {
+  const totals = table.totalsAbove!;
+  const label = ws.getCell(row + 1, col + 1);
+  label.value = totals.label;
+  label.font = { bold: true };
+  table.columns.forEach((c, ci) => {
+    const formula = totals.formulas[c.header];
+    if (!formula) return;
+    const cell = ws.getCell(row + 1, col + ci + 1);
+    cell.value = { formula: toFileFormula(formula) } as never;
+    cell.numFmt = c.numberFormat;
+    cell.font = { bold: true };
+  });
 }
 
 /** An exceljs Table object around our model, without its row-rewriting machinery. */

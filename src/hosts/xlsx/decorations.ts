@@ -9,7 +9,7 @@ type DataValidationModel = Record<string, unknown>;
 function validationFor(c: ColumnSpec): DataValidationModel | undefined {
   const v = c.validation;
   if (!v) return undefined;
-  const base = { allowBlank: true, showInputMessage: true, promptTitle: c.header, prompt: v.prompt, showErrorMessage: true, errorStyle: "stop", errorTitle: c.header, error: v.error };
+  const base = { allowBlank: true, showInputMessage: true, promptTitle: c.header, prompt: v.prompt, showErrorMessage: true, errorStyle: v.style ?? "stop", errorTitle: c.header, error: v.error };
   switch (v.rule.type) {
     case "list":
       return { ...base, type: "list", formulae: [v.rule.source] };

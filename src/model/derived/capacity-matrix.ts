@@ -1,52 +1,94 @@
 /**
  * tblCapacityMatrix: stakeholders down, capacity areas across. Its rows and columns come from
  * tblCapacity when the matrix is built or refreshed; each cell stays a formula, so changed
- * ratings show at once without a refresh.
+ * ratings show at once without a refresh. Above it: the cost of planned responses by level,
+ * and the number of gaps of 2 or more per area.
  */
-import { col, rowOf, str } from "../formulas";
-import { stageSheet } from "../spec/sheet-layout";
-import type { ColumnSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
+import { VALUE_LISTS } from "../contract";
+import { col, rowOf, str, thisRowSpan } from "../formulas";
+import { moneyFormat } from "../spec/columns";
+import type { ColumnSpec, SheetSpec, TableRow, TableSpec, TextCell } from "../spec/types";
 import { distinctTexts } from "./distinct";
 
 export const CAPACITY_MATRIX_SHEET = "4 Capacity matrix";
+export const MATRIX_HEADER_ROW = 11;
+export const GAPS_COLUMN = "Gaps of 2 or more";
+/** A gap this large or larger counts in the totals. */
+const BIG_GAP = 2;
 
 const guidance = {
   purpose: "the capacity-gap matrix: for each stakeholder and capacity area, the largest gap over all levels, so the biggest needs stand out.",
   fillIn: "nothing: it is built from the capacity assessment. After adding a stakeholder or an area there, press Build capacity matrix in the add-in (or run mdplan refresh).",
-  goodLooksLike: "dark cells have a costed response in the capacity assessment.",
+  goodLooksLike: "dark cells have a costed response in the capacity assessment; the totals show where to start.",
 };
 
-/** Header text for an area; a name clashing with the Stakeholder column or blank gets a suffix. */
+/** Header text for an area; a name clashing with the matrix's own columns gets a suffix. */
 function areaHeader(area: string): string {
-  return area.toLowerCase() === "stakeholder" ? `${area} (area)` : area;
+  return ["stakeholder", GAPS_COLUMN.toLowerCase()].includes(area.toLowerCase()) ? `${area} (area)` : area;
 }
 
 export function capacityMatrixTable(capacityRows: TableRow[]): { table: TableSpec; rows: TableRow[] } {
   const stakeholders = distinctTexts(capacityRows.map((r) => r["Stakeholder"] ?? null));
   const areas = distinctTexts(capacityRows.map((r) => r["Capacity area"] ?? null));
   const m = rowOf("tblCapacityMatrix");
-  const areaColumns: ColumnSpec[] = areas.map((area) => ({
-    header: areaHeader(area),
+  const headers = areas.map(areaHeader);
+  const areaColumns: ColumnSpec[] = areas.map((area, i) => ({
+    header: headers[i],
     kind: "integer",
     width: Math.min(Math.max(area.length + 2, 10), 24),
     numberFormat: "0",
     formula: `=IF(${m("Stakeholder")}="","",MAXIFS(${col("tblCapacity", "Gap")},${col("tblCapacity", "Stakeholder")},${m("Stakeholder")},${col("tblCapacity", "Capacity area")},${str(area)}))`,
     conditionalFormats: [{ kind: "colorScale", minColor: "#FFFFFF", maxColor: "#C0504D" }],
   }));
+  const span = headers.length ? thisRowSpan("tblCapacityMatrix", headers[0], headers[headers.length - 1]) : "";
+  const gapsColumn: ColumnSpec = {
+    header: GAPS_COLUMN,
+    kind: "integer",
+    width: 12,
+    numberFormat: "0",
+    formula: `=IF(${m("Stakeholder")}="","",${span ? `COUNTIF(${span},">=${BIG_GAP}")` : "0"})`,
+  };
+  const formulas: Record<string, string> = {};
+  for (const h of headers) formulas[h] = `=COUNTIF(${col("tblCapacityMatrix", h)},">=${BIG_GAP}")`;
+  formulas[GAPS_COLUMN] = `=SUM(${col("tblCapacityMatrix", GAPS_COLUMN)})`;
   return {
     table: {
       name: "tblCapacityMatrix",
       caption: "Capacity-gap matrix (largest gap over all levels)",
       derived: true,
-      columns: [{ header: "Stakeholder", kind: "text", width: 26, numberFormat: "@" }, ...areaColumns],
+      columns: [{ header: "Stakeholder", kind: "text", width: 26, numberFormat: "@" }, ...areaColumns, gapsColumn],
+      totalsAbove: { label: `Gaps of ${BIG_GAP} or more per area`, formulas },
     },
     rows: stakeholders.map((s) => ({ Stakeholder: s })),
   };
 }
 
-export function capacityMatrixSheet(capacityRows: TableRow[]): SheetSpec {
+function costByLevel(currency: string): TextCell[] {
+  const cells: TextCell[] = [{ row: 4, col: 0, content: { value: "Cost of planned responses by level" }, style: "caption" }];
+  VALUE_LISTS.lstCapacityLevel.forEach((level, i) => {
+    cells.push({ row: 5 + i, col: 0, content: { value: level }, style: "label" });
+    cells.push({ row: 5 + i, col: 1, content: { formula: `=SUMIFS(${col("tblCapacity", "Cost")},${col("tblCapacity", "Level")},${str(level)})` }, numberFormat: moneyFormat(currency) });
+  });
+  cells.push({ row: 8, col: 0, content: { value: "All levels" }, style: "label" });
+  cells.push({ row: 8, col: 1, content: { formula: `=SUM(${col("tblCapacity", "Cost")})` }, style: "kpi", numberFormat: moneyFormat(currency) });
+  return cells;
+}
+
+export function capacityMatrixSheet(capacityRows: TableRow[], currency: string): SheetSpec {
   const { table, rows } = capacityMatrixTable(capacityRows);
-  const sheet = stageSheet({ name: CAPACITY_MATRIX_SHEET, stage: 4, title: "Stage 4 · Capacity-gap matrix", guidance, tabColor: "#8064A2", tables: [table] });
-  sheet.tables[0].rows = rows;
-  return sheet;
+  return {
+    name: CAPACITY_MATRIX_SHEET,
+    stage: 4,
+    tabColor: "#8064A2",
+    freezeRows: MATRIX_HEADER_ROW + 1,
+    cells: [
+      { row: 0, col: 0, content: { value: "Stage 4 · Capacity-gap matrix" }, style: "title" },
+      { row: 1, col: 0, content: { value: `What it is for: ${guidance.purpose}` }, style: "guidance" },
+      { row: 2, col: 0, content: { value: `What to fill in: ${guidance.fillIn}` }, style: "guidance" },
+      { row: 3, col: 0, content: { value: `What good looks like: ${guidance.goodLooksLike}` }, style: "guidance" },
+      ...costByLevel(currency),
+    ],
+    tables: [{ table, row: MATRIX_HEADER_ROW, col: 0, rows }],
+    columnWidths: { 1: 16 },
+  };
 }

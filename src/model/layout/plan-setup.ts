@@ -8,8 +8,7 @@ import { ID_LISTS, type IdListName } from "../contract";
 import type { ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, WorkbookSpec } from "../spec/types";
 import type { PlanSettings } from "../settings";
 import { SETTING_FIELDS } from "../settings";
-import { capacityMatrixTable } from "../derived/capacity-matrix";
-import { dashboardRows } from "../derived/dashboard";
+import { DERIVED_SOURCES, derivedTable } from "../derived/registry";
 import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabilities";
 import { sheetsNeeded } from "./dependencies";
 import { findSheet, findTable, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
@@ -33,7 +32,7 @@ export interface SetupPlan {
 }
 
 /** Tables whose source rows a host must read (into snapshot.tableData) before planning. */
-export const TABLES_TO_READ = ["tblSettings", "tblCapacity", "tblActions", "tblWorkplan", "tblOtherProjects"];
+export const TABLES_TO_READ = ["tblSettings", ...DERIVED_SOURCES];
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -45,15 +44,8 @@ export function sheetsInScope(spec: WorkbookSpec, stages?: number[]): SheetSpec[
 }
 
 function derivedRows(table: TableSpec, snapshot: WorkbookSnapshot): { table: TableSpec; rows: TableRow[] } {
-  if (table.name === "tblCapacityMatrix") return capacityMatrixTable(tableRows(snapshot, "tblCapacity"));
-  return {
-    table,
-    rows: dashboardRows({
-      actions: tableRows(snapshot, "tblActions"),
-      workplan: tableRows(snapshot, "tblWorkplan"),
-      otherProjects: tableRows(snapshot, "tblOtherProjects"),
-    }),
-  };
+  const derived = derivedTable(table.name);
+  return derived ? derived.build(table, (name) => tableRows(snapshot, name)) : { table, rows: [] };
 }
 
 function overlaps(a: { row: number; col: number; rows: number; cols: number }, b: { row: number; col: number; rows: number; cols: number }) {

@@ -21,6 +21,8 @@ export interface ValidationSpec {
   rule: ValidationRule;
   prompt: string;
   error: string;
+  /** "stop" refuses other values; "information" lets the user keep their own. Default stop. */
+  style?: "stop" | "information";
 }
 
 export type ConditionalFormatSpec =
@@ -43,7 +45,7 @@ export interface ColumnSpec {
 }
 
 /** Contract tables plus the workbook's own settings table. */
-export type OwnTableName = TableName | "tblSettings";
+export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner";
 
 export interface TableSpec {
   name: OwnTableName;
@@ -51,6 +53,11 @@ export interface TableSpec {
   columns: ColumnSpec[];
   /** Derived tables (matrix, dashboard) are rebuilt from other tables: users do not type in them. */
   derived?: boolean;
+  /**
+   * Totals in the row just above the header (nothing may stand below a table): a label over the
+   * first column and a formula over each column named here.
+   */
+  totalsAbove?: { label: string; formulas: Record<string, string> };
 }
 
 /** A row of a table keyed by header text, as hosts read and write it. */
@@ -71,6 +78,8 @@ export interface TextCell {
   content: CellContent;
   style?: "title" | "guidance" | "caption" | "label" | "kpi";
   numberFormat?: string;
+  /** Formula-driven colours (a heat map): each a formula true for the cell, with its colours. */
+  conditionalFormats?: { formula: string; fill: string; font: string }[];
 }
 
 export interface SheetSpec {

@@ -3,7 +3,21 @@ import { rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { formulaCol, GAP_COLOURS, idRefCol, listCol, moneyCol, ratingCol, textCol } from "../spec/columns";
 import { capacityMatrixSheet } from "../derived/capacity-matrix";
+import { fundingSummarySheet } from "../derived/funding-summary";
+import { col } from "../formulas";
 import type { StageBuilder } from "./stage";
+import type { ColumnSpec } from "../spec/types";
+
+/** Capacity areas: the UNDP functional capacities offered as a list; planners may type their own. */
+const capacityAreaCol = (): ColumnSpec => ({
+  ...textCol("Capacity area", 28),
+  validation: {
+    rule: { type: "list", source: "lstCapacityArea" },
+    prompt: "Pick one of the UNDP functional capacities, or type an area of your own.",
+    error: "This area is not in the list. Keep it if it is an area of your own, or pick one from the list.",
+    style: "information",
+  },
+});
 
 const guidance = {
   purpose: "where government and partners lack the capacity to deliver the plan (individual, organisational, systemic), what will close each gap, and where the money comes from.",
@@ -13,6 +27,7 @@ const guidance = {
 
 export const capacityResourcesStage: StageBuilder = (settings) => {
   const c = rowOf("tblCapacity");
+  const f = rowOf("tblFunding");
   const gap = `=IF(OR(${c("Current")}="",${c("Required")}=""),"",IF(AND(ISNUMBER(${c("Current")}),ISNUMBER(${c("Required")})),MAX(0,${c("Required")}-${c("Current")}),"Check ratings"))`;
   return {
     number: 4,
@@ -32,7 +47,7 @@ export const capacityResourcesStage: StageBuilder = (settings) => {
             caption: "Capacity assessment",
             columns: [
               textCol("Stakeholder", 24),
-              textCol("Capacity area", 28),
+              capacityAreaCol(),
               listCol("Level", "lstCapacityLevel", "Individual, Organisational or Systemic.", 14),
               ratingCol("Current", "Capacity today, 1 (none) to 5 (full)."),
               ratingCol("Required", "Capacity the plan needs, 1 to 5."),
@@ -53,11 +68,13 @@ export const capacityResourcesStage: StageBuilder = (settings) => {
               moneyCol("Pledged", settings.currency),
               moneyCol("Committed", settings.currency),
               moneyCol("Disbursed", settings.currency),
+              formulaCol("Goal ID", `=IF(${f("Action ID")}="","",IFERROR(INDEX(${col("tblActions", "Goal ID")},MATCH(${f("Action ID")},${col("tblActions", "Action ID")},0)),""))`, "id", "@", { helper: true, width: 9 }),
             ],
           },
         ],
       }),
-      capacityMatrixSheet([]),
+      capacityMatrixSheet([], settings.currency),
+      fundingSummarySheet(settings.currency, [], []),
     ],
   };
 };

@@ -3,6 +3,8 @@ import { rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { dateCol, formulaCol, idCol, idRefCol, moneyCol, percentCol, ratingCol, RATING_COLOURS, statusCol, textCol } from "../spec/columns";
 import type { StageBuilder } from "./stage";
+import type { SheetSpec } from "../spec/types";
+import { riskHeatMap } from "../derived/risk-heat-map";
 
 const guidance = {
   purpose: "the Plan of Action turned into day-to-day work: activities with dates and owners, how partners coordinate, the risks and assumptions, and the other M&D projects under way, so government has one view of everything.",
@@ -20,7 +22,7 @@ export const implementationStage: StageBuilder = (settings) => {
     name: "Implementation",
     guidance,
     sheets: [
-      stageSheet({
+      withHeatMap(stageSheet({
         name: "5 Implementation",
         stage: 5,
         title: "Stage 5 · Implementation planning",
@@ -75,7 +77,14 @@ export const implementationStage: StageBuilder = (settings) => {
             ],
           },
         ],
-      }),
+      })),
     ],
   };
 };
+
+/** The heat map stands right of the last table, level with the headers. */
+function withHeatMap(sheet: SheetSpec): SheetSpec {
+  const last = sheet.tables[sheet.tables.length - 1];
+  const left = last.col + last.table.columns.length + 1;
+  return { ...sheet, cells: [...sheet.cells, ...riskHeatMap(last.row, left)] };
+}

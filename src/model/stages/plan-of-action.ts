@@ -1,5 +1,5 @@
 /** Stage 3: the national Plan of Action (POA). */
-import { col, rowOf } from "../formulas";
+import { col, rowOf, textCount } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { dateCol, formulaCol, idCol, idRefCol, moneyCol, moneyFormat, statusCol, textCol, yesNoCol } from "../spec/columns";
 import type { StageBuilder } from "./stage";
@@ -12,8 +12,9 @@ const guidance = {
 
 export const planOfActionStage: StageBuilder = (settings) => {
   const r = rowOf("tblActions");
-  const committed = `=IF(${r("Action ID")}="","",SUMIFS(${col("tblFunding", "Committed")},${col("tblFunding", "Action ID")},${r("Action ID")}))`;
-  const gap = `=IF(OR(${r("Action ID")}="",${r("Budget")}=""),"",IF(ISNUMBER(${r("Budget")}),MAX(0,${r("Budget")}-N(${r("Committed")})),"Check Budget"))`;
+  // Text in a funding amount would vanish from SUMIFS: show a marker instead of a wrong total.
+  const committed = `=IF(${r("Action ID")}="","",IF(${textCount(col("tblFunding", "Committed"), [[col("tblFunding", "Action ID"), r("Action ID")]])}>0,"Check funding",SUMIFS(${col("tblFunding", "Committed")},${col("tblFunding", "Action ID")},${r("Action ID")})))`;
+  const gap = `=IF(OR(${r("Action ID")}="",${r("Budget")}=""),"",IF(NOT(ISNUMBER(${r("Budget")})),"Check Budget",IF(ISNUMBER(${r("Committed")}),MAX(0,${r("Budget")}-${r("Committed")}),"Check funding")))`;
   return {
     number: 3,
     key: "poa",

@@ -13,6 +13,7 @@ import { recalculate } from "../../support/libreoffice";
 import { readXlsx, type XlsxBook } from "../../support/xlsx-values";
 import { contractTables } from "../../support/contract-doc";
 import * as ref from "../../support/contract-reference";
+import { GAPS_COLUMN } from "../../../src/model/derived/capacity-matrix";
 
 const thresholds = { onTrack: 0.9, atRisk: 0.7, riskHigh: 16, riskMedium: 11 };
 const data = SAMPLE_DATA as Record<string, Record<string, unknown>[]>;
@@ -94,8 +95,9 @@ describe("computed columns of the sample plan", () => {
   test("the capacity matrix holds the largest gap per stakeholder and area", () => {
     const matrix = sample.table("tblCapacityMatrix");
     const caps = data.tblCapacity;
+    const areas = matrix.headers.filter((h) => h !== "Stakeholder" && h !== GAPS_COLUMN);
     for (const row of matrix.rows) {
-      for (const area of matrix.headers.slice(1)) {
+      for (const area of areas) {
         const gaps = caps.filter((c) => c["Stakeholder"] === row["Stakeholder"] && c["Capacity area"] === area).map((c) => ref.capacityGap(c) as number);
         expect([row["Stakeholder"], area, row[area]]).toEqual([row["Stakeholder"], area, gaps.length ? Math.max(...gaps) : 0]);
       }

@@ -1,0 +1,92 @@
+/**
+ * Resource mobilisation at a glance: per priority goal (budget, committed domestic and external
+ * funding, funding gap) and per partner (pledged, committed, disbursed), totals above each.
+ * Rows come from the goals and partners present; every figure is a formula.
+ */
+import { col, rowOf, str, textCount } from "../formulas";
+import { moneyFormat } from "../spec/columns";
+import type { ColumnSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
+import { distinctTexts } from "./distinct";
+
+export const FUNDING_SUMMARY_SHEET = "4 Funding summary";
+const HEADER_ROW = 6;
+
+const guidance = {
+  purpose: "how much of each priority goal's budget is covered, by whom, and what is still to be found.",
+  fillIn: "nothing: the figures come from the Plan of Action and the funding table. After adding a goal or a partner, press Build capacity matrix and summaries in the add-in (or run mdplan refresh).",
+  goodLooksLike: "small funding gaps on the selected goals, and disbursements keeping pace with commitments.",
+};
+
+/** A sum that shows a marker instead of a wrong total when a summed cell holds text. */
+function guardedSum(sumCol: string, criteria: string[], marker: string): string {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < criteria.length; i += 2) pairs.push([criteria[i], criteria[i + 1]]);
+  return `IF(${textCount(sumCol, pairs)}>0,${str(marker)},SUMIFS(${sumCol},${criteria.join(",")}))`;
+}
+
+const totalOf = (table: string, header: string) => `=IF(${textCount(col(table, header))}>0,"Check rows",SUM(${col(table, header)}))`;
+
+export function fundingByGoalTable(currency: string, goalRows: TableRow[]): { table: TableSpec; rows: TableRow[] } {
+  const g = rowOf("tblFundingByGoal");
+  const money = moneyFormat(currency);
+  const actionsOfGoal = [col("tblActions", "Goal ID"), g("Goal ID")];
+  const fundingOfGoal = (kind: string) => [col("tblFunding", "Goal ID"), g("Goal ID"), col("tblFunding", "Kind"), str(kind)];
+  const figure = (header: string, body: string): ColumnSpec => ({ header, kind: "money", width: 15, numberFormat: money, formula: `=IF(${g("Goal ID")}="","",${body})` });
+  const budget = guardedSum(col("tblActions", "Budget"), actionsOfGoal, "Check budgets");
+  const columns: ColumnSpec[] = [
+    { header: "Goal ID", kind: "id", width: 9, numberFormat: "@" },
+    figure("Budget", budget),
+    figure("Committed domestic", guardedSum(col("tblFunding", "Committed"), fundingOfGoal("Domestic"), "Check funding")),
+    figure("Committed external", guardedSum(col("tblFunding", "Committed"), fundingOfGoal("External"), "Check funding")),
+    figure("Funding gap", guardedSum(col("tblActions", "Funding gap"), actionsOfGoal, "Check funding")),
+  ];
+  const formulas = Object.fromEntries(columns.slice(1).map((c) => [c.header, totalOf("tblFundingByGoal", c.header)]));
+  const ids = distinctTexts(goalRows.map((r) => r["Goal ID"] ?? null));
+  return {
+    table: { name: "tblFundingByGoal", caption: "Funding by priority goal", derived: true, columns, totalsAbove: { label: "All goals", formulas } },
+    rows: ids.map((id) => ({ "Goal ID": id })),
+  };
+}
+
+export function fundingByPartnerTable(currency: string, fundingRows: TableRow[]): { table: TableSpec; rows: TableRow[] } {
+  const p = rowOf("tblFundingByPartner");
+  const money = moneyFormat(currency);
+  const figure = (header: string): ColumnSpec => ({
+    header,
+    kind: "money",
+    width: 15,
+    numberFormat: money,
+    formula: `=IF(${p("Partner")}="","",${guardedSum(col("tblFunding", header), [col("tblFunding", "Partner"), p("Partner")], "Check funding")})`,
+  });
+  const columns: ColumnSpec[] = [{ header: "Partner", kind: "text", width: 24, numberFormat: "@" }, figure("Pledged"), figure("Committed"), figure("Disbursed")];
+  const formulas = Object.fromEntries(columns.slice(1).map((c) => [c.header, totalOf("tblFundingByPartner", c.header)]));
+  const partners = distinctTexts(fundingRows.map((r) => r["Partner"] ?? null));
+  return {
+    table: { name: "tblFundingByPartner", caption: "Funding by partner", derived: true, columns, totalsAbove: { label: "All partners", formulas } },
+    rows: partners.map((partner) => ({ Partner: partner })),
+  };
+}
+
+export function fundingSummarySheet(currency: string, goals: TableRow[], funding: TableRow[]): SheetSpec {
+  const byGoal = fundingByGoalTable(currency, goals);
+  const byPartner = fundingByPartnerTable(currency, funding);
+  const partnerCol = byGoal.table.columns.length + 1;
+  return {
+    name: FUNDING_SUMMARY_SHEET,
+    stage: 4,
+    tabColor: "#8064A2",
+    freezeRows: HEADER_ROW + 1,
+    cells: [
+      { row: 0, col: 0, content: { value: "Stage 4 · Funding summary" }, style: "title" },
+      { row: 1, col: 0, content: { value: `What it is for: ${guidance.purpose}` }, style: "guidance" },
+      { row: 2, col: 0, content: { value: `What to fill in: ${guidance.fillIn}` }, style: "guidance" },
+      { row: 3, col: 0, content: { value: `What good looks like: ${guidance.goodLooksLike}` }, style: "guidance" },
+      { row: 4, col: 0, content: { value: byGoal.table.caption }, style: "caption" },
+      { row: 4, col: partnerCol, content: { value: byPartner.table.caption }, style: "caption" },
+    ],
+    tables: [
+      { table: byGoal.table, row: HEADER_ROW, col: 0, rows: byGoal.rows },
+      { table: byPartner.table, row: HEADER_ROW, col: partnerCol, rows: byPartner.rows },
+    ],
+  };
+}

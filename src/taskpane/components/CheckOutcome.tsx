@@ -1,0 +1,27 @@
+/** What the last check found, in a sentence: the success message, or what was checked and marked. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { CheckReport } from "../../hosts/office/planner-service";
+import { checkedScope, countBySeverity, severityCount } from "../state/check-state";
+
+export function outcomeText(report: CheckReport): { intent: "success" | "error" | "warning" | "info"; title: string; text: string } {
+  const scope = checkedScope(report);
+  if (!report.findings.length) return { intent: "success", title: "No problems found", text: `No problems found in ${scope}.` };
+  const counts = countBySeverity(report.findings);
+  const intent = counts.error ? "error" : counts.warning ? "warning" : "info";
+  const title = `${severityCount("error", counts.error)}, ${severityCount("warning", counts.warning)} and ${severityCount("info", counts.info)}`;
+  const marked = report.marked ? ` ${report.marked === 1 ? "1 cell is" : `${report.marked} cells are`} marked in the workbook.` : "";
+  const go = report.findings.some((f) => f.cell) ? " Select a finding to go to its cell." : "";
+  return { intent, title, text: `Checked ${scope}.${marked}${go}` };
+}
+
+export function CheckOutcome({ report }: { report: CheckReport }) {
+  const outcome = outcomeText(report);
+  return (
+    <MessageBar intent={outcome.intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{outcome.title}</MessageBarTitle>
+        {outcome.text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

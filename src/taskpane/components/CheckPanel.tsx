@@ -1,0 +1,91 @@
+/**
+ * The "Check" tab: check the plan, clear the marks, and the findings, counted, filtered and
+ * grouped, each one a way to its cell. Talks to nothing: the hook's state and callbacks only.
+ */
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens, useId } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { clearedText, countBySeverity, visibleFindings, type CheckState, type SeverityFilter, type StageFilter } from "../state/check-state";
+import { CheckOutcome } from "./CheckOutcome";
+import { ErrorBar } from "./ErrorBar";
+import { FindingFilters } from "./FindingFilters";
+import { FindingList } from "./FindingList";
+import { Progress } from "./Progress";
+import { SeverityBadges } from "./SeverityBadges";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground2 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  activity: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface CheckPanelProps {
+  state: CheckState;
+  /** Something else (a set-up) is using the workbook. */
+  blocked: boolean;
+  stageNames: ReadonlyMap<number, string>;
+  onCheck(): void;
+  onClearMarks(): void;
+  onSelect(address: string): void;
+  onStage(stage: StageFilter): void;
+  onSeverity(severity: SeverityFilter): void;
+  onDismissError(): void;
+}
+
+export function CheckPanel({ state, blocked, stageNames, onCheck, onClearMarks, onSelect, onStage, onSeverity, onDismissError }: CheckPanelProps) {
+  const styles = useStyles();
+  const headingId = useId("check-heading");
+  const { report, busy, stage, severity } = state;
+  const off = Boolean(busy) || blocked;
+  const shown = useMemo(() => visibleFindings({ report, stage, severity }), [report, stage, severity]);
+  const counts = useMemo(() => countBySeverity(report?.findings ?? []), [report]);
+  const findings = report?.findings ?? [];
+  const working = busy && busy.operation.kind !== "select" ? busy : undefined;
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        Check the plan
+      </h2>
+      <Text size={200} className={styles.hint}>
+        Looks for missing, repeated and mismatched entries in the plan&apos;s tables and marks the cells at fault. Marks change no value or format.
+      </Text>
+      <div className={styles.buttons}>
+        {/* disabledFocusable, not disabled: the button keeps focus while it works. */}
+        <Button appearance="primary" disabledFocusable={off} onClick={onCheck}>
+          Check plan
+        </Button>
+        <Button disabledFocusable={off} onClick={onClearMarks}>
+          Clear marks
+        </Button>
+      </div>
+      <div className={styles.activity}>
+        <div role="alert">{state.error && <ErrorBar message={state.error} onDismiss={onDismissError} />}</div>
+        {/* Always in the DOM: screen readers announce changes only in a live region that already exists. */}
+        <div role="status" aria-live="polite" className={styles.activity}>
+          {working && <Progress progress={working.progress} fallback={working.operation.kind === "check" ? "Checking the plan…" : "Removing the marks…"} />}
+          {state.cleared !== undefined && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{clearedText(state.cleared)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {report && <CheckOutcome report={report} />}
+        </div>
+      </div>
+      {report && findings.length > 0 && (
+        <>
+          <SeverityBadges counts={counts} />
+          <FindingFilters findings={findings} stage={stage} severity={severity} stageNames={stageNames} onStage={onStage} onSeverity={onSeverity} />
+          {shown.length < findings.length && (
+            <Text size={200}>
+              {shown.length === 0 ? `No findings match these filters (${findings.length} in all).` : `Showing ${shown.length} of ${findings.length} findings.`}
+            </Text>
+          )}
+          {/* Keyed by the filters: a new filter starts again from the first findings. */}
+          <FindingList key={`${stage}|${severity}`} items={shown} stageNames={stageNames} selected={state.selected} onSelect={onSelect} />
+        </>
+      )}
+    </section>
+  );
+}

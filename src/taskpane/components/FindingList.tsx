@@ -1,0 +1,62 @@
+/** The findings shown, by stage (1 to 6, then the workbook) and then by severity, errors first. */
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { groupFindings, severityHeading, stageTitle, type Indexed } from "../state/check-state";
+import { FindingItem } from "./FindingItem";
+
+/** Enough for any plan being worked on; a plan with thousands of findings shows them on demand. */
+export const FIRST_SHOWN = 200;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  stage: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  severity: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  more: { alignSelf: "flex-start" },
+});
+
+export interface FindingListProps {
+  items: Indexed[];
+  stageNames: ReadonlyMap<number, string>;
+  /** The cell last selected in the workbook. */
+  selected?: string;
+  onSelect(address: string): void;
+}
+
+export function FindingList({ items, stageNames, selected, onSelect }: FindingListProps) {
+  const styles = useStyles();
+  const [limit, setLimit] = useState(FIRST_SHOWN);
+  const shown = items.slice(0, limit);
+  return (
+    <div className={styles.root}>
+      {groupFindings(shown).map((group) => (
+        <section key={group.stage} className={styles.group}>
+          <h3 className={styles.stage}>{stageTitle(group.stage, stageNames)}</h3>
+          {group.bySeverity.map(({ severity, items: mine }) => (
+            <div key={severity} className={styles.group}>
+              <h4 className={styles.severity}>
+                {severityHeading(severity)} ({mine.length})
+              </h4>
+              <ul className={styles.list}>
+                {mine.map(({ finding, index }) => (
+                  <FindingItem key={index} finding={finding} current={Boolean(finding.cell) && finding.cell === selected} onSelect={onSelect} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+      {items.length > shown.length && (
+        <>
+          <Text size={200}>
+            Showing the first {shown.length} of {items.length} findings.
+          </Text>
+          <Button className={styles.more} onClick={() => setLimit(items.length)}>
+            Show all {items.length} findings
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}

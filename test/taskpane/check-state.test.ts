@@ -1,0 +1,213 @@
+/** The Check tab's state transitions and how findings are counted, filtered and grouped, without React or Excel. */
+import { PlannerError, type CheckReport } from "../../src/hosts/office/planner-service";
+import type { Finding, Severity } from "../../src/model/check/plan-tables";
+import { outcomeText } from "../../src/taskpane/components/CheckOutcome";
+import {
+  checkedScope,
+  checkReducer,
+  clearedText,
+  countBySeverity,
+  countByStage,
+  describeCheckFailure,
+  groupFindings,
+  initialCheckState,
+  parseSeverityFilter,
+  parseStageFilter,
+  severityCount,
+  stageFilterValue,
+  stageTitle,
+  visibleFindings,
+  type CheckAction,
+  type CheckState,
+} from "../../src/taskpane/state/check-state";
+
+/** A finding on cell A{n} of sheet S; `null` for one about the workbook as a whole, with no cell. */
+const finding = (stage: number, severity: Severity, n: number, cell: string | null = `'S'!A${n}`): Finding => ({
+  rule: `rule-${n}`,
+  severity,
+  stage,
+  table: "tblActions",
+  ...(cell === null ? {} : { cell }),
+  message: `finding ${n}`,
+});
+
+function report(findings: Finding[], marked = findings.filter((f) => f.cell).length): CheckReport {
+  const counts = countBySeverity(findings);
+  return { findings, summary: { errors: counts.error, warnings: counts.warning, infos: counts.info, goals: 3, actions: 7, totalBudget: 0 }, readSyncs: 3, marked };
+}
+
+// Stage 3 interleaves severities the way the model sorts by row; stage 0 is the workbook.
+const FINDINGS = [finding(0, "warning", 1, null), finding(2, "warning", 2), finding(3, "error", 3), finding(3, "warning", 4), finding(3, "error", 5), finding(6, "info", 6)];
+const REPORT = report(FINDINGS);
+
+const run = (actions: CheckAction[], from: CheckState = initialCheckState()) => actions.reduce(checkReducer, from);
+const checked = () => run([{ type: "started", operation: { kind: "check" } }, { type: "checked", report: REPORT }]);
+
+describe("checkReducer", () => {
+  it("starts with nothing checked, nothing running and every finding shown", () => {
+    expect(initialCheckState()).toEqual({ stage: "all", severity: "all" });
+  });
+
+  it("keeps the report when the check ends", () => {
+    const s = checked();
+    expect(s.busy).toBeUndefined();
+    expect(s.report).toBe(REPORT);
+  });
+
+  it("records progress only while busy", () => {
+    expect(run([{ type: "progressed", progress: { label: "x", fraction: 0.5 } }]).busy).toBeUndefined();
+    const s = run([
+      { type: "started", operation: { kind: "check" } },
+      { type: "progressed", progress: { label: "Checking", fraction: 0.5 } },
+    ]);
+    expect(s.busy).toEqual({ operation: { kind: "check" }, progress: { label: "Checking", fraction: 0.5 } });
+  });
+
+  it("ignores a second start while busy, whatever it is", () => {
+    const busy = run([{ type: "started", operation: { kind: "check" } }]);
+    expect(checkReducer(busy, { type: "started", operation: { kind: "check" } })).toBe(busy);
+    expect(checkReducer(busy, { type: "started", operation: { kind: "clear" } })).toBe(busy);
+    expect(checkReducer(busy, { type: "started", operation: { kind: "select", address: "'S'!A1" } })).toBe(busy);
+  });
+
+  it("drops the old results, cleared count, selection and error when a new check starts, but keeps the filters", () => {
+    const before = run(
+      [
+        { type: "stageFiltered", stage: 3 },
+        { type: "severityFiltered", severity: "error" },
+        { type: "cellSelected", address: "'S'!A3" },
+        { type: "marksCleared", count: 4 },
+        { type: "failed", message: "Excel is busy" },
+      ],
+      checked(),
+    );
+    const s = checkReducer(before, { type: "started", operation: { kind: "check" } });
+    expect(s).toEqual({ busy: { operation: { kind: "check" } }, stage: 3, severity: "error" });
+  });
+
+  it("keeps the findings while marks are cleared, and says how many went", () => {
+    const clearing = checkReducer(checked(), { type: "started", operation: { kind: "clear" } });
+    expect(clearing.report).toBe(REPORT);
+    const s = checkReducer(clearing, { type: "marksCleared", count: 5 });
+    expect(s.busy).toBeUndefined();
+    expect(s.cleared).toBe(5);
+    expect(s.report?.findings).toBe(FINDINGS);
+    expect(s.report?.marked).toBe(0);
+    // Clearing before any check: just the count.
+    expect(run([{ type: "started", operation: { kind: "clear" } }, { type: "marksCleared", count: 0 }])).toEqual({ stage: "all", severity: "all", cleared: 0 });
+  });
+
+  it("forgets the last cleared count when marks are cleared again, not when a cell is selected", () => {
+    const cleared = run([{ type: "started", operation: { kind: "clear" } }, { type: "marksCleared", count: 5 }], checked());
+    expect(checkReducer(cleared, { type: "started", operation: { kind: "clear" } }).cleared).toBeUndefined();
+    expect(checkReducer(cleared, { type: "started", operation: { kind: "select", address: "'S'!A3" } }).cleared).toBe(5);
+  });
+
+  it("remembers the cell last selected", () => {
+    const s = run([{ type: "started", operation: { kind: "select", address: "'S'!A3" } }, { type: "cellSelected", address: "'S'!A3" }], checked());
+    expect(s.selected).toBe("'S'!A3");
+    expect(s.busy).toBeUndefined();
+    expect(s.report).toBe(REPORT);
+  });
+
+  it("shows a failure, ends busy, keeps the findings, and clears it on the next start or on dismiss", () => {
+    const failed = run([{ type: "started", operation: { kind: "select", address: "'S'!A3" } }, { type: "failed", message: "The sheet is gone." }], checked());
+    expect(failed).toMatchObject({ busy: undefined, error: "The sheet is gone.", report: REPORT });
+    expect(checkReducer(failed, { type: "errorDismissed" }).error).toBeUndefined();
+    expect(checkReducer(failed, { type: "started", operation: { kind: "clear" } }).error).toBeUndefined();
+  });
+
+  it("changes the filters without touching anything else", () => {
+    const s = run([{ type: "stageFiltered", stage: 0 }, { type: "severityFiltered", severity: "info" }], checked());
+    expect(s).toEqual({ ...checked(), stage: 0, severity: "info" });
+  });
+});
+
+describe("filtering and grouping", () => {
+  const messages = (s: Pick<CheckState, "report" | "stage" | "severity">) => visibleFindings(s).map((i) => i.finding.message);
+
+  it("shows everything, one stage, one severity or both", () => {
+    expect(messages({ report: REPORT, stage: "all", severity: "all" })).toHaveLength(6);
+    expect(messages({ report: REPORT, stage: 3, severity: "all" })).toEqual(["finding 3", "finding 4", "finding 5"]);
+    expect(messages({ report: REPORT, stage: 0, severity: "all" })).toEqual(["finding 1"]);
+    expect(messages({ report: REPORT, stage: "all", severity: "warning" })).toEqual(["finding 1", "finding 2", "finding 4"]);
+    expect(messages({ report: REPORT, stage: 2, severity: "error" })).toEqual([]);
+    expect(messages({ report: undefined, stage: "all", severity: "all" })).toEqual([]);
+  });
+
+  it("keeps each finding's place in the report, which keys it", () => {
+    expect(visibleFindings({ report: REPORT, stage: 6, severity: "all" })).toEqual([{ finding: FINDINGS[5], index: 5 }]);
+  });
+
+  it("groups by stage in handbook order with the workbook last, then errors, warnings, notes", () => {
+    const groups = groupFindings(visibleFindings({ report: REPORT, stage: "all", severity: "all" }));
+    expect(groups.map((g) => [g.stage, g.bySeverity.map((b) => [b.severity, b.items.map((i) => i.finding.message)])])).toEqual([
+      [2, [["warning", ["finding 2"]]]],
+      [3, [["error", ["finding 3", "finding 5"]], ["warning", ["finding 4"]]]],
+      [6, [["info", ["finding 6"]]]],
+      [0, [["warning", ["finding 1"]]]],
+    ]);
+  });
+
+  it("still shows a stage it does not know of, after the others", () => {
+    const groups = groupFindings([finding(9, "error", 1), finding(1, "info", 2)].map((f, index) => ({ finding: f, index })));
+    expect(groups.map((g) => g.stage)).toEqual([1, 9]);
+  });
+
+  it("counts by severity and by stage", () => {
+    expect(countBySeverity(FINDINGS)).toEqual({ error: 2, warning: 3, info: 1 });
+    expect(Object.fromEntries(countByStage(FINDINGS))).toEqual({ 0: 1, 1: 0, 2: 1, 3: 3, 4: 0, 5: 0, 6: 1 });
+  });
+
+  it("reads the select boxes' values back, refusing nonsense", () => {
+    expect(parseStageFilter("all")).toBe("all");
+    expect(parseStageFilter("0")).toBe(0);
+    expect(parseStageFilter("3")).toBe(3);
+    expect(parseStageFilter("x")).toBe("all");
+    expect(stageFilterValue(3)).toBe("3");
+    expect(stageFilterValue("all")).toBe("all");
+    expect(parseSeverityFilter("info")).toBe("info");
+    expect(parseSeverityFilter("fatal")).toBe("all");
+  });
+});
+
+describe("words", () => {
+  it("counts in words, singular and plural", () => {
+    expect(severityCount("error", 1)).toBe("1 error");
+    expect(severityCount("warning", 0)).toBe("0 warnings");
+    expect(severityCount("info", 2)).toBe("2 notes");
+    expect(checkedScope(report([]))).toBe("7 actions and 3 selected goals");
+    expect(checkedScope({ summary: { ...REPORT.summary, actions: 1, goals: 1 } })).toBe("1 action and 1 selected goal");
+  });
+
+  it("names stages, and the workbook", () => {
+    const names = new Map([[3, "Plan of Action"]]);
+    expect(stageTitle(3, names)).toBe("Stage 3: Plan of Action");
+    expect(stageTitle(5, names)).toBe("Stage 5");
+    expect(stageTitle(0, names)).toBe("Workbook");
+  });
+
+  it("says what Clear marks did", () => {
+    expect(clearedText(0)).toBe("There were no marks to remove.");
+    expect(clearedText(1)).toBe("Removed 1 mark from the workbook.");
+    expect(clearedText(6)).toBe("Removed 6 marks from the workbook.");
+  });
+
+  it("sums a check up: success when clean, the worst severity's colour otherwise", () => {
+    expect(outcomeText(report([]))).toEqual({ intent: "success", title: "No problems found", text: "No problems found in 7 actions and 3 selected goals." });
+    expect(outcomeText(REPORT)).toEqual({
+      intent: "error",
+      title: "2 errors, 3 warnings and 1 note",
+      text: "Checked 7 actions and 3 selected goals. 5 cells are marked in the workbook. Select a finding to go to its cell.",
+    });
+    expect(outcomeText(report([finding(2, "warning", 1)], 1)).text).toContain("1 cell is marked");
+    expect(outcomeText(report([finding(2, "warning", 1)], 0))).toMatchObject({ intent: "warning", text: "Checked 7 actions and 3 selected goals. Select a finding to go to its cell." });
+    expect(outcomeText(report([finding(0, "info", 1, null)], 0))).toMatchObject({ intent: "info", text: "Checked 7 actions and 3 selected goals." });
+  });
+
+  it("passes the service's words through and keeps an unexpected error's message", () => {
+    expect(describeCheckFailure(new PlannerError("Press Enter or Esc.", "InvalidOperationInCellEditMode"))).toBe("Press Enter or Esc.");
+    expect(describeCheckFailure(new Error("disk on fire"))).toBe("Something went wrong: disk on fire. Press Check plan to check the workbook again.");
+    expect(describeCheckFailure("plain string")).toMatch(/plain string/);
+  });
+});
