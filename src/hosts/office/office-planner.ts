@@ -58,15 +58,31 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
   async function setUp(request: SetupRequest, onProgress: (p: Progress) => void = () => undefined): Promise<SetupReport> {
     const problems = validateSettings(request.settings);
     if (problems.length) throw new PlannerError(problems.map((p) => p.message).join(" "), "InvalidSettings");
+    return apply(onProgress, false, (snapshot) => {
+      const spec = buildWorkbookSpec(request.settings);
+      return planSetup(spec, snapshot, { stages: request.stages, capabilities: caps, settings: request.settings });
+    });
+  }
+
+  /** Settings come from the workbook itself: a refresh changes no setting. */
+  async function refresh(tables?: string[], onProgress: (p: Progress) => void = () => undefined): Promise<SetupReport> {
+    return apply(onProgress, true, (snapshot) => {
+      const { settings } = settingsFromSnapshot(snapshot);
+      const plan = planSetup(buildWorkbookSpec(settings), snapshot, { capabilities: caps, refreshDerived: true, refreshTables: tables });
+      // A refresh rebuilds; it does not set up what is missing (that is set-up's job, with the user's settings).
+      return { ...plan, steps: plan.steps.filter((s) => s.kind === "replaceTable" || (s.kind === "conditionalFormats" && plan.steps.some((r) => r.kind === "replaceTable" && r.table.name === s.table))) };
+    });
+  }
+
+  async function apply(onProgress: (p: Progress) => void, refreshing: boolean, makePlan: (snapshot: WorkbookSnapshot) => ReturnType<typeof planSetup>): Promise<SetupReport> {
     let syncs = 0;
     let result: { notices: SetupReport["notices"]; steps: number };
     try {
       result = await run(async (ctx) => {
         onProgress({ label: "Reading the workbook", fraction: 0.1 });
-        const read = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: (present) => sourcesFor(present, false) });
+        const read = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: (present) => sourcesFor(present, refreshing) });
         syncs += read.syncs;
-        const spec = buildWorkbookSpec(request.settings);
-        const plan = planSetup(spec, read.snapshot, { stages: request.stages, capabilities: caps, settings: request.settings });
+        const plan = makePlan(read.snapshot);
         const budget = new RequestBudget(() => ctx.sync());
         const writer = new OfficeStepWriter(ctx, read.snapshot, caps, budget);
         if (caps.suspendCalculation) ctx.application.suspendApiCalculationUntilNextSync();
@@ -99,6 +115,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
   return {
     readStatus,
     setUp,
+    refresh,
     check: (onProgress = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, onProgress)),
     clearMarks: () => guarded(() => run((ctx) => clearMarks(ctx))),
     select: (address) => guarded(() => run((ctx) => selectCell(ctx, address))),

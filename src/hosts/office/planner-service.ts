@@ -50,6 +50,11 @@ export interface CheckReport {
 export interface PlannerService {
   readStatus(): Promise<WorkbookStatus>;
   setUp(request: SetupRequest, onProgress?: (p: Progress) => void): Promise<SetupReport>;
+  /**
+   * Rebuilds derived tables from the rows present: the capacity matrix and funding summaries
+   * ("Build capacity matrix"), the dashboard ("Refresh dashboard"); all of them when no list.
+   */
+  refresh(tables?: string[], onProgress?: (p: Progress) => void): Promise<SetupReport>;
   /** Checks the plan and marks the cells at fault (earlier marks are cleared first). */
   check(onProgress?: (p: Progress) => void): Promise<CheckReport>;
   /** Removes every mark the check made; returns how many. */

@@ -24,6 +24,7 @@ import { rangeRules } from "./rules/ranges";
 import { referenceRules } from "./rules/references";
 import { requiredRules } from "./rules/required";
 import { structureRules } from "./rules/structure";
+import { derivedTableRules } from "./rules/derived-tables";
 
 export type { Finding, PlanTables, Severity } from "./plan-tables";
 export type { RuleDef } from "./rule";
@@ -47,6 +48,7 @@ const GROUPS: readonly RuleGroup[] = [
   budgetRules,
   indicatorRules,
   indicatorValueRules,
+  derivedTableRules,
 ];
 
 /** Every rule the check can report, for documentation and the pane's help. */

@@ -18,8 +18,10 @@ export interface SetupOptions {
   /** Only these stages (1-6); the settings and lists sheets come too. Undefined: everything. */
   stages?: number[];
   capabilities?: Capabilities;
-  /** Rebuild derived tables (capacity matrix, dashboard) from the rows present. */
+  /** Rebuild derived tables (capacity matrix, summaries, dashboard) from the rows present. */
   refreshDerived?: boolean;
+  /** With refreshDerived: only these derived tables. */
+  refreshTables?: string[];
   /** Settings typed in the pane: written over tblSettings values that differ. */
   settings?: PlanSettings;
 }
@@ -128,7 +130,8 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     for (const placed of present) {
       const found = findTable(snapshot, placed.table.name)!;
       if (placed.table.derived) {
-        if (options.refreshDerived) {
+        const wanted = !options.refreshTables || options.refreshTables.some((t) => same(t, placed.table.name));
+        if (options.refreshDerived && wanted) {
           const content = derivedRows(placed.table, snapshot);
           derived.push({ kind: "replaceTable", table: content.table, rows: content.rows });
           if (caps.conditionalFormats) derived.push({ kind: "conditionalFormats", table: content.table.name, columns: content.table.columns.filter((c) => c.conditionalFormats?.length) });

@@ -29,6 +29,8 @@ async function officeCheck(data: PlanData) {
   const planner = createOfficePlanner(double.run.bind(double), double.isSetSupported.bind(double));
   await planner.setUp({ settings: SAMPLE_SETTINGS });
   await fillTables(double, data as Record<string, Record<string, unknown>[]>);
+  // The file path builds the matrix, summaries and dashboard from the data; Excel rebuilds them on request.
+  await planner.refresh();
   double.stats.reset();
   const report = await planner.check();
   return { double, planner, report };

@@ -3,6 +3,8 @@ import { join } from "path";
 import { checkPlan, RULES, summarise } from "../../../src/model/check/check-plan";
 import { KEY_COLUMNS, TABLE_NAMES } from "../../../src/model/contract";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../../src/model/sample/sample-plan";
+import { capacityMatrixTable } from "../../../src/model/derived/capacity-matrix";
+import { dashboardRows } from "../../../src/model/derived/dashboard";
 import { action, buildPlan, cleanInput, err, planWith, type Row, type Value } from "./plan-builder";
 
 describe("RULES", () => {
@@ -38,6 +40,7 @@ describe("checkPlan", () => {
     const findings = checkPlan(plan);
     expect(findings.map((f) => [f.stage, f.table, f.rule, f.cell])).toEqual([
       [0, "tblSettings", "settings-missing", undefined],
+      [0, "tblDashboard", "dashboard-out-of-date", "Dashboard!A6"],
       [2, "tblGoals", "goal-without-actions", "'2 Priorities'!A8"],
       [3, "tblActions", "action-goal-unknown", "'3 Plan of Action'!C8"],
       [3, "tblActions", "number-invalid", "'3 Plan of Action'!I8"],
@@ -49,7 +52,11 @@ describe("checkPlan", () => {
   });
 
   test("the sample plan has only the warning it is meant to show", () => {
-    const plan = buildPlan(SAMPLE_DATA as Record<string, Row[]>, { settings: SAMPLE_SETTINGS });
+    // The derived tables as the sample workbook holds them.
+    const matrix = capacityMatrixTable(SAMPLE_DATA.tblCapacity!);
+    const dashboard = dashboardRows({ actions: SAMPLE_DATA.tblActions!, workplan: SAMPLE_DATA.tblWorkplan!, otherProjects: SAMPLE_DATA.tblOtherProjects! });
+    const input = { ...(SAMPLE_DATA as Record<string, Row[]>), tblCapacityMatrix: { headers: matrix.table.columns.map((c) => c.header), rows: matrix.rows }, tblDashboard: dashboard };
+    const plan = buildPlan(input, { settings: SAMPLE_SETTINGS });
     expect(checkPlan(plan).map((f) => [f.rule, f.id])).toEqual([["action-not-endorsed", "A4"]]);
   });
 
@@ -62,7 +69,7 @@ describe("checkPlan", () => {
     const findings = checkPlan(buildPlan(input, { settings: { startYear: Number.NaN } }));
     expect(findings.length).toBeGreaterThan(50);
     for (const f of findings) {
-      expect(f.cell).toMatch(/^'.+'!\$?[A-Z]+\$?\d+$/);
+      expect(f.cell).toMatch(/^('.+'|[A-Za-z_][\w.]*)!\$?[A-Z]+\$?\d+$/);
       expect(f.message.length).toBeGreaterThan(20);
     }
   });
@@ -73,7 +80,8 @@ describe("summarise", () => {
     const [a1, a2] = cleanInput().tblActions;
     const plan = planWith({ tblActions: [a1, null, { ...a2, Budget: "1500" }, action({ "Action ID": "A3", "Goal ID": "G1", "Indicator IDs": "I1", Budget: 150000, Endorsed: "No" })] });
     const findings = checkPlan(plan);
-    expect(summarise(plan, findings)).toEqual({ errors: 1, warnings: 1, infos: 0, goals: 2, actions: 3, totalBudget: 1000000 });
+    // Warnings: A3 not endorsed, and A3 not yet on the dashboard.
+    expect(summarise(plan, findings)).toEqual({ errors: 1, warnings: 2, infos: 0, goals: 2, actions: 3, totalBudget: 1000000 });
   });
 
   test("works on a plan without tables", () => {

@@ -86,8 +86,16 @@ export function buildPlan(input: PlanInput, options: { settings?: Partial<PlanSe
 }
 
 /** A small plan with nothing to flag: the base each test spoils in one place. */
-export function cleanInput(): Record<string, Row[]> {
+export function cleanInput(): Record<string, Row[]> & PlanInput {
   return {
+    // The derived tables as a refresh leaves them for the rows below.
+    tblCapacityMatrix: { headers: ["Stakeholder", "Evaluate", "Gaps of 2 or more"], rows: [{ Stakeholder: "Ministry of Labour" }] } as unknown as Row[],
+    tblDashboard: [
+      { Source: "Action", ID: "A1" },
+      { Source: "Action", ID: "A2" },
+      { Source: "Activity", ID: "W1" },
+      { Source: "Other project", ID: "P1" },
+    ],
     tblGoals: [
       { "Goal ID": "G1", Objective: "Fair labour migration", Selected: "Yes" },
       { "Goal ID": "G2", Objective: "Cheaper remittances", Selected: "Yes" },

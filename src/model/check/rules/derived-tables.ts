@@ -1,0 +1,71 @@
+/**
+ * The capacity matrix and the dashboard are rebuilt on demand, not as people type: when their
+ * rows or columns no longer match the tables they come from, say so and how to rebuild them.
+ */
+import { ONGOING_STATUSES } from "../../contract";
+import { GAPS_COLUMN } from "../../derived/capacity-matrix";
+import { distinctTexts } from "../../derived/distinct";
+import { listForMessage } from "../cells";
+import type { CheckContext } from "../context";
+import type { RuleGroup } from "../rule";
+
+const keyOf = (s: string) => s.trim().toLowerCase();
+
+function difference(wanted: string[], present: string[]): { missing: string[]; extra: string[] } {
+  const have = new Set(present.map(keyOf));
+  const want = new Set(wanted.map(keyOf));
+  return { missing: wanted.filter((w) => !have.has(keyOf(w))), extra: present.filter((p) => !want.has(keyOf(p))) };
+}
+
+function describe(kind: string, d: { missing: string[]; extra: string[] }): string[] {
+  const parts: string[] = [];
+  if (d.missing.length) parts.push(`lacks the ${kind} ${listForMessage(d.missing, 8)}`);
+  if (d.extra.length) parts.push(`still lists the ${kind} ${listForMessage(d.extra, 8)} no longer found`);
+  return parts;
+}
+
+function matrixRule(ctx: CheckContext): void {
+  const capacity = ctx.table("tblCapacity", "Stakeholder", "Capacity area");
+  const matrix = ctx.table("tblCapacityMatrix", "Stakeholder");
+  if (!capacity || !matrix) return;
+  const stakeholders = difference(distinctTexts(capacity.rows.map((r) => r.text("Stakeholder"))), distinctTexts(matrix.rows.map((r) => r.text("Stakeholder"))));
+  const areaHeaders = matrix.read.headers.filter((h) => keyOf(h) !== "stakeholder" && keyOf(h) !== keyOf(GAPS_COLUMN)).map((h) => h.replace(/ \(area\)$/, ""));
+  const areas = difference(distinctTexts(capacity.rows.map((r) => r.text("Capacity area"))), areaHeaders);
+  const parts = [...describe("stakeholder(s)", stakeholders), ...describe("capacity area(s)", areas)];
+  if (!parts.length) return;
+  ctx.report(
+    "capacity-matrix-out-of-date",
+    { table: "tblCapacityMatrix" },
+    `The capacity-gap matrix ${parts.join(" and ")} in tblCapacity. Press "Build capacity matrix" in the add-in (stage 4), or run mdplan refresh FILE.`,
+  );
+}
+
+function dashboardRule(ctx: CheckContext): void {
+  const dashboard = ctx.table("tblDashboard", "Source", "ID");
+  if (!dashboard) return;
+  const ongoing = (status: string) => ONGOING_STATUSES.some((s) => s.toLowerCase() === status.trim().toLowerCase());
+  const wanted: string[] = [];
+  for (const [table, id, source] of [["tblActions", "Action ID", "Action"], ["tblWorkplan", "Activity ID", "Activity"], ["tblOtherProjects", "Project ID", "Other project"]] as const) {
+    const t = ctx.table(table, id, "Status");
+    for (const r of t?.rows ?? []) if (r.text(id) && ongoing(r.text("Status"))) wanted.push(`${source} ${r.text(id)}`);
+  }
+  const present = dashboard.rows.filter((r) => r.text("ID")).map((r) => `${r.text("Source")} ${r.text("ID")}`);
+  const parts = describe("item(s)", difference(wanted, present));
+  if (!parts.length) return;
+  ctx.report(
+    "dashboard-out-of-date",
+    { table: "tblDashboard" },
+    `The dashboard ${parts.join(" and ")} among the planned, ongoing and delayed items. Press "Refresh dashboard" in the add-in, or run mdplan refresh FILE.`,
+  );
+}
+
+export const derivedTableRules: RuleGroup = {
+  rules: [
+    { id: "capacity-matrix-out-of-date", severity: "warning", stage: 4, summary: "The capacity-gap matrix's stakeholders or areas no longer match tblCapacity." },
+    { id: "dashboard-out-of-date", severity: "warning", stage: 0, summary: "The dashboard's rows no longer match the planned, ongoing and delayed items." },
+  ],
+  run(ctx) {
+    matrixRule(ctx);
+    dashboardRule(ctx);
+  },
+};

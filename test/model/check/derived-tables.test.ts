@@ -1,0 +1,24 @@
+import { cleanInput, findingsOf, one, planWith } from "./plan-builder";
+
+test("a matrix that matches tblCapacity raises nothing", () => {
+  expect(findingsOf(planWith({}), "capacity-matrix-out-of-date")).toEqual([]);
+  expect(findingsOf(planWith({}), "dashboard-out-of-date")).toEqual([]);
+});
+
+test("a stakeholder or an area added after the matrix was built: a warning at the matrix with the fix", () => {
+  const capacity = [
+    ...(cleanInput().tblCapacity as Record<string, unknown>[]),
+    { Stakeholder: "Central Bank", "Capacity area": "Engage stakeholders", Level: "Individual", Current: 1, Required: 3 },
+  ];
+  const f = one(planWith({ tblCapacity: capacity as never }), "capacity-matrix-out-of-date");
+  expect(f).toMatchObject({ severity: "warning", stage: 4, table: "tblCapacityMatrix", cell: "'4 Capacity matrix'!A6" });
+  expect(f.message).toMatch(/lacks the stakeholder\(s\) .*Central Bank.* and lacks the capacity area\(s\) .*Engage stakeholders/);
+  expect(f.message).toMatch(/Build capacity matrix.*mdplan refresh FILE/);
+});
+
+test("an item finished or added since the dashboard was refreshed: a warning naming it", () => {
+  const actions = (cleanInput().tblActions as Record<string, unknown>[]).map((a) => (a["Action ID"] === "A2" ? { ...a, Status: "Completed" } : a));
+  const f = one(planWith({ tblActions: actions as never }), "dashboard-out-of-date");
+  expect(f.message).toMatch(/still lists the item\(s\) .*Action A2.* no longer found/);
+  expect(f.message).toMatch(/Refresh dashboard/);
+});
