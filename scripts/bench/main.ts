@@ -13,6 +13,7 @@ import { newPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../src/model/sample/sample-plan";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { checkFigures } from "./check-bench";
+import { matrixFigures } from "./matrix-bench";
 import { fillTables } from "../../test/support/fill-tables";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -54,6 +55,7 @@ export async function main(args: string[]): Promise<void> {
   execFileSync(process.execPath, [join(__dirname, "..", "..", "bin", "mdplan.js"), "new", join(dir, "cli.xlsx"), "--sample"], { stdio: "pipe" });
   const cliMs = performance.now() - t;
   const check = await checkFigures(dir);
+  const matrix = await matrixFigures();
   const figures = {
     setupSyncs: big.setupSyncs,
     setupRequestBytes: big.setupBytes,
@@ -69,6 +71,7 @@ export async function main(args: string[]): Promise<void> {
     sampleWriteMs: Math.round(median(times)),
     cliSampleMs: Math.round(cliMs),
     ...check,
+    ...matrix,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log("M&D Planner bench");
@@ -79,6 +82,7 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  mdplan new --sample (process):   ${figures.cliSampleMs} ms`);
   console.log(`  Check in Excel, 10,000 actions:  ${figures.checkSyncs} syncs to read (${figures.checkTotalSyncs} with marking ${figures.checkFindings} findings)`);
   console.log(`  mdplan check, same workbook:     ${figures.checkFileMs} ms; exceljs load alone ${figures.checkLoadMs} ms; ratio ${figures.checkVsLoadRatio}`);
+  console.log(`  Capacity matrix, 200 × 30:       ${figures.matrixRebuildSyncs} syncs, largest request ${figures.matrixRebuildMaxRequestBytes} bytes, ${figures.matrixRebuildMs} ms (double)`);
   console.log(`  Peak resident memory:            ${figures.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(figures));
 }
