@@ -7,6 +7,7 @@ import type { TableRow, TableSpec } from "../spec/types";
 import { capacityMatrixTable } from "./capacity-matrix";
 import { dashboardRows } from "./dashboard";
 import { fundingByGoalTable, fundingByPartnerTable } from "./funding-summary";
+import { dashboardByGoalTable, dashboardByLeadTable } from "./dashboard-breakdowns";
 
 export interface DerivedTable {
   name: string;
@@ -25,6 +26,12 @@ export const DERIVED_TABLES: DerivedTable[] = [
     name: "tblDashboard",
     sources: ["tblActions", "tblWorkplan", "tblOtherProjects"],
     build: (placed, rowsOf) => ({ table: placed, rows: dashboardRows({ actions: rowsOf("tblActions"), workplan: rowsOf("tblWorkplan"), otherProjects: rowsOf("tblOtherProjects") }) }),
+  },
+  { name: "tblDashboardByGoal", sources: ["tblGoals"], build: (placed, rowsOf) => dashboardByGoalTable(currencyOf(placed), rowsOf("tblGoals")) },
+  {
+    name: "tblDashboardByLead",
+    sources: ["tblActions", "tblWorkplan", "tblOtherProjects"],
+    build: (placed, rowsOf) => dashboardByLeadTable(currencyOf(placed), { actions: rowsOf("tblActions"), workplan: rowsOf("tblWorkplan"), otherProjects: rowsOf("tblOtherProjects") }),
   },
 ];
 

@@ -10,7 +10,7 @@ import type { PlanSettings } from "../settings";
 import { SETTING_FIELDS } from "../settings";
 import { DERIVED_SOURCES, derivedTable } from "../derived/registry";
 import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabilities";
-import { sheetsNeeded } from "./dependencies";
+import { sheetsNeeded, tablesReferenced } from "./dependencies";
 import { findSheet, findTable, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
 import type { Notice, SetupStep } from "./steps";
 
@@ -85,7 +85,17 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     const coloured = columns.filter((c) => c.conditionalFormats?.length);
     if (caps.conditionalFormats && coloured.length) repairs.push({ kind: "conditionalFormats", table, columns: coloured });
   };
+  /** Excel refuses a formula that names a table the workbook lacks: such a table waits. */
+  const readsMissing = (table: TableSpec): string[] => tablesReferenced(table).filter((t) => !willExist(t));
+  const postpone = (table: TableSpec, missing: string[]) =>
+    notices.push({
+      level: "warning",
+      table: table.name,
+      message: `${table.name} was not built because its formulas read ${missing.join(", ")}, which the workbook lacks. Set up the stage that holds ${missing.join(", ")}, then run set-up again.`,
+    });
   const addTable = (sheet: string, placed: PlacedTable, row: number, col: number) => {
+    const missing = readsMissing(placed.table);
+    if (missing.length) return postpone(placed.table, missing);
     // A derived table is built from the rows the host read; a new file has none, so the
     // description's own rows (derived from the sample plan) stand.
     const chosen = placed.table.derived && snapshot.tableData ? derivedRows(placed.table, snapshot) : { table: placed.table, rows: placed.rows ?? [] };
@@ -133,6 +143,11 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
         const wanted = !options.refreshTables || options.refreshTables.some((t) => same(t, placed.table.name));
         if (options.refreshDerived && wanted) {
           const content = derivedRows(placed.table, snapshot);
+          const missing = readsMissing(content.table);
+          if (missing.length) {
+            postpone(content.table, missing);
+            continue;
+          }
           derived.push({ kind: "replaceTable", table: content.table, rows: content.rows });
           if (caps.conditionalFormats) derived.push({ kind: "conditionalFormats", table: content.table.name, columns: content.table.columns.filter((c) => c.conditionalFormats?.length) });
         }
@@ -170,6 +185,14 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     structure.push({ kind: "addName", name });
   }
 
+  // Charts last, over the tables as they now stand: drawn on new sheets, redrawn on refresh.
+  for (const sheet of scope) {
+    if (!sheet.charts?.length || blocked.includes(sheet.name)) continue;
+    const isNew = structure.some((s) => s.kind === "addSheet" && s.sheet.name === sheet.name);
+    const rebuilt = derived.some((s) => s.kind === "replaceTable" && sheet.tables.some((p) => p.table.name === s.table.name));
+    if (isNew || rebuilt || options.refreshDerived) derived.push({ kind: "charts", sheet: sheet.name, charts: sheet.charts });
+  }
+
   const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings) : undefined;
   if (settingsStep) repairs.push(settingsStep);
 
@@ -201,6 +224,7 @@ function stepSheet(step: SetupStep, snapshot: WorkbookSnapshot): string | undefi
       return step.sheet.name;
     case "writeCells":
     case "addTable":
+    case "charts":
       return step.sheet;
     case "addName":
       return undefined;

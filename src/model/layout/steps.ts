@@ -1,5 +1,5 @@
 /** The operations a host performs to bring a workbook in line with the description. */
-import type { CellValue, ColumnSpec, NameSpec, SheetSpec, TableRow, TableSpec, TextCell } from "../spec/types";
+import type { CellValue, ChartSpec, ColumnSpec, NameSpec, SheetSpec, TableRow, TableSpec, TextCell } from "../spec/types";
 
 export type SetupStep =
   /** A new sheet with its title, guidance, captions, tab colour, frozen rows and widths. */
@@ -18,6 +18,8 @@ export type SetupStep =
   /** A derived table rebuilt from its sources; nobody types in it. */
   | { kind: "replaceTable"; table: TableSpec; rows: TableRow[] }
   | { kind: "addName"; name: NameSpec }
+  /** Charts of a sheet, (re)drawn over their ranges as they stand now; a chart of the same name is replaced. */
+  | { kind: "charts"; sheet: string; charts: ChartSpec[] }
   /** Settings the user changed in the pane, by body row of tblSettings. */
   | { kind: "writeSettings"; values: { bodyRow: number; value: CellValue }[] };
 

@@ -45,7 +45,7 @@ export interface ColumnSpec {
 }
 
 /** Contract tables plus the workbook's own settings table. */
-export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner";
+export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner" | "tblDashboardByGoal" | "tblDashboardByLead";
 
 export interface TableSpec {
   name: OwnTableName;
@@ -82,6 +82,24 @@ export interface TextCell {
   conditionalFormats?: { formula: string; fill: string; font: string }[];
 }
 
+/**
+ * A chart over ranges of its own sheet: categories and one or more value series, each a
+ * sheet-relative range (0-based). Anchored by its top-left cell and size in columns and rows.
+ */
+export interface ChartSpec {
+  /** Unique in the workbook; hosts replace a chart of this name rather than add a second. */
+  name: string;
+  title: string;
+  type: "bar" | "column" | "pie";
+  /** Category labels: one column of cells. */
+  categories: ChartRange;
+  series: (ChartRange & { name: string; color?: string })[];
+  anchor: { row: number; col: number; cols: number; rows: number };
+}
+
+/** A column of a table's body (resolved by the host where the table stands), or fixed cells. */
+export type ChartRange = { table: string; column: string } | { row: number; col: number; rows: number };
+
 export interface SheetSpec {
   name: string;
   /** 1 to 6 for the handbook's stages; undefined for settings, lists and dashboard. */
@@ -92,6 +110,7 @@ export interface SheetSpec {
   tables: PlacedTable[];
   /** Column widths (characters) for columns outside tables. */
   columnWidths?: Record<number, number>;
+  charts?: ChartSpec[];
 }
 
 export interface NameSpec {

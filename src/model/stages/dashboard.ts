@@ -1,23 +1,29 @@
-/** The dashboard sheet: headline figures in named cells beside tblDashboard. */
-import { col } from "../formulas";
+/**
+ * The dashboard sheet: headline figures in named cells, status breakdowns and the activities
+ * ending soon (column A-B), the list of everything under way (tblDashboard), its breakdowns
+ * by goal and by lead agency, and two charts.
+ */
+import { VALUE_LISTS } from "../contract";
+import { col, str } from "../formulas";
 import { sheetPrefix, cellAddress } from "../address";
 import { dashboardTable } from "../derived/dashboard";
+import { dashboardByGoalTable, dashboardByLeadTable } from "../derived/dashboard-breakdowns";
 import { moneyFormat } from "../spec/columns";
 import { HEADER_ROW } from "../spec/sheet-layout";
-import type { NameSpec, SheetSpec, TableRow, TextCell } from "../spec/types";
+import type { ChartSpec, NameSpec, SheetSpec, TableRow, TextCell } from "../spec/types";
 import type { PlanSettings } from "../settings";
 
 export const DASHBOARD_SHEET = "Dashboard";
 const TABLE_COL = 3;
 
-interface Kpi {
-  name: string;
+interface Figure {
   label: string;
   formula: string;
   numberFormat: string;
+  name?: string;
 }
 
-function kpis(currency: string): Kpi[] {
+function kpis(currency: string): Figure[] {
   const dash = (h: string) => col("tblDashboard", h);
   const status = (s: string) => `=COUNTIF(${col("tblIndicators", "Status")},"${s}")`;
   return [
@@ -31,30 +37,89 @@ function kpis(currency: string): Kpi[] {
   ];
 }
 
+/** A captioned block of label/figure rows in columns A-B from `top`. */
+function block(cells: TextCell[], top: number, caption: string, figures: Figure[]): number {
+  cells.push({ row: top, col: 0, content: { value: caption }, style: "caption" });
+  figures.forEach((f, i) => {
+    cells.push({ row: top + 1 + i, col: 0, content: { value: f.label }, style: "label" });
+    cells.push({ row: top + 1 + i, col: 1, content: { formula: f.formula }, style: "kpi", numberFormat: f.numberFormat });
+  });
+  return top + figures.length + 2;
+}
+
+const STATUS_BLOCK_TOP = HEADER_ROW + 8;
+
 export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { sheet: SheetSpec; names: NameSpec[] } {
+  const money = moneyFormat(settings.currency);
   const { table, rows: dashRows } = dashboardTable(settings.currency, rows);
+  const byGoal = dashboardByGoalTable(settings.currency, []);
+  const byLead = dashboardByLeadTable(settings.currency, { actions: [], workplan: [], otherProjects: [] });
+  const goalCol = TABLE_COL + table.columns.length + 1;
+  const leadCol = goalCol + byGoal.table.columns.length + 1;
   const cells: TextCell[] = [
     { row: 0, col: 0, content: { value: "Dashboard · everything under way" }, style: "title" },
     { row: 1, col: 0, content: { value: "What it is for: one screen of every ongoing action, activity and other M&D project, with the headline figures donors ask for." }, style: "guidance" },
     { row: 2, col: 0, content: { value: "What to fill in: nothing. Figures follow the stage sheets; press Refresh dashboard (or run mdplan refresh) after adding or finishing items." }, style: "guidance" },
     { row: 3, col: 0, content: { value: "What good looks like: every item has a lead, dates, a budget and progress; few indicators off track or without data." }, style: "guidance" },
-    { row: HEADER_ROW - 1, col: 0, content: { value: "Headline figures" }, style: "caption" },
     { row: HEADER_ROW - 1, col: TABLE_COL, content: { value: table.caption }, style: "caption" },
+    { row: HEADER_ROW - 1, col: goalCol, content: { value: byGoal.table.caption }, style: "caption" },
+    { row: HEADER_ROW - 1, col: leadCol, content: { value: byLead.table.caption }, style: "caption" },
   ];
   const names: NameSpec[] = [];
-  kpis(settings.currency).forEach((k, i) => {
-    const row = HEADER_ROW + i;
-    cells.push({ row, col: 0, content: { value: k.label }, style: "label" });
-    cells.push({ row, col: 1, content: { formula: k.formula }, style: "kpi", numberFormat: k.numberFormat });
-    names.push({ name: k.name, refersTo: `=${sheetPrefix(DASHBOARD_SHEET)}${cellAddress(row, 1, true)}`, comment: k.label });
-  });
+  const headline = kpis(settings.currency);
+  block(cells, HEADER_ROW - 1, "Headline figures", headline);
+  headline.forEach((k, i) => names.push({ name: k.name!, refersTo: `=${sheetPrefix(DASHBOARD_SHEET)}${cellAddress(HEADER_ROW + i, 1, true)}`, comment: k.label }));
+
+  const statusRefs: Figure[] = ["kpiOnTrack", "kpiAtRisk", "kpiOffTrack", "kpiNoData"].map((n, i) => ({ label: VALUE_LISTS.lstIndicatorStatus[i], formula: `=${n}`, numberFormat: "0" }));
+  let next = block(cells, STATUS_BLOCK_TOP, "Indicators by status", statusRefs);
+  next = block(
+    cells,
+    next,
+    "Actions by status",
+    VALUE_LISTS.lstStatus.map((s) => ({ label: s, formula: `=COUNTIF(${col("tblActions", "Status")},${str(s)})`, numberFormat: "0" })),
+  );
+  next = block(
+    cells,
+    next,
+    "Committed funding by kind",
+    VALUE_LISTS.lstFundingKind.map((k) => ({ label: k, formula: `=SUMIFS(${col("tblFunding", "Committed")},${col("tblFunding", "Kind")},${str(k)})`, numberFormat: money })),
+  );
+  const end = col("tblWorkplan", "End");
+  const open = `((${col("tblWorkplan", "Status")}="Planned")+(${col("tblWorkplan", "Status")}="Ongoing")+(${col("tblWorkplan", "Status")}="Delayed"))`;
+  next = block(cells, next, "Activities ending within 90 days", [
+    { label: "Not yet completed", formula: `=SUMPRODUCT(ISNUMBER(${end})*(${end}>=TODAY())*(${end}<=TODAY()+90)*${open})`, numberFormat: "0" },
+  ]);
+
+  const charts: ChartSpec[] = [
+    {
+      name: "chtBudgetByGoal",
+      title: "Budget under way by priority goal",
+      type: "bar",
+      categories: { table: "tblDashboardByGoal", column: "Goal ID" },
+      series: [{ table: "tblDashboardByGoal", column: "Budget under way", name: "Budget under way", color: "#2E75B6" }],
+      anchor: { row: next + 1, col: 0, cols: 3, rows: 16 },
+    },
+    {
+      name: "chtIndicatorsByStatus",
+      title: "Indicators by status",
+      type: "column",
+      categories: { row: STATUS_BLOCK_TOP + 1, col: 0, rows: 4 },
+      series: [{ row: STATUS_BLOCK_TOP + 1, col: 1, rows: 4, name: "Indicators", color: "#70AD47" }],
+      anchor: { row: next + 18, col: 0, cols: 3, rows: 16 },
+    },
+  ];
   const sheet: SheetSpec = {
     name: DASHBOARD_SHEET,
     tabColor: "#203864",
     freezeRows: HEADER_ROW + 1,
     cells,
-    tables: [{ table, row: HEADER_ROW, col: TABLE_COL, rows: dashRows }],
-    columnWidths: { 0: 24, 1: 16, 2: 2 },
+    tables: [
+      { table, row: HEADER_ROW, col: TABLE_COL, rows: dashRows },
+      { table: byGoal.table, row: HEADER_ROW, col: goalCol, rows: byGoal.rows },
+      { table: byLead.table, row: HEADER_ROW, col: leadCol, rows: byLead.rows },
+    ],
+    columnWidths: { 0: 26, 1: 16, 2: 2 },
+    charts,
   };
   return { sheet, names };
 }

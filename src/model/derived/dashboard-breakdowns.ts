@@ -1,0 +1,67 @@
+/**
+ * The dashboard's breakdowns: what is under way per priority goal (budget, and how its
+ * indicators are doing) and per lead agency. Rows follow the goals and leads present; figures
+ * are formulas over tblDashboard and tblIndicators.
+ */
+import { ONGOING_STATUSES } from "../contract";
+import { col, rowOf } from "../formulas";
+import { moneyFormat } from "../spec/columns";
+import type { ColumnSpec, TableRow, TableSpec } from "../spec/types";
+import { distinctTexts } from "./distinct";
+
+const dash = (h: string) => col("tblDashboard", h);
+const notActivity = `${dash("Source")},"<>Activity"`;
+
+export function dashboardByGoalTable(currency: string, goals: TableRow[]): { table: TableSpec; rows: TableRow[] } {
+  const g = rowOf("tblDashboardByGoal");
+  const id = g("Goal ID");
+  const f = (header: string, body: string, numberFormat: string, width = 12): ColumnSpec => ({ header, kind: "number", width, numberFormat, formula: `=IF(${id}="","",${body})` });
+  const ind = (h: string) => col("tblIndicators", h);
+  return {
+    table: {
+      name: "tblDashboardByGoal",
+      caption: "By priority goal",
+      derived: true,
+      columns: [
+        { header: "Goal ID", kind: "id", width: 8, numberFormat: "@" },
+        f("Objective", `IFERROR(INDEX(${col("tblGoals", "Objective")},MATCH(${id},${col("tblGoals", "Goal ID")},0))&"","")`, "General", 28),
+        f("Budget under way", `SUMIFS(${dash("Budget")},${dash("Goal ID")},${id},${notActivity})`, moneyFormat(currency), 15),
+        f("Items under way", `COUNTIFS(${dash("Goal ID")},${id})`, "0", 9),
+        f("Indicator progress", `IFERROR(AVERAGEIFS(${ind("Progress")},${ind("Goal ID")},${id}),"")`, "0%", 10),
+        f("Indicators off track", `COUNTIFS(${ind("Goal ID")},${id},${ind("Status")},"Off track")`, "0", 10),
+      ],
+    },
+    rows: distinctTexts(goals.map((r) => r["Goal ID"] ?? null)).map((goal) => ({ "Goal ID": goal })),
+  };
+}
+
+export interface LeadSources {
+  actions: TableRow[];
+  workplan: TableRow[];
+  otherProjects: TableRow[];
+}
+
+const ongoing = (r: TableRow) => ONGOING_STATUSES.some((s) => s.toLowerCase() === String(r["Status"] ?? "").trim().toLowerCase());
+
+export function dashboardByLeadTable(currency: string, src: LeadSources): { table: TableSpec; rows: TableRow[] } {
+  const l = rowOf("tblDashboardByLead");
+  const lead = l("Lead");
+  const leads = distinctTexts([
+    ...src.actions.filter(ongoing).map((r) => r["Lead agency"] ?? null),
+    ...src.workplan.filter(ongoing).map((r) => r["Responsible"] ?? null),
+    ...src.otherProjects.filter(ongoing).map((r) => r["Implementer"] ?? null),
+  ]);
+  return {
+    table: {
+      name: "tblDashboardByLead",
+      caption: "By lead agency",
+      derived: true,
+      columns: [
+        { header: "Lead", kind: "text", width: 24, numberFormat: "@" },
+        { header: "Items under way", kind: "integer", width: 9, numberFormat: "0", formula: `=IF(${lead}="","",COUNTIFS(${dash("Lead")},${lead}))` },
+        { header: "Budget under way", kind: "money", width: 15, numberFormat: moneyFormat(currency), formula: `=IF(${lead}="","",SUMIFS(${dash("Budget")},${dash("Lead")},${lead},${notActivity}))` },
+      ],
+    },
+    rows: leads.map((x) => ({ Lead: x })),
+  };
+}
