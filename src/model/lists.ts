@@ -1,6 +1,16 @@
 /** The Lists sheet: every value set of the contract, one column each, behind a defined name. */
-import { ID_LISTS, VALUE_LISTS, type IdListName, type ListName } from "./contract";
+import { ID_LISTS, VALUE_LISTS, type IdListName } from "./contract";
 import { col } from "./formulas";
+import { GCM_OBJECTIVES, SDG_TARGETS, gcmLabel } from "./catalog/catalog";
+
+/** Lists from the migration catalogue, for tagging goals (planners may also type their own). */
+export const CATALOG_LISTS = {
+  lstGcmObjectives: GCM_OBJECTIVES.map(gcmLabel),
+  lstSdgTargets: [...SDG_TARGETS],
+};
+export type CatalogListName = keyof typeof CATALOG_LISTS;
+
+const ALL_LISTS: Record<string, readonly string[]> = { ...VALUE_LISTS, ...CATALOG_LISTS };
 import { cellAddress, sheetPrefix } from "./address";
 import type { NameSpec, SheetSpec, TextCell } from "./spec/types";
 
@@ -17,10 +27,10 @@ export function listsSheet(): SheetSpec {
       style: "guidance",
     },
   ];
-  const names = Object.keys(VALUE_LISTS) as ListName[];
+  const names = Object.keys(ALL_LISTS);
   names.forEach((name, c) => {
     cells.push({ row: HEADER_ROW, col: c, content: { value: name }, style: "caption" });
-    VALUE_LISTS[name].forEach((v, i) => cells.push({ row: HEADER_ROW + 1 + i, col: c, content: { value: v } }));
+    ALL_LISTS[name].forEach((v, i) => cells.push({ row: HEADER_ROW + 1 + i, col: c, content: { value: v } }));
   });
   const columnWidths: Record<number, number> = {};
   names.forEach((_, c) => (columnWidths[c] = 20));
@@ -37,10 +47,10 @@ export function listNames(): NameSpec[] {
 }
 
 function valueListNames(): NameSpec[] {
-  return (Object.keys(VALUE_LISTS) as ListName[]).map((name, c) => {
-    const n = VALUE_LISTS[name].length;
+  return Object.keys(ALL_LISTS).map((name, c) => {
+    const n = ALL_LISTS[name].length;
     const first = cellAddress(HEADER_ROW + 1, c, true);
     const last = cellAddress(HEADER_ROW + n, c, true);
-    return { name, refersTo: `=${sheetPrefix(LISTS_SHEET)}${first}:${last}`, comment: `Drop-down values: ${VALUE_LISTS[name].join(", ")}` };
+    return { name, refersTo: `=${sheetPrefix(LISTS_SHEET)}${first}:${last}`, comment: `Drop-down values: ${ALL_LISTS[name].join(", ")}`.slice(0, 255) };
   });
 }

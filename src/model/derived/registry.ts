@@ -8,6 +8,9 @@ import { capacityMatrixTable } from "./capacity-matrix";
 import { dashboardRows } from "./dashboard";
 import { fundingByGoalTable, fundingByPartnerTable } from "./funding-summary";
 import { dashboardByGoalTable, dashboardByLeadTable } from "./dashboard-breakdowns";
+import { distinctTexts } from "./distinct";
+
+const ipttRows = (indicators: TableRow[]): TableRow[] => distinctTexts(indicators.map((i) => i["Indicator ID"] ?? null)).map((x) => ({ "Indicator ID": x }));
 
 export interface DerivedTable {
   name: string;
@@ -33,6 +36,8 @@ export const DERIVED_TABLES: DerivedTable[] = [
     sources: ["tblActions", "tblWorkplan", "tblOtherProjects"],
     build: (placed, rowsOf) => dashboardByLeadTable(currencyOf(placed), { actions: rowsOf("tblActions"), workplan: rowsOf("tblWorkplan"), otherProjects: rowsOf("tblOtherProjects") }),
   },
+  // Its columns follow the plan's settings (the description is built with them); rows follow the indicators.
+  { name: "tblIPTT", sources: ["tblIndicators"], build: (placed, rowsOf) => ({ table: placed, rows: ipttRows(rowsOf("tblIndicators")) }) },
 ];
 
 export function derivedTable(name: string): DerivedTable | undefined {

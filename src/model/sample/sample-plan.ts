@@ -52,8 +52,8 @@ export const SAMPLE_DATA: PlanData = {
   tblGoals: rows(["Goal ID", "Objective", "National development goal", "GCM objective", "SDG target", "Stakeholder support", "Feasibility", "Selected"], [
     ["G1", "Make labour migration fair, safe and well governed", "Decent jobs for all", "6 Recruitment and decent work", "10.7", "Strong: ministries, unions, employers", "High", "Yes"],
     ["G2", "Lower the cost and raise the development impact of remittances", "Inclusive financial sector", "20 Remittances", "10.c", "Strong: central bank, banks", "High", "Yes"],
-    ["G3", "Engage the diaspora in investment and skills transfer", "Private sector growth", "19 Diaspora contributions", "17.3", "Medium: diaspora associations", "Medium", "Yes"],
-    ["G4", "Support the sustainable reintegration of returnees", "Social protection", "21 Return and reintegration", "10.7", "Medium", "Medium", "Yes"],
+    ["G3", "Engage the diaspora in investment and skills transfer", "Private sector growth", "19 Migrant and diaspora contributions", "17.3", "Medium: diaspora associations", "Medium", "Yes"],
+    ["G4", "Support the sustainable reintegration of returnees", "Social protection", "21 Dignified return and reintegration", "10.7", "Medium", "Medium", "Yes"],
     ["G5", "Build a national migration data system", "Evidence-based policy", "1 Data", "17.18", "Strong: statistics office", "High", "No"],
   ]),
   tblActions: rows(["Action ID", "Title", "Goal ID", "National development goal", "Lead agency", "Partners", "Start", "End", "Budget", "Funding source", "Indicator IDs", "Endorsed", "Status"], [

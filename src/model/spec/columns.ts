@@ -29,6 +29,15 @@ export const idRefCol = (header: string, list: IdListName): ColumnSpec => {
 
 export const textCol = (header: string, width = 24): ColumnSpec => ({ header, kind: width > 30 ? "longText" : "text", width, numberFormat: "@" });
 
+/** A tag picked from a catalogue list, or typed by the planner (the alert only informs). */
+export const tagCol = (header: string, list: "lstGcmObjectives" | "lstSdgTargets", prompt: string, width = 22): ColumnSpec => ({
+  header,
+  kind: "list",
+  width,
+  numberFormat: "@",
+  validation: { rule: { type: "list", source: list }, prompt, error: `Not in the catalogue's list for ${header}; keep it if it is right, or pick from the list.`, style: "information" },
+});
+
 export const listCol = (header: string, list: ListName, prompt: string, width = 14): ColumnSpec => ({
   header,
   kind: "list",

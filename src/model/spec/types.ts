@@ -12,7 +12,7 @@ export type CellContent = { value: CellValue } | { formula: string };
 export type ColumnKind = "id" | "text" | "longText" | "integer" | "number" | "money" | "percent" | "date" | "year" | "rating" | "list";
 
 export type ValidationRule =
-  | { type: "list"; source: ListName | IdListName }
+  | { type: "list"; source: ListName | IdListName | "lstGcmObjectives" | "lstSdgTargets" }
   | { type: "whole"; min: number; max: number }
   | { type: "decimal"; min: number; max?: number }
   | { type: "date" };
@@ -45,7 +45,7 @@ export interface ColumnSpec {
 }
 
 /** Contract tables plus the workbook's own settings table. */
-export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner" | "tblDashboardByGoal" | "tblDashboardByLead";
+export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner" | "tblDashboardByGoal" | "tblDashboardByLead" | "tblIPTT";
 
 export interface TableSpec {
   name: OwnTableName;

@@ -7,6 +7,7 @@ import { col, rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { formulaCol, idCol, idRefCol, listCol, numberCol, STATUS_COLOURS, textCol, yearCol } from "../spec/columns";
 import type { StageBuilder } from "./stage";
+import { ipttSheet } from "../derived/iptt";
 
 const guidance = {
   purpose: "one joint framework to follow all M&D work: indicators with baselines and targets, and the values reported each period, so progress and status are known at a glance.",
@@ -21,7 +22,7 @@ export function periodKeyFormula(): string {
   return `=IF(${p}="","",IFERROR(VALUE(LEFT(${p},4))*100+${sub},"Check period"))`;
 }
 
-export const monitoringStage: StageBuilder = () => {
+export const monitoringStage: StageBuilder = (settings) => {
   const v = rowOf("tblIndicatorValues");
   const i = rowOf("tblIndicators");
   const values = (h: string) => col("tblIndicatorValues", h);
@@ -88,6 +89,7 @@ export const monitoringStage: StageBuilder = () => {
           },
         ],
       }),
+      ipttSheet(settings),
     ],
   };
 };

@@ -1,6 +1,6 @@
 /** Stage 2: strategic M&D priorities. */
 import { stageSheet } from "../spec/sheet-layout";
-import { idCol, textCol, yesNoCol } from "../spec/columns";
+import { idCol, tagCol, textCol, yesNoCol } from "../spec/columns";
 import type { StageBuilder } from "./stage";
 
 export const prioritiesStage: StageBuilder = (settings) => {
@@ -29,8 +29,8 @@ export const prioritiesStage: StageBuilder = (settings) => {
               idCol("Goal ID"),
               textCol("Objective", 40),
               textCol("National development goal", 30),
-              textCol("GCM objective", 22),
-              textCol("SDG target", 12),
+              tagCol("GCM objective", "lstGcmObjectives", "One of the 23 objectives of the Global Compact for Migration.", 26),
+              tagCol("SDG target", "lstSdgTargets", "The SDG target the goal serves, e.g. 10.7.", 10),
               textCol("Stakeholder support", 24),
               textCol("Feasibility", 20),
               yesNoCol("Selected", "Yes if the plan pursues this goal."),

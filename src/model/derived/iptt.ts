@@ -1,0 +1,96 @@
+/**
+ * The Indicator Performance Tracking Table: one row per indicator, and for each reporting period
+ * of the plan its target, its actual (the total reported in tblIndicatorValues) and the percent
+ * achieved. Columns follow the plan period and frequency (rebuilt by refresh when they change);
+ * figures are formulas, so typed values show without a rebuild.
+ */
+import type { Frequency, PlanSettings } from "../settings";
+import { col, lookup, rowOf } from "../formulas";
+import type { ColumnSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
+import { distinctTexts } from "./distinct";
+
+export const IPTT_SHEET = "6 IPTT";
+const HEADER_ROW = 5;
+
+export interface Period {
+  label: string;
+  year: number;
+  /** year * 100 + the period's last month: the workbook's Period key. */
+  key: number;
+}
+
+const PARTS: Record<Frequency, { count: number; label: (i: number) => string; months: number }> = {
+  Annual: { count: 1, label: () => "", months: 12 },
+  "Semi-annual": { count: 2, label: (i) => `-S${i}`, months: 6 },
+  Quarterly: { count: 4, label: (i) => `-Q${i}`, months: 3 },
+  Monthly: { count: 12, label: (i) => `-${String(i).padStart(2, "0")}`, months: 1 },
+};
+
+export function planPeriods(settings: Pick<PlanSettings, "startYear" | "endYear" | "frequency">): Period[] {
+  const part = PARTS[settings.frequency];
+  const out: Period[] = [];
+  for (let year = settings.startYear; year <= settings.endYear; year++) {
+    for (let i = 1; i <= part.count; i++) out.push({ label: `${year}${part.label(i)}`, year, key: year * 100 + i * part.months });
+  }
+  return out;
+}
+
+export function ipttTable(settings: PlanSettings, indicators: TableRow[]): { table: TableSpec; rows: TableRow[] } {
+  const r = rowOf("tblIPTT");
+  const id = r("Indicator ID");
+  const values = (h: string) => col("tblIndicatorValues", h);
+  const info = (header: string, width: number, numberFormat = "General"): ColumnSpec => ({
+    header,
+    kind: "text",
+    width,
+    numberFormat,
+    formula: `=IF(${id}="","",${lookup("tblIndicators", "Indicator ID", header, id)})`,
+  });
+  const columns: ColumnSpec[] = [
+    { header: "Indicator ID", kind: "id", width: 9, numberFormat: "@" },
+    info("Indicator", 34),
+    info("Unit", 10),
+    info("Baseline", 9, "#,##0.##"),
+    info("Baseline year", 8, "0"),
+    info("Target", 9, "#,##0.##"),
+    info("Target year", 8, "0"),
+  ];
+  const blank = `OR(${id}="",${r("Baseline")}="",${r("Target")}="",${r("Baseline year")}="",${r("Target year")}="")`;
+  for (const p of planPeriods(settings)) {
+    const share = `MIN(1,MAX(0,IF(${r("Target year")}=${r("Baseline year")},1,(${p.year}-${r("Baseline year")})/(${r("Target year")}-${r("Baseline year")}))))`;
+    const totals = `${values("Indicator ID")},${id},${values("Period key")},${p.key},${values("Total row")},"Yes"`;
+    columns.push(
+      { header: `${p.label} target`, kind: "number", width: 9, numberFormat: "#,##0.##", formula: `=IF(${blank},"",${r("Baseline")}+(${r("Target")}-${r("Baseline")})*${share})` },
+      { header: `${p.label} actual`, kind: "number", width: 9, numberFormat: "#,##0.##", formula: `=IF(${id}="","",IF(COUNTIFS(${totals},${values("Value")},"<>")=0,"",SUMIFS(${values("Value")},${totals})))` },
+      {
+        header: `${p.label} % achieved`,
+        kind: "percent",
+        width: 9,
+        numberFormat: "0%",
+        formula: `=IF(OR(${r(`${p.label} actual`)}="",${r(`${p.label} target`)}=""),"",IF(${r(`${p.label} target`)}=${r("Baseline")},"",(${r(`${p.label} actual`)}-${r("Baseline")})/(${r(`${p.label} target`)}-${r("Baseline")})))`,
+      },
+    );
+  }
+  return {
+    table: { name: "tblIPTT", caption: `Indicator Performance Tracking Table, ${settings.startYear}-${settings.endYear}, ${settings.frequency.toLowerCase()}`, derived: true, columns },
+    rows: distinctTexts(indicators.map((i) => i["Indicator ID"] ?? null)).map((x) => ({ "Indicator ID": x })),
+  };
+}
+
+export function ipttSheet(settings: PlanSettings): SheetSpec {
+  const { table, rows } = ipttTable(settings, []);
+  return {
+    name: IPTT_SHEET,
+    stage: 6,
+    tabColor: "#4BACC6",
+    freezeRows: HEADER_ROW + 1,
+    cells: [
+      { row: 0, col: 0, content: { value: "Stage 6 · Indicator Performance Tracking Table (IPTT)" }, style: "title" },
+      { row: 1, col: 0, content: { value: "What it is for: each indicator's target and actual for every reporting period of the plan, and the percent achieved." }, style: "guidance" },
+      { row: 2, col: 0, content: { value: "What to fill in: nothing here. Type values in Indicator values (6 M&E); press Refresh dashboard or run mdplan refresh after adding indicators or changing the plan period." }, style: "guidance" },
+      { row: 3, col: 0, content: { value: "What good looks like: an actual for every period up to now, close to its target. Period targets run in a straight line from baseline to target." }, style: "guidance" },
+      { row: HEADER_ROW - 1, col: 0, content: { value: table.caption }, style: "caption" },
+    ],
+    tables: [{ table, row: HEADER_ROW, col: 0, rows }],
+  };
+}
