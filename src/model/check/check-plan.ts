@@ -25,6 +25,8 @@ import { referenceRules } from "./rules/references";
 import { requiredRules } from "./rules/required";
 import { structureRules } from "./rules/structure";
 import { derivedTableRules } from "./rules/derived-tables";
+import { disaggregationRules } from "./rules/disaggregation";
+import { dataSourceRules } from "./rules/data-sources";
 
 export type { Finding, PlanTables, Severity } from "./plan-tables";
 export type { RuleDef } from "./rule";
@@ -48,6 +50,8 @@ const GROUPS: readonly RuleGroup[] = [
   budgetRules,
   indicatorRules,
   indicatorValueRules,
+  disaggregationRules,
+  dataSourceRules,
   derivedTableRules,
 ];
 

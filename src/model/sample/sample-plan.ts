@@ -48,6 +48,7 @@ export const SAMPLE_DATA: PlanData = {
     ["Labour Force Survey", "Labour force survey", "National Statistics Office", "Quarterly", 2024, "Yes", "Yes"],
     ["Balance of payments", "National accounts", "Central Bank", "Quarterly", 2024, "No", "No"],
     ["Overseas worker registry", "Administrative data", "Ministry of Labour", "Monthly", 2025, "Yes", "No"],
+    ["Returnee follow-up survey", "Household survey", "Ministry of Social Affairs", "Annual", 2025, "Yes", "Yes"],
   ]),
   tblGoals: rows(["Goal ID", "Objective", "National development goal", "GCM objective", "SDG target", "Stakeholder support", "Feasibility", "Selected"], [
     ["G1", "Make labour migration fair, safe and well governed", "Decent jobs for all", "6 Recruitment and decent work", "10.7", "Strong: ministries, unions, employers", "High", "Yes"],

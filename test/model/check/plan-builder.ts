@@ -96,6 +96,7 @@ export function cleanInput(): Record<string, Row[]> & PlanInput {
       { Source: "Activity", ID: "W1" },
       { Source: "Other project", ID: "P1" },
     ],
+    tblDataSources: [{ Source: "Overseas worker registry", "Source type": "Administrative data", Custodian: "Ministry of Labour", Frequency: "Monthly", "Latest year": 2025, "By sex": "Yes", "By age": "No" }],
     tblGoals: [
       { "Goal ID": "G1", Objective: "Fair labour migration", Selected: "Yes" },
       { "Goal ID": "G2", Objective: "Cheaper remittances", Selected: "Yes" },

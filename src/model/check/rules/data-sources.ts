@@ -1,0 +1,22 @@
+/** Indicators are chosen with the data that exist in mind: each source type should be in stage 1's inventory. */
+import type { RuleGroup } from "../rule";
+
+export const dataSourceRules: RuleGroup = {
+  rules: [{ id: "indicator-source-not-in-inventory", severity: "warning", stage: 6, summary: "An indicator's Source type has no data source of that type in tblDataSources." }],
+  run(ctx) {
+    const indicators = ctx.table("tblIndicators", "Source type");
+    const sources = ctx.table("tblDataSources", "Source type");
+    if (!indicators || !sources) return;
+    const known = new Set(sources.rows.map((r) => r.text("Source type").toLowerCase()).filter(Boolean));
+    for (const row of indicators.rows) {
+      const type = row.text("Source type");
+      if (!type || known.has(type.toLowerCase())) continue;
+      ctx.report(
+        "indicator-source-not-in-inventory",
+        { table: "tblIndicators", row, column: "Source type" },
+        `${row.label} relies on "${type}", but no data source of that type is listed in Data sources (stage 1); expected one the plan can draw on. ` +
+          `Add the source to Data sources with its custodian and frequency, or pick a source type the country has.`,
+      );
+    }
+  },
+};

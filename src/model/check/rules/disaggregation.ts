@@ -1,0 +1,67 @@
+/**
+ * Indicators about people need figures by sex (the handbook asks for data disaggregated by sex
+ * and age), and the figures by sex should add up to the total reported for the same period.
+ * Rates and shares are not summed: only counts are compared.
+ */
+import { idKey, numberOf, textOf } from "../cells";
+import type { RuleGroup } from "../rule";
+
+/** Judged from the Unit, which says what is counted: names of indicators mention migrants for other reasons. */
+const ABOUT_PEOPLE = /^\s*(number of )?(persons?|people|workers?|migrants?|returnees?|women|men|girls|boys|children|students?|refugees?|citizens?|residents?|individuals?)\b/i;
+const NOT_A_COUNT = /%|percent|per cent|rate|ratio|proportion|share|index|usd|cost|days?|years?/i;
+const SEXES = ["female", "male", "women", "men", "f", "m"];
+
+export const disaggregationRules: RuleGroup = {
+  rules: [
+    { id: "indicator-no-sex-disaggregation", severity: "warning", stage: 6, summary: "An indicator about people is not disaggregated by sex." },
+    { id: "values-sex-not-total", severity: "warning", stage: 6, summary: "Values by sex for an indicator and period do not add up to its total." },
+  ],
+  run(ctx) {
+    const indicators = ctx.table("tblIndicators", "Indicator ID", "Disaggregation");
+    if (indicators) {
+      for (const row of indicators.rows) {
+        if (!ABOUT_PEOPLE.test(row.text("Unit")) || /sex|gender/i.test(row.text("Disaggregation"))) continue;
+        ctx.report(
+          "indicator-no-sex-disaggregation",
+          { table: "tblIndicators", row, column: "Disaggregation" },
+          `${row.label} counts people (Unit "${row.text("Unit")}") but Disaggregation is "${row.text("Disaggregation")}"; expected Sex (and Age where the data allow). ` +
+            `Write Sex in Disaggregation and report values by sex in Indicator values.`,
+        );
+      }
+    }
+
+    const values = ctx.table("tblIndicatorValues", "Indicator ID", "Period", "Sex", "Value");
+    if (!values) return;
+    const units = new Map((indicators?.rows ?? []).map((r) => [idKey(r.id), r.text("Unit")]));
+    const groups = new Map<string, { total?: number; totalRow?: (typeof values.rows)[number]; bySex: number; sexes: number }>();
+    for (const row of values.rows) {
+      const unit = units.get(idKey(row.text("Indicator ID"))) ?? "";
+      if (NOT_A_COUNT.test(unit)) continue;
+      const age = textOf(row.cell("Age group")).toLowerCase();
+      if (age && age !== "total") continue;
+      const key = `${idKey(row.text("Indicator ID"))}|${row.text("Period").toLowerCase()}`;
+      const g = groups.get(key) ?? { bySex: 0, sexes: 0 };
+      const sex = row.text("Sex").toLowerCase();
+      const v = numberOf(row.cell("Value"));
+      if (v === undefined) continue;
+      if (!sex || sex === "total") {
+        g.total = v;
+        g.totalRow = row;
+      } else if (SEXES.includes(sex)) {
+        g.bySex += v;
+        g.sexes++;
+      }
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      if (!g.totalRow || g.total === undefined || g.sexes < 2 || Math.abs(g.bySex - g.total) <= Math.abs(g.total) * 1e-9) continue;
+      const row = g.totalRow;
+      ctx.report(
+        "values-sex-not-total",
+        { table: "tblIndicatorValues", row, column: "Value" },
+        `Indicator ${row.text("Indicator ID")}, period ${row.text("Period")}: the values by sex add up to ${g.bySex}, but the total is ${g.total}; expected them to match. ` +
+          `Correct the total or the values by sex (or add the missing group).`,
+      );
+    }
+  },
+};
