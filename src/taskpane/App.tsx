@@ -1,7 +1,8 @@
 /**
- * The pane, in two tabs: "Set up" (settings, the workbook's stages, what the last set-up did)
- * and "Check" (the plan check and its findings). It talks to the workbook only through the
- * PlannerService it is given (Office in the add-in, a double in tests).
+ * The pane, in two tabs: "Set up" (settings, the workbook's stages with stage 4's capacity
+ * matrix, the dashboard, what the last set-up or rebuild did) and "Check" (the plan check and its
+ * findings). It talks to the workbook only through the PlannerService it is given (Office in the
+ * add-in, a double in tests).
  */
 import { makeStyles, Tab, TabList, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -10,14 +11,16 @@ import { DEFAULT_SETTINGS } from "../model/settings";
 import type { StageGuidance } from "../model/spec/sheet-layout";
 import { stages } from "../model/workbook";
 import { ErrorBar } from "./components/ErrorBar";
+import { CapacityMatrixButton } from "./components/CapacityMatrixButton";
 import { CheckPanel } from "./components/CheckPanel";
+import { DashboardCard } from "./components/DashboardCard";
 import { Header } from "./components/Header";
 import { NoticeBars } from "./components/NoticeBars";
 import { Progress } from "./components/Progress";
 import { Results } from "./components/Results";
 import { SettingsForm } from "./components/SettingsForm";
 import { StageList } from "./components/StageList";
-import { canSetUp, visibleProblems } from "./state/pane-state";
+import { busyText, canRebuild, canSetUp, rebuildAvailable, visibleProblems, type RebuildTarget } from "./state/pane-state";
 import { draftProblems, settingsFrom } from "./state/settings-draft";
 import { useCheck } from "./state/useCheck";
 import { usePlanner } from "./state/usePlanner";
@@ -44,7 +47,7 @@ const useStyles = makeStyles({
 
 export function App({ service }: { service: PlannerService }) {
   const styles = useStyles();
-  const { state, refresh, setUp, editField, dismissError } = usePlanner(service);
+  const { state, refresh, setUp, rebuild, editField, dismissError } = usePlanner(service);
   const checker = useCheck(service);
   const [tab, setTab] = useState<PaneTab>("setup");
   const ids = { setup: useId("tab-setup"), check: useId("tab-check"), panel: useId("tab-panel") };
@@ -65,6 +68,14 @@ export function App({ service }: { service: PlannerService }) {
   const setUpStages = (list?: number[]) => {
     if (!ready) return;
     void setUp({ settings: settingsFrom(state.draft), stages: list });
+  };
+
+  const rebuildable = (target: RebuildTarget) => canRebuild(state, target) && !checking;
+  // Said only once the workbook has been read and lacks the tables, not while merely busy.
+  const unavailable = (target: RebuildTarget, text: string) => (state.status && !rebuildAvailable(state.status, target) ? text : undefined);
+  const rebuildTables = (target: RebuildTarget) => {
+    if (!rebuildable(target)) return;
+    void rebuild(target);
   };
 
   return (
@@ -105,9 +116,7 @@ export function App({ service }: { service: PlannerService }) {
               <div role="alert">{state.error && <ErrorBar message={state.error} onDismiss={dismissError} />}</div>
               {/* Always in the DOM: screen readers announce changes only in a live region that already exists. */}
               <div role="status" aria-live="polite" className={styles.activity}>
-                {state.busy && (
-                  <Progress progress={state.busy.progress} fallback={state.busy.operation.kind === "read" ? "Reading the workbook…" : "Setting up…"} />
-                )}
+                {state.busy && <Progress progress={state.busy.progress} fallback={busyText(state.busy.operation)} />}
                 {state.result && <Results operation={state.result.operation} report={state.result.report} />}
                 {!state.busy && !state.result && state.status && <NoticeBars notices={state.status.notices} />}
               </div>
@@ -119,6 +128,20 @@ export function App({ service }: { service: PlannerService }) {
               busy={busy}
               onSetUpStage={(n) => setUpStages([n])}
               onRefresh={() => void refresh()}
+              stageActions={(stage) =>
+                stage.number === 4 && (
+                  <CapacityMatrixButton
+                    enabled={rebuildable("capacity")}
+                    unavailable={unavailable("capacity", "Set up stage 4 first.")}
+                    onBuild={() => rebuildTables("capacity")}
+                  />
+                )
+              }
+            />
+            <DashboardCard
+              enabled={rebuildable("dashboard")}
+              unavailable={unavailable("dashboard", "Set up the workbook first.")}
+              onRefresh={() => rebuildTables("dashboard")}
             />
           </>
         )}

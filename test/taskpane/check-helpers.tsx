@@ -58,6 +58,11 @@ export function cellOf(double: ExcelDouble, name: string, rowIndex: number, colu
 
 const date = (iso: string) => excelDate(iso);
 
+/** Lists the actions typed on the dashboard, as pressing "Refresh dashboard" would: a stale dashboard is a finding of its own. */
+async function refreshDashboard(double: ExcelDouble): Promise<void> {
+  await createOfficePlanner(double.run, double.isSetSupported).refresh(["tblDashboard"]);
+}
+
 /** Two selected goals, each with a complete action measured by its indicator: nothing for the check to say. */
 export async function fillCleanPlan(double: ExcelDouble): Promise<void> {
   await fillTable(double, "tblIndicators", [
@@ -72,6 +77,7 @@ export async function fillCleanPlan(double: ExcelDouble): Promise<void> {
     { "Action ID": "A1", Title: "Licensing of recruitment agencies", "Goal ID": "G1", "Lead agency": "Ministry of Labour", Start: date("2026-02-01"), End: date("2027-12-31"), Budget: 850000, "Indicator IDs": "I1", Endorsed: "Yes", Status: "Planned" },
     { "Action ID": "A2", Title: "Remittance price comparison site", "Goal ID": "G2", "Lead agency": "Central Bank", Start: date("2026-03-01"), End: date("2028-06-30"), Budget: 120000, "Indicator IDs": "I2", Endorsed: "Yes", Status: "Planned" },
   ]);
+  await refreshDashboard(double);
 }
 
 /**
@@ -102,6 +108,7 @@ export async function fillFaultyPlan(double: ExcelDouble, goalId = "G9"): Promis
     ...extra,
   });
   await fillTable(double, "tblActions", [{}, { "Goal ID": goalId }, action("A3", { Budget: "lots", "Indicator IDs": "" }), action("A1", {})]);
+  await refreshDashboard(double);
 }
 
 /** The real service, with each check's report kept for the test to compare the pane with. */

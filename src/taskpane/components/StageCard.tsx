@@ -1,5 +1,6 @@
 /** One handbook stage: where it stands, what is missing, how to fill it in, and its own set-up. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { StageState } from "../../model/layout/steps";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
 import { StatusBadge } from "./StatusBadge";
@@ -31,9 +32,11 @@ export interface StageCardProps {
   /** Settings valid and nothing running. */
   enabled: boolean;
   onSetUp(): void;
+  /** The stage's own further actions (stage 4: Build capacity matrix), below its set-up. */
+  children?: ReactNode;
 }
 
-export function StageCard({ stage, guidance, enabled, onSetUp }: StageCardProps) {
+export function StageCard({ stage, guidance, enabled, onSetUp, children }: StageCardProps) {
   const styles = useStyles();
   const titleId = useId("stage-title");
   return (
@@ -80,6 +83,7 @@ export function StageCard({ stage, guidance, enabled, onSetUp }: StageCardProps)
       <Button className={styles.button} disabledFocusable={!enabled} aria-describedby={titleId} onClick={onSetUp}>
         Set up this stage
       </Button>
+      {children}
     </li>
   );
 }

@@ -1,5 +1,6 @@
 /** The six stages in handbook order, with the button that reads the workbook again. */
 import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { StageState } from "../../model/layout/steps";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
 import { StageCard } from "./StageCard";
@@ -19,9 +20,11 @@ export interface StageListProps {
   busy: boolean;
   onSetUpStage(stage: number): void;
   onRefresh(): void;
+  /** Actions a stage has besides its set-up, shown on its card. */
+  stageActions?(stage: StageState): ReactNode;
 }
 
-export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRefresh }: StageListProps) {
+export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRefresh, stageActions }: StageListProps) {
   const styles = useStyles();
   const headingId = useId("stages-heading");
   return (
@@ -37,7 +40,9 @@ export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRe
       {stages ? (
         <ol className={styles.list}>
           {stages.map((stage) => (
-            <StageCard key={stage.number} stage={stage} guidance={guidance.get(stage.number)} enabled={canSetUp} onSetUp={() => onSetUpStage(stage.number)} />
+            <StageCard key={stage.number} stage={stage} guidance={guidance.get(stage.number)} enabled={canSetUp} onSetUp={() => onSetUpStage(stage.number)}>
+              {stageActions?.(stage)}
+            </StageCard>
           ))}
         </ol>
       ) : (

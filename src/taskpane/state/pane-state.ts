@@ -4,19 +4,29 @@
  */
 import type { Progress, SetupReport, WorkbookStatus } from "../../hosts/office/planner-service";
 import { PlannerError } from "../../hosts/office/planner-service";
+import type { StageState } from "../../model/layout/steps";
 import { DEFAULT_SETTINGS, type SettingKey } from "../../model/settings";
 import { draftFrom, draftProblems, type DraftProblems, type SettingsDraft } from "./settings-draft";
 
-export type Operation = { kind: "read" } | { kind: "setup"; stages?: number[] };
+/** The derived tables the pane can rebuild: stage 4's matrix and funding summaries, and the dashboard. */
+export type RebuildTarget = "capacity" | "dashboard";
+
+/** What each rebuild asks the service for (the names of model/derived/registry.ts). */
+export const REBUILD_TABLES: Record<RebuildTarget, readonly string[]> = {
+  capacity: ["tblCapacityMatrix", "tblFundingByGoal", "tblFundingByPartner"],
+  dashboard: ["tblDashboard"],
+};
+
+export type Operation = { kind: "read" } | { kind: "setup"; stages?: number[] } | { kind: "rebuild"; target: RebuildTarget };
 
 export interface PaneState {
-  /** What the workbook held at the last read or set-up; undefined until the first read ends. */
+  /** What the workbook held at the last read, set-up or rebuild; undefined until the first read ends. */
   status?: WorkbookStatus;
   draft: SettingsDraft;
   /** Fields the user has typed in: only those (and non-empty ones) show their problem yet. */
   touched: SettingKey[];
   busy?: { operation: Operation; progress?: Progress };
-  /** The last set-up's outcome, with the operation that produced it. */
+  /** The last set-up's or rebuild's outcome, with the operation that produced it. */
   result?: { operation: Operation; report: SetupReport };
   error?: string;
 }
@@ -26,6 +36,7 @@ export type PaneAction =
   | { type: "progressed"; progress: Progress }
   | { type: "statusLoaded"; status: WorkbookStatus }
   | { type: "setupFinished"; report: SetupReport }
+  | { type: "rebuilt"; report: SetupReport }
   | { type: "failed"; message: string }
   | { type: "fieldChanged"; key: SettingKey; text: string }
   | { type: "errorDismissed" };
@@ -42,16 +53,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: { operation: action.operation }, result: undefined, error: undefined };
     case "progressed":
       return state.busy ? { ...state, busy: { ...state.busy, progress: action.progress } } : state;
-    case "statusLoaded": {
-      // A refresh must not throw away what the user is typing.
-      const keep = state.touched.length > 0 || !action.status.settings;
+    case "statusLoaded":
+      return { ...withStatus(state, action.status), busy: undefined };
+    case "rebuilt":
+      // A rebuild changes no setting: like a refresh, it keeps what the user is typing.
       return {
-        ...state,
+        ...withStatus(state, action.report.status),
         busy: undefined,
-        status: action.status,
-        draft: keep ? state.draft : draftFrom(action.status.settings!),
+        result: state.busy ? { operation: state.busy.operation, report: action.report } : undefined,
       };
-    }
     case "setupFinished": {
       const saved = action.report.status.settings;
       return {
@@ -76,6 +86,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   }
 }
 
+/** The workbook as read, with the form following its settings unless the user is typing. */
+function withStatus(state: PaneState, status: WorkbookStatus): PaneState {
+  // A refresh must not throw away what the user is typing.
+  const keep = state.touched.length > 0 || !status.settings;
+  return { ...state, status, draft: keep ? state.draft : draftFrom(status.settings!) };
+}
+
 /** Problems of the fields that should show theirs now. */
 export function visibleProblems(state: PaneState): DraftProblems {
   const all = draftProblems(state.draft);
@@ -88,6 +105,33 @@ export function visibleProblems(state: PaneState): DraftProblems {
 
 export function canSetUp(state: PaneState): boolean {
   return !state.busy && Object.keys(draftProblems(state.draft)).length === 0;
+}
+
+/** The part of the workbook a rebuild works on: stage 4, or the settings, lists and dashboard. */
+function partOf(status: WorkbookStatus, target: RebuildTarget): StageState | undefined {
+  return target === "capacity" ? status.stages.find((s) => s.number === 4) : status.workbook;
+}
+
+/** Whether the tables to rebuild are there to rebuild (Ready or Needs update), busy or not. */
+export function rebuildAvailable(status: WorkbookStatus | undefined, target: RebuildTarget): boolean {
+  const part = status && partOf(status, target);
+  return part?.status === "ready" || part?.status === "needs update";
+}
+
+export function canRebuild(state: PaneState, target: RebuildTarget): boolean {
+  return !state.busy && rebuildAvailable(state.status, target);
+}
+
+/** What the progress bar says until the service reports its first step. */
+export function busyText(operation: Operation): string {
+  switch (operation.kind) {
+    case "read":
+      return "Reading the workbook…";
+    case "setup":
+      return "Setting up…";
+    case "rebuild":
+      return operation.target === "capacity" ? "Building the capacity matrix…" : "Refreshing the dashboard…";
+  }
 }
 
 /** Any failure in words: a PlannerError is already phrased for the user; anything else keeps its message. */

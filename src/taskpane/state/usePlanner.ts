@@ -5,12 +5,14 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { PlannerService, SetupRequest } from "../../hosts/office/planner-service";
 import type { SettingKey } from "../../model/settings";
-import { describeFailure, initialPaneState, paneReducer, type Operation, type PaneAction, type PaneState } from "./pane-state";
+import { describeFailure, initialPaneState, paneReducer, REBUILD_TABLES, type Operation, type PaneAction, type PaneState, type RebuildTarget } from "./pane-state";
 
 export interface Planner {
   state: PaneState;
   refresh(): Promise<void>;
   setUp(request: SetupRequest): Promise<void>;
+  /** Rebuilds derived tables from the rows typed: the capacity matrix and funding summaries, or the dashboard. */
+  rebuild(target: RebuildTarget): Promise<void>;
   editField(key: SettingKey, text: string): void;
   dismissError(): void;
 }
@@ -47,6 +49,15 @@ export function usePlanner(service: PlannerService): Planner {
     [perform, service],
   );
 
+  const rebuild = useCallback(
+    (target: RebuildTarget) =>
+      perform({ kind: "rebuild", target }, async () => {
+        const report = await service.refresh([...REBUILD_TABLES[target]], (progress) => dispatch({ type: "progressed", progress }));
+        return { type: "rebuilt", report };
+      }),
+    [perform, service],
+  );
+
   const editField = useCallback((key: SettingKey, text: string) => dispatch({ type: "fieldChanged", key, text }), []);
   const dismissError = useCallback(() => dispatch({ type: "errorDismissed" }), []);
 
@@ -54,5 +65,5 @@ export function usePlanner(service: PlannerService): Planner {
     void refresh();
   }, [refresh]);
 
-  return { state, refresh, setUp, editField, dismissError };
+  return { state, refresh, setUp, rebuild, editField, dismissError };
 }

@@ -1,0 +1,127 @@
+/** Rebuilding derived tables in the pane's state, and the words that report it, without React or Excel. */
+import type { SetupReport, WorkbookStatus } from "../../src/hosts/office/planner-service";
+import { derivedTable } from "../../src/model/derived/registry";
+import type { StageState, StageStatus } from "../../src/model/layout/steps";
+import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
+import { resultSummary } from "../../src/taskpane/components/Results";
+import { busyText, canRebuild, initialPaneState, paneReducer, REBUILD_TABLES, rebuildAvailable, type PaneAction, type PaneState } from "../../src/taskpane/state/pane-state";
+
+const stage = (number: number, status: StageStatus): StageState => ({ number, name: `Stage ${number}`, status, details: [] });
+
+function status(stage4: StageStatus, workbook: StageStatus, settings?: PlanSettings): WorkbookStatus {
+  return { settings, stages: [1, 2, 3, 4, 5, 6].map((n) => stage(n, n === 4 ? stage4 : "ready")), workbook: stage(0, workbook), notices: [] };
+}
+
+const saved: PlanSettings = { ...DEFAULT_SETTINGS, country: "Kenya", title: "Kenya M&D plan" };
+const report = (steps: number, notices: SetupReport["notices"] = []): SetupReport => ({ notices, steps, syncs: 4, status: status("ready", "ready", saved) });
+const run = (actions: PaneAction[], from: PaneState = initialPaneState()) => actions.reduce(paneReducer, from);
+
+describe("what each button rebuilds", () => {
+  it("asks for derived tables the model knows", () => {
+    expect(REBUILD_TABLES.capacity).toEqual(["tblCapacityMatrix", "tblFundingByGoal", "tblFundingByPartner"]);
+    expect(REBUILD_TABLES.dashboard).toEqual(["tblDashboard"]);
+    for (const name of [...REBUILD_TABLES.capacity, ...REBUILD_TABLES.dashboard]) expect(derivedTable(name)?.name).toBe(name);
+  });
+});
+
+describe("when a rebuild is possible", () => {
+  it.each<[StageStatus, boolean]>([
+    ["ready", true],
+    ["needs update", true],
+    ["missing", false],
+    ["blocked", false],
+  ])("stage 4 %s: Build capacity matrix %p", (st, possible) => {
+    const s = run([{ type: "statusLoaded", status: status(st, "missing") }]);
+    expect(rebuildAvailable(s.status, "capacity")).toBe(possible);
+    expect(canRebuild(s, "capacity")).toBe(possible);
+    // The dashboard follows the workbook's own parts, not stage 4.
+    expect(canRebuild(s, "dashboard")).toBe(false);
+  });
+
+  it("follows the workbook's own parts for the dashboard", () => {
+    expect(rebuildAvailable(status("missing", "ready"), "dashboard")).toBe(true);
+    expect(rebuildAvailable(status("missing", "needs update"), "dashboard")).toBe(true);
+    expect(rebuildAvailable(status("ready", "missing"), "dashboard")).toBe(false);
+  });
+
+  it("is never possible before the first read or while anything runs", () => {
+    expect(canRebuild(initialPaneState(), "capacity")).toBe(false);
+    expect(rebuildAvailable(undefined, "dashboard")).toBe(false);
+    const loaded = run([{ type: "statusLoaded", status: status("ready", "ready", saved) }]);
+    for (const operation of [{ kind: "read" }, { kind: "setup" }, { kind: "rebuild", target: "dashboard" }] as const) {
+      const busy = paneReducer(loaded, { type: "started", operation });
+      expect(canRebuild(busy, "capacity")).toBe(false);
+      expect(canRebuild(busy, "dashboard")).toBe(false);
+    }
+  });
+});
+
+describe("a rebuild in the reducer", () => {
+  it("keeps the outcome with its operation and the workbook's new status", () => {
+    const done = run([
+      { type: "statusLoaded", status: status("needs update", "ready", saved) },
+      { type: "started", operation: { kind: "rebuild", target: "capacity" } },
+      { type: "progressed", progress: { label: "Writing 6 changes", fraction: 0.5 } },
+      { type: "rebuilt", report: report(6) },
+    ]);
+    expect(done.busy).toBeUndefined();
+    expect(done.result).toEqual({ operation: { kind: "rebuild", target: "capacity" }, report: report(6) });
+    expect(done.status?.stages[3].status).toBe("ready");
+  });
+
+  it("keeps what the user is typing in the settings form", () => {
+    const done = run([
+      { type: "statusLoaded", status: status("ready", "ready", saved) },
+      { type: "fieldChanged", key: "country", text: "Ghan" },
+      { type: "started", operation: { kind: "rebuild", target: "dashboard" } },
+      { type: "rebuilt", report: report(2) },
+    ]);
+    expect(done.draft.country).toBe("Ghan");
+    expect(done.touched).toEqual(["country"]);
+  });
+
+  it("drops the previous error and result when it starts, and ends busy on failure", () => {
+    const failed = run([
+      { type: "started", operation: { kind: "setup" } },
+      { type: "failed", message: "Excel is busy" },
+      { type: "started", operation: { kind: "rebuild", target: "capacity" } },
+    ]);
+    expect(failed.error).toBeUndefined();
+    expect(paneReducer(failed, { type: "failed", message: "Press Enter or Esc." })).toMatchObject({ busy: undefined, error: "Press Enter or Esc." });
+  });
+});
+
+describe("words", () => {
+  it("says what is running until the service reports", () => {
+    expect(busyText({ kind: "rebuild", target: "capacity" })).toBe("Building the capacity matrix…");
+    expect(busyText({ kind: "rebuild", target: "dashboard" })).toBe("Refreshing the dashboard…");
+    expect(busyText({ kind: "read" })).toBe("Reading the workbook…");
+    expect(busyText({ kind: "setup" })).toBe("Setting up…");
+  });
+
+  it("reports a rebuild's changes", () => {
+    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(6))).toEqual({
+      intent: "success",
+      title: "Capacity matrix rebuilt",
+      text: "The capacity-gap matrix and the funding summaries now list the stakeholders, areas, goals and partners in the workbook (6 changes made in 4 round trips to Excel).",
+    });
+    expect(resultSummary({ kind: "rebuild", target: "dashboard" }, { ...report(1), syncs: 1 })).toMatchObject({
+      title: "Dashboard refreshed",
+      text: expect.stringContaining("(1 change made in 1 round trip to Excel)"),
+    });
+  });
+
+  it("says when there was nothing to rebuild, and when the service had problems", () => {
+    expect(resultSummary({ kind: "rebuild", target: "dashboard" }, report(0))).toEqual({
+      intent: "warning",
+      title: "Nothing to rebuild",
+      text: "This workbook has no dashboard yet: set up the workbook first.",
+    });
+    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(3, [{ level: "error", message: "x" }]))).toMatchObject({ intent: "warning", title: "Capacity matrix rebuilt with problems" });
+  });
+
+  it("still reports set-ups as before", () => {
+    expect(resultSummary({ kind: "setup", stages: [2] }, report(5))).toEqual({ intent: "success", title: "Stage 2 set up", text: "5 changes made in 4 round trips to Excel." });
+    expect(resultSummary({ kind: "setup" }, report(0))).toMatchObject({ title: "Workbook set up", text: "Nothing needed changing: it was already up to date." });
+  });
+});
