@@ -14,6 +14,7 @@ import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../src/model/sample/sample-plan
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { checkFigures } from "./check-bench";
 import { matrixFigures } from "./matrix-bench";
+import { dashboardFigures } from "./dashboard-bench";
 import { fillTables } from "../../test/support/fill-tables";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -56,6 +57,7 @@ export async function main(args: string[]): Promise<void> {
   const cliMs = performance.now() - t;
   const check = await checkFigures(dir);
   const matrix = await matrixFigures();
+  const dashboard = await dashboardFigures();
   const figures = {
     setupSyncs: big.setupSyncs,
     setupRequestBytes: big.setupBytes,
@@ -72,6 +74,7 @@ export async function main(args: string[]): Promise<void> {
     cliSampleMs: Math.round(cliMs),
     ...check,
     ...matrix,
+    ...dashboard,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log("M&D Planner bench");
@@ -83,6 +86,7 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  Check in Excel, 10,000 actions:  ${figures.checkSyncs} syncs to read (${figures.checkTotalSyncs} with marking ${figures.checkFindings} findings)`);
   console.log(`  mdplan check, same workbook:     ${figures.checkFileMs} ms; exceljs load alone ${figures.checkLoadMs} ms; ratio ${figures.checkVsLoadRatio}`);
   console.log(`  Capacity matrix, 200 × 30:       ${figures.matrixRebuildSyncs} syncs, largest request ${figures.matrixRebuildMaxRequestBytes} bytes, ${figures.matrixRebuildMs} ms (double)`);
+  console.log(`  Dashboard refresh, 5,000 rows:   ${figures.dashboardRefreshSyncs} syncs, largest request ${figures.dashboardRefreshMaxRequestBytes} bytes, ${figures.dashboardRefreshMs} ms (double)`);
   console.log(`  Peak resident memory:            ${figures.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(figures));
 }
