@@ -8,7 +8,7 @@ import { boot, type OfficeLike } from "../../src/taskpane/boot";
 
 // Start-up never reaches the workbook in these tests: a service whose reads never finish is enough.
 const never = () => new Promise<never>(() => undefined);
-const pendingService: PlannerService = { readStatus: never, setUp: never, refresh: never, check: never, clearMarks: never, select: never };
+const pendingService: PlannerService = { readStatus: never, setUp: never, refresh: never, addIndicators: never, check: never, clearMarks: never, select: never };
 
 let container: HTMLElement;
 let root: Root | undefined;

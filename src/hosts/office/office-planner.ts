@@ -19,6 +19,7 @@ import { DERIVED_TABLES } from "../../model/derived/registry";
 import { RequestBudget } from "./request-budget";
 import { runCheck } from "./office-check";
 import { clearMarks, selectCell } from "./marks";
+import { addIndicators } from "./add-indicators";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -118,6 +119,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     refresh,
     check: (onProgress = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, onProgress)),
     clearMarks: () => guarded(() => run((ctx) => clearMarks(ctx))),
+    addIndicators: (items) => guarded(() => run((ctx) => addIndicators(ctx, items))),
     select: (address) => guarded(() => run((ctx) => selectCell(ctx, address))),
   };
 }

@@ -6,6 +6,7 @@
 import type { Notice, StageState } from "../../model/layout/steps";
 import type { PlanSettings } from "../../model/settings";
 import type { Finding } from "../../model/check/plan-tables";
+import type { CatalogIndicator } from "../../model/catalog/catalog";
 import type { PlanSummary } from "../../model/check/check-plan";
 
 export interface WorkbookStatus {
@@ -55,6 +56,8 @@ export interface PlannerService {
    * ("Build capacity matrix"), the dashboard ("Refresh dashboard"); all of them when no list.
    */
   refresh(tables?: string[], onProgress?: (p: Progress) => void): Promise<SetupReport>;
+  /** Adds catalogue indicators to tblIndicators; returns their new IDs. */
+  addIndicators(items: CatalogIndicator[]): Promise<string[]>;
   /** Checks the plan and marks the cells at fault (earlier marks are cleared first). */
   check(onProgress?: (p: Progress) => void): Promise<CheckReport>;
   /** Removes every mark the check made; returns how many. */

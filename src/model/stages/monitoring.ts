@@ -71,6 +71,7 @@ export const monitoringStage: StageBuilder = (settings) => {
               formulaCol("Progress", progress, "percent", "0%", { width: 10 }),
               formulaCol("Status", status, "text", "General", { width: 11, conditionalFormats: STATUS_COLOURS }),
               formulaCol("Latest period key", latestKey, "integer", "0", { helper: true, width: 10 }),
+              { ...textCol("Name source", 24), helper: true },
               formulaCol("Expected progress", expected, "percent", "0%", { helper: true, width: 10 }),
             ],
           },

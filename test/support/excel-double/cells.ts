@@ -35,6 +35,9 @@ function formulaOf(text: string, location: string): Parsed {
 /** Typed-input parsing: what Excel does with a string entered into a General cell. */
 function parseText(text: string, numberFormat: string, location: string): Parsed {
   if (text.length > MAX_CELL_CHARS) throw excelError("InvalidArgument", "Text exceeds 32,767 characters.", location);
+  // A leading apostrophe is Excel's quote prefix, in any number format: the rest is kept as text
+  // and the apostrophe is not part of the value.
+  if (text.startsWith("'")) return { value: text.slice(1) };
   if (numberFormat === "@") return { value: text };
   if (text.startsWith("=") && text.length > 1) return formulaOf(text, location);
   const t = text.trim();

@@ -1,0 +1,57 @@
+/**
+ * Adds indicators picked from the catalogue to tblIndicators: next free IDs, the official code
+ * and name written as text (never read as a formula), the name's source beside it, and the
+ * table's calculated columns carried into the new rows. Two syncs.
+ */
+import type { CatalogIndicator } from "../../model/catalog/catalog";
+import { buildWorkbookSpec, tablesOf } from "../../model/workbook";
+import { DEFAULT_SETTINGS } from "../../model/settings";
+import { asTypedValue } from "./cell-text";
+import { PlannerError } from "./planner-service";
+
+const indicatorColumns = tablesOf(buildWorkbookSpec(DEFAULT_SETTINGS)).find((t) => t.placed.table.name === "tblIndicators")!.placed.table.columns;
+
+export function nextIds(existing: string[], count: number): string[] {
+  const taken = new Set(existing.map((e) => e.trim().toLowerCase()));
+  let n = Math.max(0, ...existing.map((e) => Number(/^I(\d+)$/i.exec(e.trim())?.[1] ?? 0)));
+  const out: string[] = [];
+  while (out.length < count) {
+    n++;
+    if (!taken.has(`i${n}`)) out.push(`I${n}`);
+  }
+  return out;
+}
+
+export async function addIndicators(ctx: Excel.RequestContext, items: CatalogIndicator[]): Promise<string[]> {
+  const table = ctx.workbook.tables.getItemOrNullObject("tblIndicators");
+  await ctx.sync();
+  if (table.isNullObject) throw new PlannerError("The workbook has no indicator table (tblIndicators). Set up stage 6 first, then add indicators from the catalogue.", "ItemNotFound");
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values,formulas");
+  await ctx.sync();
+  const headers = (header.values[0] as unknown[]).map(String);
+  const at = (h: string) => headers.findIndex((x) => x.trim().toLowerCase() === h.toLowerCase());
+  const idCol = at("Indicator ID");
+  if (idCol < 0) throw new PlannerError('tblIndicators has no "Indicator ID" column. Set up stage 6 again to restore it.', "InvalidArgument");
+  const ids = nextIds(body.values.map((r) => String(r[idCol] ?? "")), items.length);
+  const formulaOf = (h: string) => indicatorColumns.find((c) => c.header.toLowerCase() === h.trim().toLowerCase())?.formula;
+  const rows = items.map((item, i) =>
+    headers.map((h) => {
+      const formula = formulaOf(h);
+      if (formula) return formula;
+      const v = ({ "indicator id": ids[i], indicator: item.name, code: item.code, "name source": item.source } as Record<string, string>)[h.trim().toLowerCase()];
+      return v === undefined ? "" : asTypedValue(v);
+    }),
+  );
+  // A new table's only body row is empty: fill it rather than leave a blank row above the new ones.
+  const typed = headers.map((h, c) => (formulaOf(h) ? null : c)).filter((c): c is number => c !== null);
+  const onlyBlank = body.values.length === 1 && typed.every((c) => body.values[0][c] === "");
+  if (onlyBlank) {
+    body.getRow(0).formulas = [rows[0]] as unknown as string[][];
+    if (rows.length > 1) table.rows.add(null as unknown as number, rows.slice(1) as unknown as string[][]);
+  } else {
+    table.rows.add(null as unknown as number, rows as unknown as string[][]);
+  }
+  await ctx.sync();
+  return ids;
+}
