@@ -11,6 +11,7 @@ import type { ColumnSpec, TableRow, TableSpec, TextCell } from "../../model/spec
 import { asTypedValue, widthPoints } from "./cell-text";
 import { applyConditionalFormats, applyValidation } from "./decorate-range";
 import { RequestBudget, rowBlocks } from "./request-budget";
+import { drawCharts, placeCharts } from "./charts"; // charts
 
 const TEXT_STYLES: Record<NonNullable<TextCell["style"]>, { bold?: boolean; italic?: boolean; size: number; color?: string }> = {
   title: { bold: true, size: 16, color: "#203864" },
@@ -22,6 +23,8 @@ const TEXT_STYLES: Record<NonNullable<TextCell["style"]>, { bold?: boolean; ital
 
 export class OfficeStepWriter {
   private readonly positions: Map<string, TableSnapshot>;
+  /** charts: sheets that were there before this run (only those can already hold charts). */
+  private readonly sheetsAtStart: Set<string>;
 
   constructor(
     private readonly ctx: Excel.RequestContext,
@@ -30,6 +33,7 @@ export class OfficeStepWriter {
     readonly budget: RequestBudget,
   ) {
     this.positions = new Map(snapshot.tables.map((t) => [t.name.toLowerCase(), { ...t }]));
+    this.sheetsAtStart = new Set(snapshot.sheets.map((s) => s.name.toLowerCase())); // charts
   }
 
   private pos(name: string): TableSnapshot {
@@ -89,11 +93,14 @@ export class OfficeStepWriter {
         for (const c of step.columns) {
           const range = this.columnBody(step.table, c.header);
           if (!range || !c.formula) continue;
-          // Every row at once: a formula written row by row can be overwritten by Excel's calculated-column AutoCorrect.
-          const rows = this.pos(step.table).rowCount;
-          const values = Array.from({ length: rows }, () => [c.formula as string]);
-          await this.budget.spend(values);
-          range.formulas = values;
+          // Every row of a column in one go (written row by row, Excel's calculated-column AutoCorrect
+          // can overwrite them), split only where one request would pass the 5 MB limit.
+          const rows = Array.from({ length: this.pos(step.table).rowCount }, () => [c.formula as string]);
+          for (const block of rowBlocks(rows)) {
+            await this.budget.spend(block.rows);
+            const part = block.start === 0 && block.rows.length === rows.length ? range : range.getRow(block.start).getResizedRange(block.rows.length - 1, 0);
+            part.formulas = block.rows;
+          }
         }
         return;
       case "formatColumns":
@@ -136,6 +143,13 @@ export class OfficeStepWriter {
         await this.budget.spend(step.name);
         wb.names.add(step.name.name, step.name.refersTo, step.name.comment);
         return;
+      // charts: over the tables where they stand now; a chart of the same name is replaced.
+      case "charts": {
+        const placed = placeCharts(step.sheet, step.charts, (name) => this.positions.get(name.toLowerCase()));
+        const ws = wb.worksheets.getItem(step.sheet);
+        // ExcelApi 1.7 is the set freezePanes stands for (see Capabilities).
+        return drawCharts(ws, placed, { budget: this.budget, newSheet: !this.sheetsAtStart.has(step.sheet.toLowerCase()), api17: this.caps.freezePanes });
+      }
       case "writeSettings": {
         const range = this.columnBody("tblSettings", "Value");
         if (!range) return;

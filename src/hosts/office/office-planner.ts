@@ -8,7 +8,8 @@ import { capabilitiesFrom, type Capabilities } from "../../model/layout/capabili
 import { planSetup, TABLES_TO_READ } from "../../model/layout/plan-setup";
 import { settingsFromSnapshot } from "../../model/layout/read-settings";
 import { stageStates, workbookState } from "../../model/layout/stage-status";
-import type { WorkbookSnapshot } from "../../model/layout/snapshot";
+import { findTable, type WorkbookSnapshot } from "../../model/layout/snapshot";
+import type { SetupStep } from "../../model/layout/steps";
 import { DEFAULT_SETTINGS, validateSettings, type PlanSettings } from "../../model/settings";
 import type { WorkbookSpec } from "../../model/spec/types";
 import { OfficeStepWriter } from "./apply-steps";
@@ -71,7 +72,14 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
       const { settings } = settingsFromSnapshot(snapshot);
       const plan = planSetup(buildWorkbookSpec(settings), snapshot, { capabilities: caps, refreshDerived: true, refreshTables: tables });
       // A refresh rebuilds; it does not set up what is missing (that is set-up's job, with the user's settings).
-      return { ...plan, steps: plan.steps.filter((s) => s.kind === "replaceTable" || (s.kind === "conditionalFormats" && plan.steps.some((r) => r.kind === "replaceTable" && r.table.name === s.table))) };
+      const rebuilt: string[] = plan.steps.flatMap((r) => (r.kind === "replaceTable" ? [r.table.name] : []));
+      const rebuiltSheets = new Set(rebuilt.map((t) => findTable(snapshot, t)?.sheet.toLowerCase()));
+      const keep = (s: SetupStep) =>
+        s.kind === "replaceTable" ||
+        (s.kind === "conditionalFormats" && rebuilt.includes(s.table)) ||
+        // Charts are redrawn where a table they may draw from was rebuilt.
+        (s.kind === "charts" && rebuiltSheets.has(s.sheet.toLowerCase()));
+      return { ...plan, steps: plan.steps.filter(keep) };
     });
   }
 
@@ -113,13 +121,30 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     }
   }
 
+  /**
+   * One change to the workbook at a time, whoever asks (two panes, a double click that slipped
+   * through): a second one is refused with a message rather than run twice over the same cells.
+   */
+  let running: string | undefined;
+  function exclusive<A extends unknown[], T>(what: string, work: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+    return async (...args: A) => {
+      if (running) throw new PlannerError(`The add-in is still busy (${running}). Wait for it to finish, then try again.`, "Busy");
+      running = what;
+      try {
+        return await work(...args);
+      } finally {
+        running = undefined;
+      }
+    };
+  }
+
   return {
     readStatus,
-    setUp,
-    refresh,
-    check: (onProgress = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, onProgress)),
-    clearMarks: () => guarded(() => run((ctx) => clearMarks(ctx))),
-    addIndicators: (items) => guarded(() => run((ctx) => addIndicators(ctx, items))),
+    setUp: exclusive("setting up the workbook", setUp),
+    refresh: exclusive("rebuilding tables", refresh),
+    check: exclusive("checking the plan", (onProgress: (p: Progress) => void = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, onProgress))),
+    clearMarks: exclusive("clearing marks", () => guarded(() => run((ctx) => clearMarks(ctx)))),
+    addIndicators: exclusive("adding indicators", (items: Parameters<PlannerService["addIndicators"]>[0]) => guarded(() => run((ctx) => addIndicators(ctx, items)))),
     select: (address) => guarded(() => run((ctx) => selectCell(ctx, address))),
   };
 }

@@ -11,17 +11,20 @@ import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../
 import { argb, styleCell } from "./styles";
 import { findTableModel, setTableBox, type TableModel } from "./tables";
 import { applyConditionalFormats, applyValidation } from "./decorations";
+import { collectCharts, resolveChart, type ResolvedChart, type SheetCharts } from "./charts/resolve"; // charts
 
 /** Names exceljs cannot hold (constants); written into the package afterwards. */
 export interface ApplyResult {
   constantNames: NameSpec[];
   /** Calculated column formulas per table, for the package's table parts. */
   calculatedColumns: Map<string, Map<string, string>>;
+  /** Charts to write into the package (exceljs writes none), ranges resolved where the tables stand. */
+  charts: SheetCharts[];
 }
 
 export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookSnapshot): ApplyResult {
   const positions = new Map(snapshot.tables.map((t) => [t.name.toLowerCase(), { ...t }]));
-  const result: ApplyResult = { constantNames: [], calculatedColumns: new Map() };
+  const result: ApplyResult = { constantNames: [], calculatedColumns: new Map(), charts: [] };
   const pos = (name: string): TableSnapshot => {
     const p = positions.get(name.toLowerCase());
     if (!p) throw new Error(`Table ${name} is not in the workbook.`);
@@ -125,6 +128,14 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
       case "addName": {
         if (step.name.refersTo.includes("!")) wb.definedNames.add(step.name.refersTo.slice(1), step.name.name);
         else result.constantNames.push(step.name);
+        break;
+      }
+      // charts: resolved now, over the tables as the earlier steps left them; written after saving.
+      case "charts": {
+        const resolved = step.charts
+          .map((c) => resolveChart(step.sheet, c, (name) => positions.get(name.toLowerCase())))
+          .filter((c): c is ResolvedChart => c !== undefined);
+        if (wb.getWorksheet(step.sheet)) collectCharts(result.charts, wb.getWorksheet(step.sheet)!.name, resolved);
         break;
       }
       case "writeSettings": {

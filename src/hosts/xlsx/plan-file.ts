@@ -10,7 +10,9 @@ import { settingsFromSnapshot } from "../../model/layout/read-settings";
 import type { Notice } from "../../model/layout/steps";
 import type { PlanSettings } from "../../model/settings";
 import { applySteps } from "./apply-steps";
-import { applyFixups } from "./package-fixups";
+import { applyFixups, type Fixups } from "./package-fixups";
+import { addCharts } from "./charts/package-charts";
+import type { SheetCharts } from "./charts/resolve";
 import { openWorkbook } from "./read-workbook";
 import { readSnapshot } from "./snapshot";
 
@@ -20,11 +22,12 @@ export interface FileResult {
   steps: number;
 }
 
-async function save(workbook: ExcelJS.Workbook, fix: Parameters<typeof applyFixups>[1]): Promise<Uint8Array> {
+async function save(workbook: ExcelJS.Workbook, fix: Fixups & { charts: SheetCharts[] }): Promise<Uint8Array> {
   // Files from exceljs carry no computed values: make Excel compute everything on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
   const raw = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return applyFixups(raw, fix);
+  // charts: exceljs writes none, so their parts go into the package in a second pass.
+  return addCharts(await applyFixups(raw, fix), fix.charts);
 }
 
 /** A new plan workbook; `data` fills the tables (the sample plan). */

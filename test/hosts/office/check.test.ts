@@ -79,3 +79,12 @@ test("select activates the sheet and selects the cell of a finding", async () =>
   expect(double.state.activeSheet).toBe("3 Plan of Action");
   expect(double.state.selection).toEqual({ sheet: "3 Plan of Action", address: finding.cell!.split("!")[1] });
 });
+
+test("a check started while another runs is refused with a message, not run twice", async () => {
+  const { planner } = await officeCheck(SAMPLE_DATA);
+  const first = planner.check();
+  const second = await planner.check().catch((e: unknown) => e);
+  expect((second as Error).message).toMatch(/still busy \(checking the plan\)/);
+  await expect(first).resolves.toMatchObject({ findings: expect.any(Array) });
+  await expect(planner.check()).resolves.toBeDefined();
+});

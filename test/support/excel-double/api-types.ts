@@ -6,6 +6,8 @@
  * last declaration, which for enum parameters is the string-literal form tests use.
  */
 import type { ApplicationDouble, RequestContextDouble } from "./context";
+import type { ChartFillDouble, ChartSeriesCollectionDouble, ChartSeriesDouble, ChartSeriesFormatDouble } from "./chart-series";
+import type { ChartCollectionDouble, ChartDouble, ChartLegendDouble, ChartTitleDouble } from "./charts";
 import type {
   CellValueConditionalFormatDouble,
   ColorScaleConditionalFormatDouble,
@@ -69,6 +71,14 @@ type Swap<T> =
   Same<T, Excel.ConditionalRangeFormat> extends true ? ConditionalRangeFormatDouble :
   Same<T, Excel.ConditionalRangeFont> extends true ? ConditionalRangeFontDouble :
   Same<T, Excel.ConditionalRangeFill> extends true ? ConditionalRangeFillDouble :
+  Same<T, Excel.Chart> extends true ? ChartDouble :
+  Same<T, Excel.ChartCollection> extends true ? ChartCollectionDouble :
+  Same<T, Excel.ChartTitle> extends true ? ChartTitleDouble :
+  Same<T, Excel.ChartLegend> extends true ? ChartLegendDouble :
+  Same<T, Excel.ChartSeries> extends true ? ChartSeriesDouble :
+  Same<T, Excel.ChartSeriesCollection> extends true ? ChartSeriesCollectionDouble :
+  Same<T, Excel.ChartSeriesFormat> extends true ? ChartSeriesFormatDouble :
+  Same<T, Excel.ChartFill> extends true ? ChartFillDouble :
   Same<T, OfficeExtension.ClientResult<number>> extends true ? ClientResultDouble<number> :
   T;
 

@@ -28,6 +28,7 @@ import { compareVersions } from "./versions";
 
 export type { WorkbookState, SheetState, CellData, TableState, NamedItemState, ValidationState, ConditionalFormatState } from "./state";
 export type { CellSnapshot } from "./seed";
+export type { ChartState, ChartSeriesState } from "./chart-model";
 export { ExcelDoubleError } from "./errors";
 
 export interface ExcelDoubleOptions {

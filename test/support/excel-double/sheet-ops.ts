@@ -62,6 +62,10 @@ function rewriteFormulas(state: WorkbookState, rewrite: (formula: string) => str
       if (v.rule.list) v.rule.list.source = rewrite(v.rule.list.source);
       if (v.rule.custom) v.rule.custom.formula = rewrite(v.rule.custom.formula);
     }
+    for (const series of sheet.charts.flatMap((c) => c.series)) {
+      series.values = rewrite(series.values);
+      series.categories = rewrite(series.categories);
+    }
     for (const cf of sheet.conditionalFormats) {
       for (const key of ["formula", "formula1", "formula2"] as const) {
         const f = cf.rule[key];

@@ -3,6 +3,7 @@
  * for cross-links; renames rewrite them. Everything here survives structuredClone, which the sync
  * machinery relies on to roll a batch back.
  */
+import type { ChartState } from "./chart-model";
 
 export type CellValue = number | string | boolean;
 
@@ -79,6 +80,8 @@ export interface SheetState {
   rowHeights: Record<number, number>;
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
+  /** Worksheet.charts, in collection order (see chart-model.ts). */
+  charts: ChartState[];
 }
 
 export interface TableState {
@@ -145,6 +148,7 @@ export function addSheetState(state: WorkbookState, name: string): SheetState {
     rowHeights: {},
     validations: [],
     conditionalFormats: [],
+    charts: [],
   };
   state.sheets.push(sheet);
   return sheet;

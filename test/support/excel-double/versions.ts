@@ -43,6 +43,13 @@ const INTRODUCED: Record<string, string> = {
   "WorksheetFreezePanes": "1.7",
   "Worksheet.getRangeByIndexes": "1.7",
   "Worksheet.tabColor": "1.7",
+  "ChartCollection.getItemOrNullObject": "1.4",
+  "Chart.id": "1.7",
+  "Chart.chartType": "1.7",
+  "ChartSeriesCollection.add": "1.7",
+  "ChartSeries.setValues": "1.7",
+  "ChartSeries.setXAxisValues": "1.7",
+  "ChartSeries.delete": "1.7",
   "Range.dataValidation": "1.8",
   "DataValidation": "1.8",
 };

@@ -11,6 +11,7 @@ import {
 } from "./sheet-ops";
 import { type SheetState, type SheetVisibility, findSheetById, findSheetByName } from "./state";
 import { TableCollectionDouble } from "./table";
+import { ChartCollectionDouble } from "./charts";
 import { tableRect, tablesOn } from "./table-model";
 
 type WorkbookTarget = "workbook";
@@ -51,7 +52,7 @@ export class WorksheetCollectionDouble extends CollectionProxy<WorkbookTarget, W
 }
 
 type WorksheetMembers =
-  | "name" | "visibility" | "position" | "tabColor" | "id" | "tables" | "freezePanes" | "protection"
+  | "name" | "visibility" | "position" | "tabColor" | "id" | "tables" | "charts" | "freezePanes" | "protection"
   | "getRange" | "getRangeByIndexes" | "getUsedRange" | "getUsedRangeOrNullObject"
   | "activate" | "delete" | "load" | "isNullObject";
 
@@ -59,6 +60,7 @@ export class WorksheetDouble extends ProxyBase<string> implements Api<Excel.Work
   readonly typeName = "Worksheet";
   protected readonly scalarProperties = ["id", "name", "position", "visibility", "tabColor"];
   private tablesProxy?: TableCollectionDouble;
+  private chartsProxy?: ChartCollectionDouble;
   private freezeProxy?: WorksheetFreezePanesDouble;
   private protectionProxy?: WorksheetProtectionDouble;
 
@@ -85,6 +87,9 @@ export class WorksheetDouble extends ProxyBase<string> implements Api<Excel.Work
   get tables(): TableCollectionDouble {
     return (this.tablesProxy ??= new TableCollectionDouble(this.session, this.derived((id) => ({ sheetId: id }))));
   }
+  get charts(): ChartCollectionDouble {
+    return (this.chartsProxy ??= new ChartCollectionDouble(this.session, this.derived((id) => ({ sheetId: id }))));
+  }
   get freezePanes(): WorksheetFreezePanesDouble {
     return (this.freezeProxy ??= new WorksheetFreezePanesDouble(this.session, this.derived((id) => id)));
   }
@@ -95,6 +100,7 @@ export class WorksheetDouble extends ProxyBase<string> implements Api<Excel.Work
   protected override navigation(name: string): ProxyBase<unknown> | undefined {
     switch (name) {
       case "tables": return this.tables;
+      case "charts": return this.charts;
       case "freezePanes": return this.freezePanes;
       case "protection": return this.protection;
       default: return undefined;
