@@ -11,6 +11,13 @@ try {
   }
   throw e;
 }
+// `mdplan check ... | head` closes the pipe early: that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e && e.code === "EPIPE") process.exit(process.exitCode || 0);
+    throw e;
+  });
+}
 cli.main(process.argv.slice(2)).then((r) => {
   const stream = r.code === 0 ? process.stdout : process.stderr;
   for (const line of r.out) stream.write(line + "\n");

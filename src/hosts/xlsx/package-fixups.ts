@@ -29,6 +29,8 @@ export async function readRawNames(zip: JSZip): Promise<RawName[]> {
  */
 export type ColumnExtras = Map<string, Map<string, string>>;
 
+const DEFAULT_TABLE_STYLE = '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>';
+
 export async function stripTableColumnChildren(zip: JSZip): Promise<ColumnExtras> {
   const extras: ColumnExtras = new Map();
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
@@ -41,7 +43,9 @@ export async function stripTableColumnChildren(zip: JSZip): Promise<ColumnExtras
       return `<tableColumn${attrs}/>`;
     });
     if (perColumn.size) extras.set(tableName, perColumn);
-    if (stripped !== xml) zip.file(path, stripped);
+    // LibreOffice saves tables without a style, which exceljs cannot read: give them the plan's style.
+    const styled = /<tableStyleInfo\b/.test(stripped) ? stripped : stripped.replace(/<\/table>\s*$/, `${DEFAULT_TABLE_STYLE}</table>`);
+    if (styled !== xml) zip.file(path, styled);
   }
   return extras;
 }
