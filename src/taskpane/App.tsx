@@ -1,7 +1,8 @@
 /**
- * The pane, in two tabs: "Set up" (settings, the workbook's stages with stage 4's capacity
- * matrix, the dashboard, what the last set-up or rebuild did) and "Check" (the plan check and its
- * findings). It talks to the workbook only through the PlannerService it is given (Office in the
+ * The pane, in three tabs: "Set up" (settings, the workbook's stages with stage 4's capacity
+ * matrix, the dashboard, what the last set-up or rebuild did), "Check" (the plan check and its
+ * findings) and "Catalogue" (SDG indicators to add to the plan, GCM objectives for reference).
+ * One operation on the workbook at a time, across the tabs. It talks to the workbook only through the PlannerService it is given (Office in the
  * add-in, a double in tests).
  */
 import { makeStyles, Tab, TabList, tokens, useId } from "@fluentui/react-components";
@@ -9,9 +10,11 @@ import { useMemo, useState } from "react";
 import type { PlannerService } from "../hosts/office/planner-service";
 import { DEFAULT_SETTINGS } from "../model/settings";
 import type { StageGuidance } from "../model/spec/sheet-layout";
+import { GCM_OBJECTIVES, GCM_SOURCE, SDG_INDICATORS, SDG_SOURCE } from "../model/catalog/catalog";
 import { stages } from "../model/workbook";
 import { ErrorBar } from "./components/ErrorBar";
 import { CapacityMatrixButton } from "./components/CapacityMatrixButton";
+import { CataloguePanel, type CatalogueContent } from "./components/CataloguePanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { DashboardCard } from "./components/DashboardCard";
 import { Header } from "./components/Header";
@@ -20,12 +23,16 @@ import { Progress } from "./components/Progress";
 import { Results } from "./components/Results";
 import { SettingsForm } from "./components/SettingsForm";
 import { StageList } from "./components/StageList";
+import { checkedIndicators } from "./state/catalogue-state";
 import { busyText, canRebuild, canSetUp, rebuildAvailable, visibleProblems, type RebuildTarget } from "./state/pane-state";
 import { draftProblems, settingsFrom } from "./state/settings-draft";
+import { useCatalogue } from "./state/useCatalogue";
 import { useCheck } from "./state/useCheck";
 import { usePlanner } from "./state/usePlanner";
 
-type PaneTab = "setup" | "check";
+type PaneTab = "setup" | "check" | "catalogue";
+
+const CATALOGUE: CatalogueContent = { indicators: SDG_INDICATORS, indicatorSource: SDG_SOURCE, objectives: GCM_OBJECTIVES, objectiveSource: GCM_SOURCE };
 
 const useStyles = makeStyles({
   // 20 px margins (the Office pane guideline); everything stacks, nothing scrolls sideways.
@@ -49,14 +56,18 @@ export function App({ service }: { service: PlannerService }) {
   const styles = useStyles();
   const { state, refresh, setUp, rebuild, editField, dismissError } = usePlanner(service);
   const checker = useCheck(service);
+  const catalogue = useCatalogue(service);
   const [tab, setTab] = useState<PaneTab>("setup");
-  const ids = { setup: useId("tab-setup"), check: useId("tab-check"), panel: useId("tab-panel") };
-  // One operation on the workbook at a time, across both tabs.
+  const ids = { setup: useId("tab-setup"), check: useId("tab-check"), catalogue: useId("tab-catalogue"), panel: useId("tab-panel") };
+  // One operation on the workbook at a time, across the tabs: each tab is held back while another works.
+  const settingUp = Boolean(state.busy);
   const checking = Boolean(checker.state.busy);
-  const busy = Boolean(state.busy) || checking;
+  const adding = Boolean(catalogue.state.busy);
+  const elsewhere = checking || adding;
+  const busy = settingUp || elsewhere;
   const problems = useMemo(() => draftProblems(state.draft), [state.draft]);
   const valid = Object.keys(problems).length === 0;
-  const ready = canSetUp(state) && !checking;
+  const ready = canSetUp(state) && !elsewhere;
 
   // Guidance quotes settings (e.g. the most goals): use the typed ones once they make sense.
   const guidance = useMemo(() => {
@@ -70,12 +81,22 @@ export function App({ service }: { service: PlannerService }) {
     void setUp({ settings: settingsFrom(state.draft), stages: list });
   };
 
-  const rebuildable = (target: RebuildTarget) => canRebuild(state, target) && !checking;
+  const rebuildable = (target: RebuildTarget) => canRebuild(state, target) && !elsewhere;
   // Said only once the workbook has been read and lacks the tables, not while merely busy.
   const unavailable = (target: RebuildTarget, text: string) => (state.status && !rebuildAvailable(state.status, target) ? text : undefined);
   const rebuildTables = (target: RebuildTarget) => {
     if (!rebuildable(target)) return;
     void rebuild(target);
+  };
+
+  const checkBlocked = settingUp || adding;
+  const whenCheckFree = (work: () => Promise<void>) => {
+    if (!checkBlocked) void work();
+  };
+
+  const addIndicators = () => {
+    if (busy) return;
+    void catalogue.add(checkedIndicators(CATALOGUE.indicators, catalogue.state.checked));
   };
 
   return (
@@ -88,16 +109,29 @@ export function App({ service }: { service: PlannerService }) {
         <Tab value="check" id={ids.check} aria-controls={ids.panel}>
           Check
         </Tab>
+        <Tab value="catalogue" id={ids.catalogue} aria-controls={ids.panel}>
+          Catalogue
+        </Tab>
       </TabList>
       <div role="tabpanel" id={ids.panel} aria-labelledby={ids[tab]} className={styles.panel}>
-        {tab === "check" ? (
+        {tab === "catalogue" ? (
+          <CataloguePanel
+            state={catalogue.state}
+            catalogue={CATALOGUE}
+            blocked={settingUp || checking}
+            onSearch={catalogue.search}
+            onToggle={catalogue.toggle}
+            onAdd={addIndicators}
+            onDismissError={catalogue.dismissError}
+          />
+        ) : tab === "check" ? (
           <CheckPanel
             state={checker.state}
-            blocked={Boolean(state.busy)}
+            blocked={checkBlocked}
             stageNames={stageNames}
-            onCheck={() => void checker.check()}
-            onClearMarks={() => void checker.clearMarks()}
-            onSelect={(address) => void checker.select(address)}
+            onCheck={() => whenCheckFree(checker.check)}
+            onClearMarks={() => whenCheckFree(checker.clearMarks)}
+            onSelect={(address) => whenCheckFree(() => checker.select(address))}
             onStage={checker.filterStage}
             onSeverity={checker.filterSeverity}
             onDismissError={checker.dismissError}

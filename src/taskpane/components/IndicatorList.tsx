@@ -1,0 +1,28 @@
+/** The SDG indicators the search leaves, each one to tick, or why there are none. */
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { CatalogIndicator } from "../../model/catalog/catalog";
+import { IndicatorItem } from "./IndicatorItem";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+});
+
+export interface IndicatorListProps {
+  items: readonly CatalogIndicator[];
+  checked: readonly string[];
+  /** Labels the list (the heading's id). */
+  labelledBy: string;
+  onToggle(code: string, checked: boolean): void;
+}
+
+export function IndicatorList({ items, checked, labelledBy, onToggle }: IndicatorListProps) {
+  const styles = useStyles();
+  if (!items.length) return <Text>No indicator to show. Try other words, or clear the search.</Text>;
+  return (
+    <ul className={styles.list} aria-labelledby={labelledBy}>
+      {items.map((indicator) => (
+        <IndicatorItem key={indicator.code} indicator={indicator} checked={checked.includes(indicator.code)} onToggle={onToggle} />
+      ))}
+    </ul>
+  );
+}

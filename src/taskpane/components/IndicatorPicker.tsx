@@ -1,0 +1,113 @@
+/**
+ * The SDG indicators related to migration: a search, the list to tick, and the button that adds
+ * the ticked ones to the plan's indicator table (stage 6). The button, with what it did, stays at
+ * the bottom of the pane while the list scrolls. Talks to nothing: state and callbacks only.
+ */
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text, tokens, useId } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { CatalogIndicator } from "../../model/catalog/catalog";
+import { addedText, addingText, addLabel, hiddenChecked, hiddenText, matchingIndicators, matchText, type CatalogueState } from "../state/catalogue-state";
+import { ErrorBar } from "./ErrorBar";
+import { IndicatorList } from "./IndicatorList";
+import { Progress } from "./Progress";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  source: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  search: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  button: { alignSelf: "flex-start" },
+  activity: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface IndicatorPickerProps {
+  state: CatalogueState;
+  indicators: readonly CatalogIndicator[];
+  /** The source of the whole list, shown once. */
+  source: string;
+  /** Something else (a set-up, a rebuild, a check) is using the workbook. */
+  blocked: boolean;
+  onSearch(query: string): void;
+  onToggle(code: string, checked: boolean): void;
+  onAdd(): void;
+  onDismissError(): void;
+}
+
+export function IndicatorPicker({ state, indicators, source, blocked, onSearch, onToggle, onAdd, onDismissError }: IndicatorPickerProps) {
+  const styles = useStyles();
+  const headingId = useId("sdg-heading");
+  const hiddenId = useId("sdg-hidden");
+  const { query, checked, busy } = state;
+  const shown = useMemo(() => matchingIndicators(indicators, query), [indicators, query]);
+  const hidden = hiddenChecked(indicators, { query, checked });
+  const searching = query.trim() !== "";
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        SDG indicators on migration
+      </h2>
+      <Text size={200} className={styles.source}>
+        Source: {source}
+      </Text>
+      <Text size={200} className={styles.hint}>
+        Tick the indicators that measure the plan&apos;s goals and actions, then add them to the indicator table (stage 6) with their official code and name.
+        Fill in their baselines and targets there.
+      </Text>
+      <Field label="Search indicators" hint="By code (10.7) or words of the name (remittance).">
+        <SearchBox className={styles.search} value={query} onChange={(_, data) => onSearch(data.value)} />
+      </Field>
+      {/* Always in the DOM, so the count is announced as the user types. */}
+      <Text size={200} aria-live="polite">
+        {searching ? matchText(shown.length, query) : ""}
+      </Text>
+      <IndicatorList items={shown} checked={checked} labelledBy={headingId} onToggle={onToggle} />
+      <div className={styles.footer}>
+        {hidden > 0 && (
+          <Text id={hiddenId} size={200} className={styles.hint}>
+            {hiddenText(hidden)}
+          </Text>
+        )}
+        {/* disabledFocusable, not disabled: the button keeps focus while it works. */}
+        <Button
+          className={styles.button}
+          appearance="primary"
+          disabledFocusable={Boolean(busy) || blocked || checked.length === 0}
+          aria-describedby={hidden > 0 ? hiddenId : undefined}
+          onClick={onAdd}
+        >
+          {addLabel(checked.length)}
+        </Button>
+        <div className={styles.activity}>
+          <div role="alert">{state.error && <ErrorBar message={state.error} onDismiss={onDismissError} />}</div>
+          {/* Always in the DOM: screen readers announce changes only in a live region that already exists. */}
+          <div role="status" aria-live="polite" className={styles.activity}>
+            {busy && <Progress fallback={addingText(busy.codes.length)} />}
+            {state.added && (
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>Indicators added</MessageBarTitle>
+                  {addedText(state.added)}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

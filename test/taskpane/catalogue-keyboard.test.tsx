@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+/** The Catalogue tab by keyboard alone: Tab to the search, type, Tab to a checkbox, Space, Tab to the button, Enter. */
+import "./setup";
+import { screen } from "@testing-library/react";
+import { SDG_INDICATORS } from "../../src/model/catalog/catalog";
+import { tabTo } from "./check-helpers";
+import { addButton, catalogueTab, indicatorBox, indicatorRows, listedCodes, searchBox } from "./catalogue-helpers";
+import { setUpThroughPane, WAIT } from "./refresh-helpers";
+
+/** Fluent draws its focus ring on elements tabster marks as focused by keyboard. */
+function focusShown(): boolean {
+  return document.activeElement?.closest("[data-fui-focus-within], [data-fui-focus-visible]") != null;
+}
+
+describe("keyboard only", () => {
+  it("finds an indicator, ticks it with Space and adds it with Enter", async () => {
+    const { double, user } = await setUpThroughPane();
+    // In Excel the arrow keys move between the tabs (tabster); jsdom has no layout for them, so Tab gets there.
+    await tabTo(user, catalogueTab());
+    await user.keyboard("{Enter}");
+    expect(catalogueTab().getAttribute("aria-selected")).toBe("true");
+
+    await tabTo(user, searchBox());
+    expect(focusShown()).toBe(true);
+    await user.keyboard("remittance");
+    expect(listedCodes()).toEqual(["10.c.1", "17.3.2"]);
+
+    // The first checkbox is the next stop after the search.
+    await user.tab();
+    expect(document.activeElement).toBe(indicatorBox("10.c.1"));
+    await user.tab();
+    expect(document.activeElement).toBe(indicatorBox("17.3.2"));
+    await user.keyboard(" ");
+    expect(indicatorBox("17.3.2").checked).toBe(true);
+    expect(indicatorBox("10.c.1").checked).toBe(false);
+
+    // Then the button.
+    await user.tab();
+    expect(document.activeElement).toBe(addButton());
+    expect(addButton().textContent).toBe("Add 1 indicator");
+    expect(document.activeElement?.hasAttribute("data-fui-focus-visible")).toBe(true);
+    await user.keyboard("{Enter}");
+
+    expect(await screen.findByText("Added I1 to the indicators (stage 6).", {}, WAIT)).toBeTruthy();
+    expect(await indicatorRows(double, ["Indicator ID", "Code", "Indicator"])).toEqual([
+      { "Indicator ID": "I1", Code: "17.3.2", Indicator: SDG_INDICATORS.find((i) => i.code === "17.3.2")!.name },
+    ]);
+    // The button kept focus through the add (disabledFocusable, not disabled); nothing left to add.
+    expect(document.activeElement).toBe(addButton());
+    expect(addButton().getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("unticks with Space, and Enter on a button with nothing ticked adds nothing", async () => {
+    const { double, user } = await setUpThroughPane();
+    await tabTo(user, catalogueTab());
+    await user.keyboard("{Enter}");
+    await tabTo(user, searchBox());
+    await user.keyboard("10.7.1");
+    await user.tab();
+    expect(document.activeElement).toBe(indicatorBox("10.7.1"));
+    await user.keyboard(" ");
+    expect(addButton().textContent).toBe("Add 1 indicator");
+    await user.keyboard(" ");
+    expect(indicatorBox("10.7.1").checked).toBe(false);
+    await tabTo(user, addButton());
+    await user.keyboard("{Enter}");
+    expect(screen.queryByText(/^Added/)).toBeNull();
+    expect(double.tableRows("tblIndicators")).toHaveLength(1);
+    expect((await indicatorRows(double, ["Code"]))[0].Code).toBe("");
+  });
+});
