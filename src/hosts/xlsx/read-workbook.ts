@@ -33,21 +33,26 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
     throw new PlanFileError(file, "is not an Excel workbook (.xlsx). Save it from Excel or LibreOffice as an Excel 2007-365 workbook.");
   }
   let zip: JSZip;
+  let columnExtras: ColumnExtras;
+  let readable: Uint8Array;
+  let rawNames: RawName[];
   try {
     zip = await JSZip.loadAsync(bytes);
+    if (!zip.file("xl/workbook.xml")) {
+      throw new PlanFileError(file, "is a zip file but not an Excel workbook (no xl/workbook.xml). Save it from Excel as .xlsx.");
+    }
+    rawNames = await readRawNames(zip);
+    columnExtras = await stripTableColumnChildren(zip);
+    readable = await zip.generateAsync({ type: "uint8array" });
   } catch (e) {
+    if (e instanceof PlanFileError) throw e;
     throw new PlanFileError(file, `is damaged (${(e as Error).message}). Ask the sender for a new copy, or open it in Excel and let it repair the file.`);
   }
-  if (!zip.file("xl/workbook.xml")) {
-    throw new PlanFileError(file, "is a zip file but not an Excel workbook (no xl/workbook.xml). Save it from Excel as .xlsx.");
-  }
-  const columnExtras = await stripTableColumnChildren(zip);
-  const readable = await zip.generateAsync({ type: "uint8array" });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(readable as unknown as ArrayBuffer);
   } catch (e) {
     throw new PlanFileError(file, `could not be read as a workbook (${(e as Error).message}). Open it in Excel and save it again as .xlsx.`);
   }
-  return { workbook, rawNames: await readRawNames(zip), columnExtras };
+  return { workbook, rawNames, columnExtras };
 }

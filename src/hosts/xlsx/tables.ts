@@ -31,12 +31,19 @@ export function locateTables(wb: Workbook): TableSnapshot[] {
   const out: TableSnapshot[] = [];
   wb.eachSheet((ws) => {
     for (const t of tableModels(ws)) {
-      const box = parseRange(t.tableRef ?? t.ref ?? "A1");
+      // A damaged table part may lack its name, range or column names: such a table is not ours.
+      if (!t || typeof t.name !== "string" || !t.name || !Array.isArray(t.columns)) continue;
+      let box;
+      try {
+        box = parseRange(t.tableRef ?? t.ref ?? "");
+      } catch {
+        continue;
+      }
       const hasTotals = Boolean(t.totalsRow);
       out.push({
         name: t.name,
         sheet: ws.name,
-        headers: t.columns.map((c) => String(c.name)),
+        headers: t.columns.map((c) => String(c?.name ?? "")),
         row: box.row,
         col: box.col,
         rowCount: Math.max(1, box.rows - 1 - (hasTotals ? 1 : 0)),
@@ -49,7 +56,7 @@ export function locateTables(wb: Workbook): TableSnapshot[] {
 export function findTableModel(wb: Workbook, name: string): { ws: Worksheet; model: TableModel } | undefined {
   let found: { ws: Worksheet; model: TableModel } | undefined;
   wb.eachSheet((ws) => {
-    for (const model of tableModels(ws)) if (model.name.toLowerCase() === name.toLowerCase()) found = { ws, model };
+    for (const model of tableModels(ws)) if (typeof model?.name === "string" && model.name.toLowerCase() === name.toLowerCase()) found = { ws, model };
   });
   return found;
 }
