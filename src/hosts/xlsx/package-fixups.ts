@@ -31,8 +31,9 @@ export type ColumnExtras = Map<string, Map<string, string>>;
 
 const DEFAULT_TABLE_STYLE = '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>';
 
-export async function stripTableColumnChildren(zip: JSZip): Promise<ColumnExtras> {
+export async function stripTableColumnChildren(zip: JSZip): Promise<{ extras: ColumnExtras; changed: boolean }> {
   const extras: ColumnExtras = new Map();
+  let changed = false;
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
     const xml = await zip.file(path)!.async("string");
     const tableName = unescapeXml(/<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1] ?? "");
@@ -45,9 +46,12 @@ export async function stripTableColumnChildren(zip: JSZip): Promise<ColumnExtras
     if (perColumn.size) extras.set(tableName, perColumn);
     // LibreOffice saves tables without a style, which exceljs cannot read: give them the plan's style.
     const styled = /<tableStyleInfo\b/.test(stripped) ? stripped : stripped.replace(/<\/table>\s*$/, `${DEFAULT_TABLE_STYLE}</table>`);
-    if (styled !== xml) zip.file(path, styled);
+    if (styled !== xml) {
+      zip.file(path, styled);
+      changed = true;
+    }
   }
-  return extras;
+  return { extras, changed };
 }
 
 export interface Fixups {

@@ -42,8 +42,10 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
       throw new PlanFileError(file, "is a zip file but not an Excel workbook (no xl/workbook.xml). Save it from Excel as .xlsx.");
     }
     rawNames = await readRawNames(zip);
-    columnExtras = await stripTableColumnChildren(zip);
-    readable = await zip.generateAsync({ type: "uint8array" });
+    const stripped = await stripTableColumnChildren(zip);
+    columnExtras = stripped.extras;
+    // exceljs only needs the parts unchanged or cleaned: storing them uncompressed is much faster.
+    readable = stripped.changed ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   } catch (e) {
     if (e instanceof PlanFileError) throw e;
     throw new PlanFileError(file, `is damaged (${(e as Error).message}). Ask the sender for a new copy, or open it in Excel and let it repair the file.`);
