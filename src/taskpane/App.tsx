@@ -49,7 +49,8 @@ const useStyles = makeStyles({
   activity: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL, minWidth: 0 },
   // The tabs sit flush with the content's left edge.
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
+  // At 200 % zoom the pane is about 175 px wide: the tabs wrap rather than run off the edge.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})`, flexWrap: "wrap" },
 });
 
 export function App({ service }: { service: PlannerService }) {
