@@ -39,7 +39,8 @@ module.exports = (_env = {}, argv = {}) => {
     mode: production ? "production" : "development",
     context: ROOT,
     devtool: production ? false : "eval-source-map",
-    entry: { preview: "./src/preview/index.tsx" },
+    // "bare": a Fluent UI page with nothing of ours, the bench's yardstick for the pane's first render.
+    entry: { preview: "./src/preview/index.tsx", bare: "./src/preview/bare-fluent.tsx" },
     output: { path: OUT, filename: "[name].js", publicPath: "auto", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".jsx", ".json"] },
     module: {
@@ -60,6 +61,7 @@ module.exports = (_env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      new HtmlWebpackPlugin({ filename: "bare.html", title: "Bare Fluent UI page", chunks: ["bare"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { checkFigures } from "./check-bench";
 import { matrixFigures } from "./matrix-bench";
 import { dashboardFigures } from "./dashboard-bench";
+import { paneFigures } from "./pane-bench";
 import { fillTables } from "../../test/support/fill-tables";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -58,6 +59,7 @@ export async function main(args: string[]): Promise<void> {
   const check = await checkFigures(dir);
   const matrix = await matrixFigures();
   const dashboard = await dashboardFigures();
+  const pane = await paneFigures();
   const figures = {
     setupSyncs: big.setupSyncs,
     setupRequestBytes: big.setupBytes,
@@ -75,6 +77,7 @@ export async function main(args: string[]): Promise<void> {
     ...check,
     ...matrix,
     ...dashboard,
+    ...pane,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log("M&D Planner bench");
@@ -87,6 +90,8 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  mdplan check, same workbook:     ${figures.checkFileMs} ms; exceljs load alone ${figures.checkLoadMs} ms; ratio ${figures.checkVsLoadRatio}`);
   console.log(`  Capacity matrix, 200 × 30:       ${figures.matrixRebuildSyncs} syncs, largest request ${figures.matrixRebuildMaxRequestBytes} bytes, ${figures.matrixRebuildMs} ms (double)`);
   console.log(`  Dashboard refresh, 5,000 rows:   ${figures.dashboardRefreshSyncs} syncs, largest request ${figures.dashboardRefreshMaxRequestBytes} bytes, ${figures.dashboardRefreshMs} ms (double)`);
+  console.log(`  Pane first render (Chromium):    ${figures.paneFirstRenderMs} ms; bare Fluent UI page ${figures.bareFluentFirstRenderMs} ms; ratio ${figures.paneFirstRenderRatio}`);
+  console.log(`  Task pane JavaScript:            ${figures.paneJsBytes} bytes raw, ${figures.paneJsGzipBytes} gzip`);
   console.log(`  Peak resident memory:            ${figures.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(figures));
 }
