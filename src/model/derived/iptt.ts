@@ -77,8 +77,39 @@ export function ipttTable(settings: PlanSettings, indicators: TableRow[]): { tab
   };
 }
 
+/**
+ * The latest period's values by sex for the indicators marked for sex disaggregation, beside the
+ * IPTT: total, female, male, and what the total holds beyond them (unknown or other).
+ */
+export function bySexTable(indicators: TableRow[]): { table: TableSpec; rows: TableRow[] } {
+  const r = rowOf("tblIndicatorsBySex");
+  const id = r("Indicator ID");
+  const values = (h: string) => col("tblIndicatorValues", h);
+  const key = `${lookup("tblIndicators", "Indicator ID", "Latest period key", id)}`;
+  const bySex = (sex: string) =>
+    `=IF(OR(${id}="",${r("Latest period")}=""),"",SUMIFS(${values("Value")},${values("Indicator ID")},${id},${values("Period key")},${r("Latest period")},${values("Sex")},"${sex}",${values("Age group")},"")+SUMIFS(${values("Value")},${values("Indicator ID")},${id},${values("Period key")},${r("Latest period")},${values("Sex")},"${sex}",${values("Age group")},"Total"))`;
+  const marked = indicators.filter((i) => /sex|gender/i.test(String(i["Disaggregation"] ?? "")));
+  return {
+    table: {
+      name: "tblIndicatorsBySex",
+      caption: "Latest values by sex (indicators disaggregated by sex)",
+      derived: true,
+      columns: [
+        { header: "Indicator ID", kind: "id", width: 9, numberFormat: "@" },
+        { header: "Latest period", kind: "integer", width: 9, numberFormat: "0", formula: `=IF(${id}="","",IF(N(${key})=0,"",${key}))` },
+        { header: "Total", kind: "number", width: 9, numberFormat: "#,##0.##", formula: `=IF(${id}="","",${lookup("tblIndicators", "Indicator ID", "Latest value", id)})` },
+        { header: "Female", kind: "number", width: 9, numberFormat: "#,##0.##", formula: bySex("Female") },
+        { header: "Male", kind: "number", width: 9, numberFormat: "#,##0.##", formula: bySex("Male") },
+        { header: "Not by sex", kind: "number", width: 9, numberFormat: "#,##0.##", formula: `=IF(OR(${r("Total")}="",${r("Latest period")}=""),"",${r("Total")}-N(${r("Female")})-N(${r("Male")}))` },
+      ],
+    },
+    rows: distinctTexts(marked.map((i) => i["Indicator ID"] ?? null)).map((x) => ({ "Indicator ID": x })),
+  };
+}
+
 export function ipttSheet(settings: PlanSettings): SheetSpec {
   const { table, rows } = ipttTable(settings, []);
+  const bySex = bySexTable([]);
   return {
     name: IPTT_SHEET,
     stage: 6,
@@ -89,8 +120,13 @@ export function ipttSheet(settings: PlanSettings): SheetSpec {
       { row: 1, col: 0, content: { value: "What it is for: each indicator's target and actual for every reporting period of the plan, and the percent achieved." }, style: "guidance" },
       { row: 2, col: 0, content: { value: "What to fill in: nothing here. Type values in Indicator values (6 M&E); press Refresh dashboard or run mdplan refresh after adding indicators or changing the plan period." }, style: "guidance" },
       { row: 3, col: 0, content: { value: "What good looks like: an actual for every period up to now, close to its target. Period targets run in a straight line from baseline to target." }, style: "guidance" },
-      { row: HEADER_ROW - 1, col: 0, content: { value: table.caption }, style: "caption" },
+      { row: HEADER_ROW - 1, col: 0, content: { value: bySex.table.caption }, style: "caption" },
+      { row: HEADER_ROW - 1, col: bySex.table.columns.length + 1, content: { value: table.caption }, style: "caption" },
     ],
-    tables: [{ table, row: HEADER_ROW, col: 0, rows }],
+    // The by-sex table is first: the IPTT's columns change with the plan period, its do not.
+    tables: [
+      { table: bySex.table, row: HEADER_ROW, col: 0, rows: bySex.rows },
+      { table, row: HEADER_ROW, col: bySex.table.columns.length + 1, rows },
+    ],
   };
 }

@@ -9,6 +9,7 @@ import { dashboardRows } from "./dashboard";
 import { fundingByGoalTable, fundingByPartnerTable } from "./funding-summary";
 import { dashboardByGoalTable, dashboardByLeadTable } from "./dashboard-breakdowns";
 import { distinctTexts } from "./distinct";
+import { bySexTable } from "./iptt";
 
 const ipttRows = (indicators: TableRow[]): TableRow[] => distinctTexts(indicators.map((i) => i["Indicator ID"] ?? null)).map((x) => ({ "Indicator ID": x }));
 
@@ -38,6 +39,7 @@ export const DERIVED_TABLES: DerivedTable[] = [
   },
   // Its columns follow the plan's settings (the description is built with them); rows follow the indicators.
   { name: "tblIPTT", sources: ["tblIndicators"], build: (placed, rowsOf) => ({ table: placed, rows: ipttRows(rowsOf("tblIndicators")) }) },
+  { name: "tblIndicatorsBySex", sources: ["tblIndicators"], build: (_placed, rowsOf) => bySexTable(rowsOf("tblIndicators")) },
 ];
 
 export function derivedTable(name: string): DerivedTable | undefined {

@@ -45,7 +45,7 @@ export interface ColumnSpec {
 }
 
 /** Contract tables plus the workbook's own settings table. */
-export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner" | "tblDashboardByGoal" | "tblDashboardByLead" | "tblIPTT";
+export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner" | "tblDashboardByGoal" | "tblDashboardByLead" | "tblIPTT" | "tblIndicatorsBySex";
 
 export interface TableSpec {
   name: OwnTableName;

@@ -132,6 +132,14 @@ test("the IPTT gives each period's target, actual and percent achieved", () => {
   expect(i3["2027 actual"]).toBe(70);
 });
 
+test("the latest values by sex sit beside the IPTT for indicators disaggregated by sex", () => {
+  const rows = Object.fromEntries(book.table("tblIndicatorsBySex").rows.map((r) => [r["Indicator ID"], r]));
+  expect(Object.keys(rows)).toEqual(["I1", "I2", "I3", "I4", "I5", "I6", "I7"]);
+  expect(rows.I1).toMatchObject({ "Latest period": 202612, Total: 60, Female: 35, Male: 25, "Not by sex": 0 });
+  expect(rows.I2).toMatchObject({ Total: 40, Female: 0, Male: 0, "Not by sex": 40 });
+  expect(rows.I4["Total"] ?? "").toBe("");
+});
+
 test("no formula error anywhere", () => {
   expect(book.errors()).toEqual([]);
   expect(after.errors()).toEqual([]);
