@@ -43,7 +43,7 @@ export const STAKEHOLDERS = ["Ministry of Labour", "Central Bank", "Diaspora Off
 export const AREAS = ["Data", "Policy", "Coordination", "Finance"];
 
 /** Two goals, each with an action measured by its indicator; capacity ratings and funding for stage 4. */
-async function typeCleanPlan(run: ExcelRun): Promise<void> {
+export async function typeCleanPlan(run: ExcelRun): Promise<void> {
   await fillTable(run, "tblIndicators", [
     { "Indicator ID": "I1", "Action ID": "A1", "Goal ID": "G1", Level: "Output", Indicator: "Agencies licensed", Unit: "agencies", Direction: "Increase", Baseline: 10, "Baseline year": 2025, Target: 80, "Target year": 2030 },
     { "Indicator ID": "I2", "Action ID": "A2", "Goal ID": "G2", Level: "Outcome", Indicator: "Cost of sending 200 USD", Unit: "%", Direction: "Decrease", Baseline: 7.5, "Baseline year": 2025, Target: 3, "Target year": 2030 },
@@ -71,12 +71,12 @@ async function typeStage4(run: ExcelRun): Promise<void> {
 }
 
 /**
- * The clean plan spoiled (as test/taskpane/check-helpers.tsx does): action 2 serves goal "G9",
+ * The clean plan spoiled (test/taskpane/check-helpers.tsx plants the same faults): action 2 serves goal "G9",
  * action 3's Budget is "lots", action 4 repeats Action ID A1 (3 errors); action 3 has no
  * indicator, goals G2 and G3 have no action (3 warnings); indicator I3 names action A2, which does
  * not list it (1 note).
  */
-async function typeFaults(run: ExcelRun): Promise<void> {
+export async function typeFaults(run: ExcelRun, goalId = "G9"): Promise<void> {
   await fillTable(run, "tblGoals", [{}, {}, { "Goal ID": "G3", Objective: "Engage the diaspora", Selected: "Yes" }]);
   await fillTable(run, "tblIndicators", [
     {},
@@ -96,7 +96,7 @@ async function typeFaults(run: ExcelRun): Promise<void> {
     Status: "Planned",
     ...extra,
   });
-  await fillTable(run, "tblActions", [{}, { "Goal ID": "G9" }, action("A3", { Budget: "lots", "Indicator IDs": "" }), action("A1", {})]);
+  await fillTable(run, "tblActions", [{}, { "Goal ID": goalId }, action("A3", { Budget: "lots", "Indicator IDs": "" }), action("A1", {})]);
 }
 
 /** Puts the double in the named starting state. `run` is the double's run (watched by the page). */

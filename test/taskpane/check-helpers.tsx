@@ -6,9 +6,9 @@ import { screen } from "@testing-library/react";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import type { CheckReport, PlannerService } from "../../src/hosts/office/planner-service";
 import { cellAddress, sheetPrefix } from "../../src/model/address";
-import { excelDate } from "../../src/model/dates";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
 import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
+import { fillTable as fillRows, typeCleanPlan, typeFaults } from "../../src/preview/scenarios";
 import type { Rendered } from "./pane-helpers";
 
 export const SETTINGS: PlanSettings = { ...DEFAULT_SETTINGS, country: "Kenya", title: "Kenya M&D plan", startYear: 2026, endYear: 2030 };
@@ -22,26 +22,9 @@ export async function setUpDouble(): Promise<ExcelDouble> {
   return double;
 }
 
-/** Writes the given cells of rows 1, 2... of a table's body, adding rows as needed; other cells stay as they are. */
+/** Writes the given cells of rows 1, 2... of a table's body (the preview's scenarios do the same). */
 export async function fillTable(double: ExcelDouble, name: string, rows: Row[]): Promise<void> {
-  await double.run(async (ctx) => {
-    const table = ctx.workbook.tables.getItem(name);
-    const header = table.getHeaderRowRange().load("values");
-    const existing = table.rows.load("count");
-    await ctx.sync();
-    const headers = header.values[0].map(String);
-    const extra = rows.length - existing.count;
-    if (extra > 0) table.rows.add(undefined, Array.from({ length: extra }, () => headers.map(() => "")));
-    const body = table.getDataBodyRange();
-    rows.forEach((row, i) => {
-      for (const [column, value] of Object.entries(row)) {
-        const c = headers.indexOf(column);
-        if (c < 0) throw new Error(`${name} has no column ${column}`);
-        body.getCell(i, c).values = [[value]];
-      }
-    });
-    await ctx.sync();
-  });
+  await fillRows(double.run, name, rows);
 }
 
 /** Where a body cell of a table is: its sheet, its address on the sheet, and the finding's sheet-qualified form. */
@@ -56,7 +39,6 @@ export function cellOf(double: ExcelDouble, name: string, rowIndex: number, colu
   return { sheet: t.sheet, address, qualified: `${sheetPrefix(t.sheet)}${address}` };
 }
 
-const date = (iso: string) => excelDate(iso);
 
 /** Lists the actions typed on the dashboard, as pressing "Refresh dashboard" would: a stale dashboard is a finding of its own. */
 async function refreshDashboard(double: ExcelDouble): Promise<void> {
@@ -65,18 +47,7 @@ async function refreshDashboard(double: ExcelDouble): Promise<void> {
 
 /** Two selected goals, each with a complete action measured by its indicator: nothing for the check to say. */
 export async function fillCleanPlan(double: ExcelDouble): Promise<void> {
-  await fillTable(double, "tblIndicators", [
-    { "Indicator ID": "I1", "Action ID": "A1", "Goal ID": "G1", Level: "Output", Indicator: "Agencies licensed", Unit: "agencies", Direction: "Increase", Baseline: 10, "Baseline year": 2025, Target: 80, "Target year": 2030 },
-    { "Indicator ID": "I2", "Action ID": "A2", "Goal ID": "G2", Level: "Outcome", Indicator: "Cost of sending 200 USD", Unit: "%", Direction: "Decrease", Baseline: 7.5, "Baseline year": 2025, Target: 3, "Target year": 2030 },
-  ]);
-  await fillTable(double, "tblGoals", [
-    { "Goal ID": "G1", Objective: "Make labour migration fair and safe", Selected: "Yes" },
-    { "Goal ID": "G2", Objective: "Lower the cost of remittances", Selected: "Yes" },
-  ]);
-  await fillTable(double, "tblActions", [
-    { "Action ID": "A1", Title: "Licensing of recruitment agencies", "Goal ID": "G1", "Lead agency": "Ministry of Labour", Start: date("2026-02-01"), End: date("2027-12-31"), Budget: 850000, "Indicator IDs": "I1", Endorsed: "Yes", Status: "Planned" },
-    { "Action ID": "A2", Title: "Remittance price comparison site", "Goal ID": "G2", "Lead agency": "Central Bank", Start: date("2026-03-01"), End: date("2028-06-30"), Budget: 120000, "Indicator IDs": "I2", Endorsed: "Yes", Status: "Planned" },
-  ]);
+  await typeCleanPlan(double.run);
   await refreshDashboard(double);
 }
 
@@ -88,30 +59,10 @@ export async function fillCleanPlan(double: ExcelDouble): Promise<void> {
  */
 export async function fillFaultyPlan(double: ExcelDouble, goalId = "G9"): Promise<void> {
   await fillCleanPlan(double);
-  await fillTable(double, "tblGoals", [{}, {}, { "Goal ID": "G3", Objective: "Engage the diaspora", Selected: "Yes" }]);
-  await fillTable(double, "tblIndicators", [
-    {},
-    {},
-    { "Indicator ID": "I3", "Action ID": "A2", "Goal ID": "G2", Level: "Output", Indicator: "Banks publishing prices", Unit: "banks", Direction: "Increase", Baseline: 0, "Baseline year": 2025, Target: 12, "Target year": 2030 },
-  ]);
-  const action = (id: string, extra: Row): Row => ({
-    "Action ID": id,
-    Title: `Action ${id}`,
-    "Goal ID": "G1",
-    "Lead agency": "Ministry of Labour",
-    Start: date("2026-02-01"),
-    End: date("2027-12-31"),
-    Budget: 10000,
-    "Indicator IDs": "I1",
-    Endorsed: "Yes",
-    Status: "Planned",
-    ...extra,
-  });
-  await fillTable(double, "tblActions", [{}, { "Goal ID": goalId }, action("A3", { Budget: "lots", "Indicator IDs": "" }), action("A1", {})]);
+  await typeFaults(double.run, goalId);
   await refreshDashboard(double);
 }
 
-/** The real service, with each check's report kept for the test to compare the pane with. */
 export function watchChecks(reports: CheckReport[]): (real: PlannerService) => PlannerService {
   return (real) => ({
     ...real,
