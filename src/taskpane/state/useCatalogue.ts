@@ -3,10 +3,11 @@
  * one add at a time, and turns the outcome into a reducer action. Nothing here throws: every
  * failure becomes state.error, in the service's words.
  */
-import { useCallback, useReducer, useRef } from "react";
+import { useCallback, useReducer } from "react";
+import { useOneAtATime } from "./useOneAtATime";
 import type { PlannerService } from "../../hosts/office/planner-service";
 import type { CatalogIndicator } from "../../model/catalog/catalog";
-import { catalogueReducer, describeCatalogueFailure, initialCatalogueState, type CatalogueState } from "./catalogue-state";
+import { catalogueReducer, describeCatalogueFailure, initialCatalogueState, type CatalogueAction, type CatalogueState } from "./catalogue-state";
 
 export interface Catalogue {
   state: CatalogueState;
@@ -17,25 +18,18 @@ export interface Catalogue {
   dismissError(): void;
 }
 
+const failedAdd = (message: string): CatalogueAction => ({ type: "failed", message });
+
 export function useCatalogue(service: PlannerService): Catalogue {
   const [state, dispatch] = useReducer(catalogueReducer, undefined, initialCatalogueState);
-  // A ref, not state: two presses in the same tick both see the old state, but the same ref.
-  const busy = useRef(false);
+  const run = useOneAtATime<CatalogueAction>(dispatch, failedAdd, describeCatalogueFailure);
 
   const add = useCallback(
     async (items: CatalogIndicator[]) => {
-      if (busy.current || items.length === 0) return;
-      busy.current = true;
-      dispatch({ type: "started", codes: items.map((i) => i.code) });
-      try {
-        dispatch({ type: "added", ids: await service.addIndicators(items) });
-      } catch (e) {
-        dispatch({ type: "failed", message: describeCatalogueFailure(e) });
-      } finally {
-        busy.current = false;
-      }
+      if (items.length === 0) return;
+      await run({ type: "started", codes: items.map((i) => i.code) }, async () => ({ type: "added", ids: await service.addIndicators(items) }));
     },
-    [service],
+    [run, service],
   );
 
   const search = useCallback((query: string) => dispatch({ type: "queryChanged", query }), []);

@@ -3,7 +3,8 @@
  * one at a time and turns each outcome into a reducer action. Nothing here throws: every failure
  * becomes state.error, in the service's words.
  */
-import { useCallback, useReducer, useRef } from "react";
+import { useCallback, useReducer } from "react";
+import { useOneAtATime } from "./useOneAtATime";
 import type { PlannerService } from "../../hosts/office/planner-service";
 import { checkReducer, describeCheckFailure, initialCheckState, type CheckAction, type CheckOperation, type CheckState, type SeverityFilter, type StageFilter } from "./check-state";
 
@@ -18,23 +19,12 @@ export interface Checker {
   dismissError(): void;
 }
 
+const failedCheck = (message: string): CheckAction => ({ type: "failed", message });
+
 export function useCheck(service: PlannerService): Checker {
   const [state, dispatch] = useReducer(checkReducer, undefined, initialCheckState);
-  // A ref, not state: two clicks in the same tick both see the old state, but the same ref.
-  const busy = useRef(false);
-
-  const perform = useCallback(async (operation: CheckOperation, work: () => Promise<CheckAction>) => {
-    if (busy.current) return;
-    busy.current = true;
-    dispatch({ type: "started", operation });
-    try {
-      dispatch(await work());
-    } catch (e) {
-      dispatch({ type: "failed", message: describeCheckFailure(e) });
-    } finally {
-      busy.current = false;
-    }
-  }, []);
+  const run = useOneAtATime<CheckAction>(dispatch, failedCheck, describeCheckFailure);
+  const perform = useCallback((operation: CheckOperation, work: () => Promise<CheckAction>) => run({ type: "started", operation }, work), [run]);
 
   const check = useCallback(
     () =>

@@ -2,7 +2,8 @@
  * The pane's only contact with the workbook: runs PlannerService calls one at a time and turns
  * each outcome into a reducer action. Nothing here throws: every failure becomes state.error.
  */
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useReducer } from "react";
+import { useOneAtATime } from "./useOneAtATime";
 import type { PlannerService, SetupRequest } from "../../hosts/office/planner-service";
 import type { SettingKey } from "../../model/settings";
 import { describeFailure, initialPaneState, paneReducer, REBUILD_TABLES, type Operation, type PaneAction, type PaneState, type RebuildTarget } from "./pane-state";
@@ -17,23 +18,12 @@ export interface Planner {
   dismissError(): void;
 }
 
+const failedPane = (message: string): PaneAction => ({ type: "failed", message });
+
 export function usePlanner(service: PlannerService): Planner {
   const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
-  // A ref, not state: two clicks in the same tick both see the old state, but the same ref.
-  const busy = useRef(false);
-
-  const perform = useCallback(async (operation: Operation, work: () => Promise<PaneAction>) => {
-    if (busy.current) return;
-    busy.current = true;
-    dispatch({ type: "started", operation });
-    try {
-      dispatch(await work());
-    } catch (e) {
-      dispatch({ type: "failed", message: describeFailure(e) });
-    } finally {
-      busy.current = false;
-    }
-  }, []);
+  const run = useOneAtATime<PaneAction>(dispatch, failedPane, describeFailure);
+  const perform = useCallback((operation: Operation, work: () => Promise<PaneAction>) => run({ type: "started", operation }, work), [run]);
 
   const refresh = useCallback(
     () => perform({ kind: "read" }, async () => ({ type: "statusLoaded", status: await service.readStatus() })),
