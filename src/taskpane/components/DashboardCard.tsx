@@ -1,18 +1,10 @@
 /** The dashboard sheet's own card: the button that lists again everything under way. */
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { RebuildButton } from "./RebuildButton";
+import { CARD_STYLE } from "./card-style";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
+  root: CARD_STYLE,
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
 });
 

@@ -4,18 +4,10 @@ import type { ReactNode } from "react";
 import type { StageState } from "../../model/layout/steps";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
 import { StatusBadge } from "./StatusBadge";
+import { CARD_STYLE } from "./card-style";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
+  root: CARD_STYLE,
   // The name wraps, the badge keeps its place at the right.
   top: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   badge: { flexShrink: 0, marginTop: tokens.spacingVerticalXXS },
