@@ -59,6 +59,24 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: "riskMedium", label: "Medium risk from score", name: "riskMedium", kind: "integer", numberFormat: "0", help: "Score from which a risk is rated Medium." },
 ];
 
+/** What a setting's Value cell should hold, in words, for messages. */
+export function settingExpectation(field: SettingField): string {
+  switch (field.kind) {
+    case "text":
+      return "text";
+    case "currency":
+      return "a three-letter currency code such as USD";
+    case "frequency":
+      return `one of ${FREQUENCIES.join(", ")}`;
+    case "year":
+      return "a year such as 2026";
+    case "integer":
+      return "a whole number";
+    case "fraction":
+      return "a share such as 90%";
+  }
+}
+
 /** The defined name that records the contract version as a constant. */
 export const CONTRACT_VERSION_NAME = "mdContractVersion";
 

@@ -24,6 +24,7 @@ import { rangeRules } from "./rules/ranges";
 import { referenceRules } from "./rules/references";
 import { requiredRules } from "./rules/required";
 import { structureRules } from "./rules/structure";
+import { settingsRules } from "./rules/settings";
 import { derivedTableRules } from "./rules/derived-tables";
 import { disaggregationRules } from "./rules/disaggregation";
 import { dataSourceRules } from "./rules/data-sources";
@@ -34,6 +35,7 @@ export type { RuleDef } from "./rule";
 /** In this order, so findings on the same cell read from the most basic problem on. */
 const GROUPS: readonly RuleGroup[] = [
   structureRules,
+  settingsRules,
   idRules,
   requiredRules,
   cellErrorRules,

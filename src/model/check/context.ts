@@ -93,6 +93,8 @@ export interface Where {
   table: TableName | "tblSettings";
   row?: CheckRow;
   column?: string;
+  /** The cell at fault when it is not a row of a contract table (a setting's Value cell). */
+  cell?: string;
 }
 
 export class CheckContext {
@@ -137,7 +139,7 @@ export class CheckContext {
     if (!severity) throw new Error(`Unregistered check rule: ${rule}`);
     const t = where.table === "tblSettings" ? undefined : this.tables.get(where.table);
     const info = where.table === "tblSettings" ? undefined : tableInfo(where.table);
-    const cell = where.row && where.column ? where.row.cell(where.column)?.address : undefined;
+    const cell = where.cell ?? (where.row && where.column ? where.row.cell(where.column)?.address : undefined);
     const draft: Draft = {
       rule,
       severity,
