@@ -33,8 +33,8 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
 export async function checkFile(file: string): Promise<FileCheck> {
   try {
     if (statSync(file).size > MAX_FILE_BYTES) throw new PlanFileError(file, `is larger than ${MAX_FILE_BYTES / 1048576} MB; mdplan checks workbooks up to that size.`);
-    const { workbook } = await openWorkbook(file, readFileSync(file));
-    const data = readPlanTables(workbook);
+    const { workbook, rawNames } = await openWorkbook(file, readFileSync(file));
+    const data = readPlanTables(workbook, rawNames);
     const findings = checkPlan(data);
     return { file, findings, summary: summarise(data, findings) };
   } catch (e) {

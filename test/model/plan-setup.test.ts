@@ -67,3 +67,28 @@ test("settings changed in the pane are written to their Value cells only", () =>
   const { steps } = planSetup(spec, snap, { settings: { ...settings, title: "Plan 2027", currency: "EUR" } });
   expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", values: [{ bodyRow: 1, value: "Plan 2027" }, { bodyRow: 2, value: "EUR" }] });
 });
+
+test("a setting the add-in cannot read is left as typed, with a notice naming its cell", () => {
+  const snap = fullSnapshot();
+  const table = snap.tables.find((t) => t.name === "tblSettings")!;
+  table.headers = ["Setting", "Value", "Name", "About"];
+  snap.tableData = { tblSettings: [["First year", "twenty twenty-six", "planStartYear", ""], ["Currency", "USD", "planCurrency", ""]] };
+  const { steps, notices } = planSetup(spec, snap, { settings: { ...settings, currency: "EUR" } });
+  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", values: [{ bodyRow: 1, value: "EUR" }] });
+  const address = `Settings!B${table.row + 2}`;
+  expect(notices).toContainEqual(expect.objectContaining({ level: "warning", message: expect.stringContaining(`${address} ("First year") holds "twenty twenty-six"`) }));
+});
+
+test("a workbook of an older contract version gets its version name updated, with a notice", () => {
+  const { steps, notices } = planSetup(spec, { ...fullSnapshot(), contractVersion: 0 });
+  expect(steps).toContainEqual({ kind: "setName", name: spec.names.find((n) => n.name === "mdContractVersion") });
+  expect(notices.map((n) => n.message)).toContainEqual(expect.stringMatching(/recorded workbook contract version 0.*now records version 1/));
+});
+
+test("a workbook of a newer contract version is not changed at all", () => {
+  const snap = fullSnapshot();
+  snap.tables = snap.tables.filter((t) => t.name !== "tblGoals");
+  const { steps, notices } = planSetup(spec, { ...snap, contractVersion: "=2" });
+  expect(steps).toEqual([]);
+  expect(notices).toEqual([{ level: "error", message: expect.stringMatching(/version 2 .*newer than version 1.*nothing was changed/) }]);
+});

@@ -143,6 +143,12 @@ export class OfficeStepWriter {
         await this.budget.spend(step.name);
         wb.names.add(step.name.name, step.name.refersTo, step.name.comment);
         return;
+      // NamedItem.formula can be set only from ExcelApi 1.7: delete and add works from 1.4.
+      case "setName":
+        await this.budget.spend(step.name);
+        wb.names.getItem(step.name.name).delete();
+        wb.names.add(step.name.name, step.name.refersTo, step.name.comment);
+        return;
       // charts: over the tables where they stand now; a chart of the same name is replaced.
       case "charts": {
         const placed = placeCharts(step.sheet, step.charts, (name) => this.positions.get(name.toLowerCase()));

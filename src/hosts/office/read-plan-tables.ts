@@ -6,6 +6,7 @@ import { cellAddress, sheetPrefix } from "../../model/address";
 import { TABLE_NAMES } from "../../model/contract";
 import type { CellKind, PlanTables, ReadCell, ReadRow, ReadTable } from "../../model/check/plan-tables";
 import { settingsFromSnapshot } from "../../model/layout/read-settings";
+import { versionOf } from "./read-snapshot";
 import { box } from "./range-box";
 
 /** Values and their types travel together; 100,000 cells stay well under 5 MB for plan data. */
@@ -22,6 +23,7 @@ function kindOf(type: string, value: unknown): CellKind {
 export async function readPlanTables(ctx: Excel.RequestContext): Promise<{ data: PlanTables; syncs: number }> {
   const wanted = [...TABLE_NAMES, "tblSettings"];
   const all = ctx.workbook.tables.load("items/name");
+  const names = ctx.workbook.names.load("items/name,items/value");
   await ctx.sync();
   const ours = all.items
     .map((t) => ({ table: t, contract: wanted.find((n) => n.toLowerCase() === t.name.toLowerCase()) }))
@@ -82,5 +84,5 @@ export async function readPlanTables(ctx: Excel.RequestContext): Promise<{ data:
   const tableData = settingsTable ? { [settingsTable.name]: settingsTable.rows.map((r) => settingsTable.headers.map((h) => r.cells[h].value)) } : {};
   const located = settingsTable ? [{ name: settingsTable.name, sheet: settingsTable.sheet, headers: settingsTable.headers, row: 0, col: 0, rowCount: settingsTable.rows.length }] : [];
   const { settings, found } = settingsFromSnapshot({ sheets: [], tables: located, names: [], tableData });
-  return { data: { tables, settings, settingsFound: found }, syncs };
+  return { data: { tables, settings, settingsFound: found, contractVersion: versionOf(names.items) }, syncs };
 }

@@ -6,6 +6,7 @@
 import { box } from "./range-box";
 import type { CellValue } from "../../model/spec/types";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
+import { CONTRACT_VERSION_NAME } from "../../model/settings";
 
 /** Cells per read block: well under the 5 MB response limit for ordinary cell contents. */
 const READ_BLOCK_CELLS = 100_000;
@@ -19,11 +20,16 @@ export interface ReadOptions {
   blockTables: (present: string[]) => string[];
 }
 
+/** The constant behind mdContractVersion (NamedItem.value, ExcelApi 1.1); undefined when absent. */
+export function versionOf(names: Excel.NamedItem[]): unknown {
+  return names.find((n) => n.name.toLowerCase() === CONTRACT_VERSION_NAME.toLowerCase())?.value as unknown;
+}
+
 export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptions): Promise<{ snapshot: WorkbookSnapshot; syncs: number }> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets.load("items/name");
   const tables = wb.tables.load("items/name");
-  const names = wb.names.load("items/name");
+  const names = wb.names.load("items/name,items/value");
   await ctx.sync();
   let syncs = 1;
 
@@ -39,7 +45,7 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
     .map((s) => ({ sheet: s, used: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"), protection: s.protection.load("protected") }));
   if (!tableParts.length && !sheetParts.length) {
     // A workbook with none of our sheets or any table: the first sync told us everything.
-    return { snapshot: { sheets: sheets.items.map((s) => ({ name: s.name })), tables: [], names: names.items.map((n) => n.name), tableData: {} }, syncs };
+    return { snapshot: { sheets: sheets.items.map((s) => ({ name: s.name })), tables: [], names: names.items.map((n) => n.name), contractVersion: versionOf(names.items), tableData: {} }, syncs };
   }
   await ctx.sync();
   syncs++;
@@ -86,5 +92,5 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
     syncs++;
     for (const r of reads) tableData[r.name] = [...(tableData[r.name] ?? []), ...(r.range.values as CellValue[][])];
   }
-  return { snapshot: { sheets: sheetSnaps, tables: tableSnaps, names: names.items.map((n) => n.name), tableData }, syncs };
+  return { snapshot: { sheets: sheetSnaps, tables: tableSnaps, names: names.items.map((n) => n.name), contractVersion: versionOf(names.items), tableData }, syncs };
 }

@@ -16,6 +16,8 @@ import { collectCharts, resolveChart, type ResolvedChart, type SheetCharts } fro
 /** Names exceljs cannot hold (constants); written into the package afterwards. */
 export interface ApplyResult {
   constantNames: NameSpec[];
+  /** Names pointed anew: the file's old definitions of them are not kept. */
+  replacedNames: string[];
   /** Calculated column formulas per table, for the package's table parts. */
   calculatedColumns: Map<string, Map<string, string>>;
   /** Charts to write into the package (exceljs writes none), ranges resolved where the tables stand. */
@@ -24,7 +26,7 @@ export interface ApplyResult {
 
 export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookSnapshot): ApplyResult {
   const positions = new Map(snapshot.tables.map((t) => [t.name.toLowerCase(), { ...t }]));
-  const result: ApplyResult = { constantNames: [], calculatedColumns: new Map(), charts: [] };
+  const result: ApplyResult = { constantNames: [], replacedNames: [], calculatedColumns: new Map(), charts: [] };
   const pos = (name: string): TableSnapshot => {
     const p = positions.get(name.toLowerCase());
     if (!p) throw new Error(`Table ${name} is not in the workbook.`);
@@ -126,6 +128,14 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
         break;
       }
       case "addName": {
+        if (step.name.refersTo.includes("!")) wb.definedNames.add(step.name.refersTo.slice(1), step.name.name);
+        else result.constantNames.push(step.name);
+        break;
+      }
+      case "setName": {
+        const lower = step.name.name.toLowerCase();
+        wb.definedNames.model = wb.definedNames.model.filter((n) => n.name.toLowerCase() !== lower);
+        result.replacedNames.push(step.name.name);
         if (step.name.refersTo.includes("!")) wb.definedNames.add(step.name.refersTo.slice(1), step.name.name);
         else result.constantNames.push(step.name);
         break;

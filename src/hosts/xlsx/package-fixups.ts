@@ -22,6 +22,12 @@ export async function readRawNames(zip: JSZip): Promise<RawName[]> {
   return [...workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]+)"[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => ({ name: unescapeXml(m[1]), xml: m[0] }));
 }
 
+/** What a workbook-level defined name holds ("1", "Settings!$B$7"), undefined when absent. */
+export function constantNameValue(names: RawName[], name: string): string | undefined {
+  const found = names.find((n) => n.name.toLowerCase() === name.toLowerCase() && !/\blocalSheetId=/.test(n.xml));
+  return found ? unescapeXml(/>([^<]*)<\/definedName>$/.exec(found.xml)?.[1] ?? "") : undefined;
+}
+
 /**
  * exceljs cannot parse children of <tableColumn> (Excel writes calculatedColumnFormula and
  * totalsRowFormula there), so they are cut out before exceljs reads the file and kept here,

@@ -10,7 +10,8 @@ import { settingsFromSnapshot } from "../../model/layout/read-settings";
 import type { Notice } from "../../model/layout/steps";
 import type { PlanSettings } from "../../model/settings";
 import { applySteps } from "./apply-steps";
-import { applyFixups, type Fixups } from "./package-fixups";
+import { applyFixups, constantNameValue, type Fixups } from "./package-fixups";
+import { CONTRACT_VERSION_NAME } from "../../model/settings";
 import { addCharts } from "./charts/package-charts";
 import type { SheetCharts } from "./charts/resolve";
 import { openWorkbook } from "./read-workbook";
@@ -48,11 +49,14 @@ export async function newPlanWorkbook(settings: PlanSettings, data: PlanData = {
  */
 export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Promise<FileResult> {
   const { workbook, rawNames, columnExtras } = await openWorkbook(file, bytes);
-  const snapshot = readSnapshot(workbook, rawNames.map((n) => n.name));
+  const snapshot = { ...readSnapshot(workbook, rawNames.map((n) => n.name)), contractVersion: constantNameValue(rawNames, CONTRACT_VERSION_NAME) };
   const { settings } = settingsFromSnapshot(snapshot);
   const spec = buildWorkbookSpec(settings);
   const plan = planSetup(spec, snapshot, { refreshDerived: true });
+  // Nothing to do (a workbook of a newer contract): the file stays byte for byte as it came.
+  if (!plan.steps.length) return { bytes, notices: plan.notices, steps: 0 };
   const applied = applySteps(workbook, plan.steps, snapshot);
-  const out = await save(workbook, { ...applied, keepNames: rawNames, columnExtras });
+  const replaced = new Set(applied.replacedNames.map((n) => n.toLowerCase()));
+  const out = await save(workbook, { ...applied, keepNames: rawNames.filter((n) => !replaced.has(n.name.toLowerCase())), columnExtras });
   return { bytes: out, notices: plan.notices, steps: plan.steps.length };
 }

@@ -37,6 +37,8 @@ export interface PlanTables {
   settings: PlanSettings;
   /** Where the settings came from, for messages. */
   settingsFound: boolean;
+  /** What the defined name mdContractVersion holds, as read; undefined when absent. */
+  contractVersion?: unknown;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -3,11 +3,12 @@
  * missing. It never plans a write over a cell a user typed: tables are added only where the
  * sheet is empty, columns only beside a table, formulas only into new columns or derived tables.
  */
-import { sheetPrefix } from "../address";
+import { cellAddress, sheetPrefix } from "../address";
 import { ID_LISTS, type IdListName } from "../contract";
 import type { ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, WorkbookSpec } from "../spec/types";
 import type { PlanSettings } from "../settings";
-import { SETTING_FIELDS } from "../settings";
+import { CONTRACT_VERSION_NAME, SETTING_FIELDS, parseSettingValue, settingExpectation } from "../settings";
+import { contractVersionStatus, newerVersionMessage, upgradedVersionMessage } from "./contract-version";
 import { DERIVED_SOURCES, derivedTable } from "../derived/registry";
 import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabilities";
 import { sheetsNeeded, tablesReferenced } from "./dependencies";
@@ -65,6 +66,8 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
   const notices: Notice[] = capabilityNotices(caps).map((message) => ({ level: "info" as const, message }));
   const blocked: string[] = [];
   const scope = sheetsInScope(spec, options.stages);
+  const version = contractVersionStatus(snapshot.contractVersion);
+  if (version.kind === "newer") return { steps: [], notices: [{ level: "error", message: newerVersionMessage(version.found) }], blockedSheets: [] };
 
   const newColumnFormulas = (table: string, columns: ColumnSpec[]) => {
     const withFormula = columns.filter((c) => c.formula);
@@ -193,15 +196,27 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     if (isNew || rebuilt || options.refreshDerived) derived.push({ kind: "charts", sheet: sheet.name, charts: sheet.charts });
   }
 
-  const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings) : undefined;
+  const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings, notices) : undefined;
   if (settingsStep) repairs.push(settingsStep);
+
+  if (version.kind === "older" || version.kind === "unreadable") {
+    const name = spec.names.find((n) => n.name === CONTRACT_VERSION_NAME);
+    if (name) {
+      repairs.push({ kind: "setName", name });
+      notices.push({ level: "info", message: upgradedVersionMessage(version) });
+    }
+  }
 
   const steps = dropProtected([...structure, ...formulas, ...repairs, ...derived], spec, snapshot, notices);
   return { steps, notices, blockedSheets: blocked };
 }
 
-/** Writes only the Value cells whose setting the user changed. */
-function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings): SetupStep | undefined {
+/**
+ * Writes only the Value cells whose setting the user changed. A Value the add-in cannot read
+ * ("twenty twenty-five") is never written over: the form showed a default in its place, not a
+ * choice the user made, so the cell is left as typed and the user is told where to correct it.
+ */
+function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings, notices: Notice[]): SetupStep | undefined {
   const table = findTable(snapshot, "tblSettings");
   const data = snapshot.tableData?.["tblSettings"];
   if (!table || !data) return undefined;
@@ -213,7 +228,19 @@ function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings): 
     const field = SETTING_FIELDS.find((f) => same(String(row[nameCol] ?? ""), f.name));
     if (!field) return;
     const wanted = settings[field.key];
-    if (String(row[valueCol] ?? "") !== String(wanted)) values.push({ bodyRow, value: wanted });
+    const current = row[valueCol];
+    if (String(current ?? "") === String(wanted)) return;
+    if (current !== null && current !== undefined && current !== "" && parseSettingValue(field, current) === undefined) {
+      const address = `${sheetPrefix(table.sheet)}${cellAddress(table.row + 1 + bodyRow, table.col + valueCol)}`;
+      notices.push({
+        level: "warning",
+        sheet: table.sheet,
+        table: "tblSettings",
+        message: `${address} ("${field.label}") holds ${JSON.stringify(current)}, which is not ${settingExpectation(field)}; it was left as typed and the plan uses ${JSON.stringify(wanted)}. Type the plan's value in that cell.`,
+      });
+      return;
+    }
+    values.push({ bodyRow, value: wanted });
   });
   return values.length ? { kind: "writeSettings", values } : undefined;
 }
@@ -227,6 +254,7 @@ function stepSheet(step: SetupStep, snapshot: WorkbookSnapshot): string | undefi
     case "charts":
       return step.sheet;
     case "addName":
+    case "setName":
       return undefined;
     case "writeSettings":
       return findTable(snapshot, "tblSettings")?.sheet;

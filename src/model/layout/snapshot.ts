@@ -23,6 +23,8 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   tables: TableSnapshot[];
   names: string[];
+  /** What the defined name mdContractVersion holds, as read; undefined when the workbook lacks it. */
+  contractVersion?: unknown;
   /** Body values of tables the plan needs to read (settings, sources of derived tables), by table name. */
   tableData?: Record<string, CellValue[][]>;
 }

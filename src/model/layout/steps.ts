@@ -18,6 +18,8 @@ export type SetupStep =
   /** A derived table rebuilt from its sources; nobody types in it. */
   | { kind: "replaceTable"; table: TableSpec; rows: TableRow[] }
   | { kind: "addName"; name: NameSpec }
+  /** An existing name pointed anew (the contract version of an upgraded workbook). */
+  | { kind: "setName"; name: NameSpec }
   /** Charts of a sheet, (re)drawn over their ranges as they stand now; a chart of the same name is replaced. */
   | { kind: "charts"; sheet: string; charts: ChartSpec[] }
   /** Settings the user changed in the pane, by body row of tblSettings. */

@@ -2,17 +2,35 @@
  * The contract first: a missing table or key column breaks formulas, the dashboard and donors'
  * readers, and every other rule skips what is missing, so this is where the user learns of it.
  */
-import { TABLE_NAMES } from "../../contract";
+import { CONTRACT_VERSION, TABLE_NAMES } from "../../contract";
 import { tableInfo } from "../schema";
 import { restoreHint, type RuleGroup } from "../rule";
+import { contractVersionStatus } from "../../layout/contract-version";
+import { CONTRACT_VERSION_NAME } from "../../settings";
 
 export const structureRules: RuleGroup = {
   rules: [
     { id: "table-missing", severity: "error", stage: 0, summary: "A contract table is missing from the workbook (its checks are skipped)." },
     { id: "column-missing", severity: "error", stage: 0, summary: "A key column of a contract table is missing (checks that need it are skipped)." },
     { id: "settings-missing", severity: "warning", stage: 0, summary: "The plan settings were not found: the check used the defaults." },
+    { id: "contract-version-newer", severity: "error", stage: 0, summary: "The workbook follows a newer contract version than this tool knows." },
+    { id: "contract-version-older", severity: "warning", stage: 0, summary: "The workbook follows an older (or unreadable) contract version." },
   ],
   run(ctx) {
+    const version = contractVersionStatus(ctx.data.contractVersion);
+    if (version.kind === "newer") {
+      ctx.report(
+        "contract-version-newer",
+        { table: "tblSettings" },
+        `The workbook follows workbook contract version ${version.found} (defined name ${CONTRACT_VERSION_NAME}), newer than version ${CONTRACT_VERSION} this check knows, so findings may be wrong or missing. Update the M&D Planner add-in or mdplan, then check again.`,
+      );
+    } else if (version.kind === "older" || version.kind === "unreadable") {
+      ctx.report(
+        "contract-version-older",
+        { table: "tblSettings" },
+        `The workbook records ${version.kind === "older" ? `workbook contract version ${version.found}` : `"${version.found}" as its contract version`} (defined name ${CONTRACT_VERSION_NAME}); this check follows version ${CONTRACT_VERSION}. Run mdplan refresh FILE or the add-in's set-up to bring it up to date.`,
+      );
+    }
     for (const name of TABLE_NAMES) {
       const info = tableInfo(name);
       const table = ctx.table(name);
