@@ -6,6 +6,8 @@ import type { CellKind, PlanTables, ReadCell, ReadTable } from "../../model/chec
 import { settingsFromSnapshot } from "../../model/layout/read-settings";
 import { plainValue } from "./cell-values";
 import { locateTables } from "./tables";
+import { constantNameValue, type RawName } from "./package-fixups";
+import { CONTRACT_VERSION_NAME } from "../../model/settings";
 
 function kindOf(raw: ExcelJsValue | undefined, value: ReturnType<typeof plainValue>): CellKind {
   if (raw && typeof raw === "object" && !(raw instanceof Date)) {
@@ -19,7 +21,8 @@ function kindOf(raw: ExcelJsValue | undefined, value: ReturnType<typeof plainVal
   return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/.test(value) && raw !== value ? "error" : "text";
 }
 
-export function readPlanTables(wb: Workbook): PlanTables {
+/** `rawNames`: the file's defined names as read from its package (exceljs drops constants). */
+export function readPlanTables(wb: Workbook, rawNames: RawName[] = []): PlanTables {
   const located = locateTables(wb);
   const tables: Record<string, ReadTable | undefined> = {};
   const wanted = [...TABLE_NAMES, "tblSettings"];
@@ -33,7 +36,9 @@ export function readPlanTables(wb: Workbook): PlanTables {
       const row = ws.getRow(t.row + 2 + r);
       const cells: Record<string, ReadCell> = {};
       t.headers.forEach((h, c) => {
-        const raw = row.getCell(t.col + 1 + c).value;
+        const cell = row.getCell(t.col + 1 + c);
+        // exceljs echoes a merged area's value into every cell of it; Excel keeps all but the first empty.
+        const raw = cell.isMerged && cell.master !== cell ? null : cell.value;
         const value = plainValue(raw);
         const kind = kindOf(raw, value);
         cells[h] = { kind, value: kind === "empty" ? null : value, address: `${prefix}${cellAddress(t.row + 1 + r, t.col + c)}` };
@@ -46,5 +51,5 @@ export function readPlanTables(wb: Workbook): PlanTables {
   const settingsTable = tables["tblSettings"];
   if (settingsTable) snapshot.tableData[settingsTable.name] = settingsTable.rows.map((r) => settingsTable.headers.map((h) => r.cells[h].value));
   const { settings, found } = settingsFromSnapshot(snapshot);
-  return { tables, settings, settingsFound: found };
+  return { tables, settings, settingsFound: found, contractVersion: constantNameValue(rawNames, CONTRACT_VERSION_NAME) };
 }
