@@ -241,6 +241,86 @@ describe("payload limits, sync counting and cell-edit mode", () => {
   });
 });
 
+describe("runtime: the add-in's events switch", () => {
+  test("enableEvents loads like any property, starts true, and an assignment lasts from run to run", async () => {
+    await xl.run(async (ctx) => {
+      expect(thrown(() => ctx.runtime.enableEvents).code).toBe("PropertyNotLoaded");
+      ctx.runtime.load("enableEvents");
+      expect(thrown(() => ctx.runtime.enableEvents).code).toBe("PropertyNotLoaded");
+      await ctx.sync();
+      expect(ctx.runtime.enableEvents).toBe(true);
+      ctx.runtime.enableEvents = false;
+      expect(ctx.runtime.enableEvents).toBe(false); // own input, before any sync
+      expect(xl.eventsEnabled).toBe(true);
+      await ctx.sync();
+      expect(xl.eventsEnabled).toBe(false);
+    });
+    await xl.run(async (ctx) => {
+      const runtime = ctx.runtime.load();
+      await ctx.sync();
+      expect(runtime.enableEvents).toBe(false);
+    });
+  });
+
+  test("a non-boolean is refused at sync with InvalidArgument", async () => {
+    await xl.run(async (ctx) => {
+      (ctx.runtime as { enableEvents: unknown }).enableEvents = "no";
+      await expectCode(ctx.sync(), "InvalidArgument");
+    });
+    expect(xl.eventsEnabled).toBe(true);
+  });
+
+  test("writes are judged against the setting as it stood when each one ran, in queue order", async () => {
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1").load("values");
+      await ctx.sync(); // a read: no write
+      ws.getRange("A1").values = [["on"]];
+      await ctx.sync(); // written with events on
+      ctx.runtime.enableEvents = false;
+      ws.getRange("A2").values = [["off"]];
+      ctx.runtime.enableEvents = true;
+      await ctx.sync(); // off, written, on again: written with events off
+      ctx.runtime.enableEvents = false;
+      await ctx.sync(); // the switch alone is no workbook write
+      ws.getRange("A3").values = [["off"]];
+      ws.getRange("A4").values = [[1, 2]]; // refused: the first write ran
+      await expectCode(ctx.sync(), "InvalidArgument");
+      ctx.runtime.enableEvents = true;
+      ws.getRange("A5").values = [["on"]];
+      await ctx.sync();
+    });
+    expect(xl.stats.syncs).toBe(6);
+    expect(xl.stats.writeSyncs).toBe(4);
+    expect(xl.stats.writeSyncsWithEventsOn).toBe(2);
+    xl.stats.reset();
+    expect(xl.stats).toMatchObject({ writeSyncs: 0, writeSyncsWithEventsOn: 0 });
+  });
+
+  test("a batch refused whole (cell-edit mode, response over the limit) changes neither the workbook nor the switch", async () => {
+    xl.setCellEditMode(true);
+    await xl.run(async (ctx) => {
+      ctx.runtime.enableEvents = false;
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
+      await expectCode(ctx.sync(), "InvalidOperationInCellEditMode");
+    });
+    expect(xl.eventsEnabled).toBe(true);
+    expect(xl.stats.writeSyncs).toBe(0);
+
+    const small = createExcelDouble({ requestLimitBytes: 3_000 });
+    small.seedSheet("Data", Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`A${i + 1}`, `value number ${i}`])));
+    await small.run(async (ctx) => {
+      ctx.runtime.enableEvents = false;
+      ctx.workbook.worksheets.getItem("Data").getRange("B1").values = [["written"]];
+      ctx.workbook.worksheets.getItem("Data").getRange("A1:A300").load("values");
+      await expectCode(ctx.sync(), "ResponsePayloadSizeLimitExceeded");
+    });
+    expect(small.eventsEnabled).toBe(true);
+    expect(small.cell("Data", "B1")).toBeUndefined();
+    expect(small.stats.writeSyncs).toBe(0);
+  });
+});
+
 describe("ranges", () => {
   test("null leaves a cell alone, \"\" clears value and formula, a scalar fills the range", async () => {
     xl.seedSheet("Data", { A1: "a", B1: "=A1", C1: "c" });
@@ -716,6 +796,9 @@ describe("requirement sets", () => {
       ["1.3", (ctx) => ctx.workbook.worksheets.getItemOrNullObject("Sheet1")],
       ["1.3", (ctx) => ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject()],
       ["1.3", (ctx) => ctx.workbook.names.add("x", "=1")],
+      ["1.7", (ctx) => ctx.runtime.load("enableEvents")],
+      ["1.7", (ctx) => (ctx.runtime.enableEvents = false)],
+      ["1.4", (ctx) => ctx.runtime.load()],
     ];
     for (const [version, use] of cases) {
       const old = createExcelDouble({ supportedApiVersion: version });

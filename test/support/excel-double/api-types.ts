@@ -23,6 +23,7 @@ import type { ConditionalRangeFillDouble, ConditionalRangeFontDouble, Conditiona
 import type { NamedItemCollectionDouble, NamedItemDouble } from "./names";
 import type { RangeDouble } from "./range";
 import type { RangeFillDouble, RangeFontDouble, RangeFormatDouble } from "./range-format";
+import type { RuntimeDouble } from "./runtime";
 import type { ClientResultDouble } from "./session";
 import type { TableCollectionDouble, TableDouble } from "./table";
 import type { TableColumnCollectionDouble, TableColumnDouble, TableRowCollectionDouble, TableRowDouble } from "./table-parts";
@@ -48,6 +49,7 @@ type Swap<T> =
   Same<T, Excel.WorksheetFreezePanes> extends true ? WorksheetFreezePanesDouble :
   Same<T, Excel.Workbook> extends true ? WorkbookDouble :
   Same<T, Excel.Application> extends true ? ApplicationDouble :
+  Same<T, Excel.Runtime> extends true ? RuntimeDouble :
   Same<T, Excel.RequestContext> extends true ? RequestContextDouble :
   Same<T, Excel.Table> extends true ? TableDouble :
   Same<T, Excel.TableCollection> extends true ? TableCollectionDouble :

@@ -1,6 +1,7 @@
 /** Excel.RequestContext and Excel.Application for one run. */
 import type { Api } from "./api-types";
 import { ProxyBase } from "./proxy";
+import { RuntimeDouble } from "./runtime";
 import type { Session } from "./session";
 import { WorkbookDouble } from "./workbook";
 
@@ -18,14 +19,16 @@ export class ApplicationDouble extends ProxyBase<"application"> implements Api<E
   }
 }
 
-export class RequestContextDouble implements Api<Excel.RequestContext, "workbook" | "application" | "sync"> {
+export class RequestContextDouble implements Api<Excel.RequestContext, "workbook" | "application" | "runtime" | "sync"> {
   readonly application: ApplicationDouble;
   readonly workbook: WorkbookDouble;
+  readonly runtime: RuntimeDouble;
 
   constructor(private readonly session: Session) {
     session.context = this;
     this.application = new ApplicationDouble(session, { kind: "fixed", target: "application" });
     this.workbook = new WorkbookDouble(session, { kind: "fixed", target: "workbook" }, this.application);
+    this.runtime = new RuntimeDouble(session, { kind: "fixed", target: "runtime" });
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {

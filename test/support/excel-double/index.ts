@@ -13,11 +13,20 @@
  *   writing next to a table does not grow it.
  * - a list validation source that is a structured reference (`=tbl[Col]`), an unknown name or a
  *   missing sheet is refused; use a defined name.
- * - a response over the limit undoes the whole batch; an object created after a failing command
- *   is dead (InvalidObjectPath); unprotect() on an unprotected sheet is InvalidOperation.
- * Not modelled: totals rows, merged cells, calculated-column fill, events, worksheet-scoped names,
- * per-cell formats of ranges over 100,000 cells (only existing cells change), and validation or
- * conditional formats following cells that move.
+ * - a response over the limit undoes the whole batch (Runtime.enableEvents included); an object
+ *   created after a failing command is dead (InvalidObjectPath); unprotect() on an unprotected
+ *   sheet is InvalidOperation.
+ *
+ * Events: only the switch is modelled. `context.runtime.enableEvents` (ExcelApi 1.8) is held per
+ * double (one add-in runtime), starts true and outlives each run; `stats.writeSyncs` counts syncs
+ * that changed the workbook and `stats.writeSyncsWithEventsOn` those where a change ran while
+ * events were on, judged command by command (⚠ unverified: whether Excel decides at the change
+ * or when the batch ends; a batch `enableEvents = false; write; enableEvents = true` counts as
+ * written with events off). No handler is ever called.
+ *
+ * Not modelled: totals rows, merged cells, calculated-column fill, event handlers,
+ * worksheet-scoped names, per-cell formats of ranges over 100,000 cells (only existing cells
+ * change), and validation or conditional formats following cells that move.
  */
 import type { SyncStats, Engine } from "./session";
 import { Session } from "./session";
@@ -46,6 +55,8 @@ export interface ExcelDouble {
   readonly stats: SyncStats;
   /** While on, every sync rejects with InvalidOperationInCellEditMode and applies nothing. */
   setCellEditMode(on: boolean): void;
+  /** Runtime.enableEvents as it stands now (set it through `context.runtime`). */
+  readonly eventsEnabled: boolean;
   /** The workbook as plain data. */
   readonly state: WorkbookState;
   seedSheet(name: string, cells?: Record<string, unknown>): void;
@@ -62,10 +73,14 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     syncs: 0,
     requestBytes: [],
     maxRequestBytes: 0,
+    writeSyncs: 0,
+    writeSyncsWithEventsOn: 0,
     reset() {
       stats.syncs = 0;
       stats.requestBytes = [];
       stats.maxRequestBytes = 0;
+      stats.writeSyncs = 0;
+      stats.writeSyncsWithEventsOn = 0;
     },
   };
   const engine: Engine = {
@@ -74,6 +89,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
     stats,
     cellEditMode: false,
+    eventsEnabled: true,
   };
 
   return {
@@ -96,6 +112,9 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     stats,
     setCellEditMode(on) {
       engine.cellEditMode = on;
+    },
+    get eventsEnabled() {
+      return engine.eventsEnabled;
     },
     get state() {
       return engine.state;

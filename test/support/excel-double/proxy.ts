@@ -151,8 +151,11 @@ export abstract class ProxyBase<T> {
     throw propertyNotLoaded(this.typeName, property);
   }
 
-  /** A property setter: reads back at once, reaches the workbook at the next sync. */
-  protected write(property: string, value: unknown, apply: (target: T, location: string) => void): void {
+  /**
+   * A property setter: reads back at once, reaches the workbook at the next sync. `mutates` is
+   * false for settings outside the workbook (Runtime.enableEvents), which are no workbook write.
+   */
+  protected write(property: string, value: unknown, apply: (target: T, location: string) => void, mutates = true): void {
     const location = `${this.typeName}.${property}`;
     this.session.assertOpen(location);
     this.cache.set(property, value);
@@ -160,7 +163,7 @@ export abstract class ProxyBase<T> {
       location,
       statement: `${location} = ${preview(value)};`,
       bytes: COMMAND_OVERHEAD_BYTES + jsonLength(value),
-      mutates: true,
+      mutates,
       run: () => apply(this.target(location), location),
     });
   }

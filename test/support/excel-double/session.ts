@@ -12,6 +12,10 @@ export interface SyncStats {
   syncs: number;
   requestBytes: number[];
   maxRequestBytes: number;
+  /** Syncs that changed the workbook (cells, tables, formats, names, sheets, selection...). */
+  writeSyncs: number;
+  /** Of those, the ones where some change ran while the add-in's events were on. */
+  writeSyncsWithEventsOn: number;
   reset(): void;
 }
 
@@ -21,6 +25,8 @@ export interface Engine {
   requestLimitBytes: number;
   stats: SyncStats;
   cellEditMode: boolean;
+  /** Runtime.enableEvents: per add-in runtime, so it outlives each Excel.run. */
+  eventsEnabled: boolean;
 }
 
 /** What a load hands back: its share of the response, applied only once the batch is done. */
@@ -36,7 +42,10 @@ export interface Command {
   bytes: number;
   /** Brings values back (counts toward the response). */
   isLoad?: boolean;
-  /** Changes the workbook (so a refused response has something to undo). */
+  /**
+   * Changes the workbook (so a refused response has something to undo, and the sync counts as
+   * a write). Runtime settings are not workbook changes.
+   */
   mutates: boolean;
   run(): LoadOutcome | void;
   /** Told when an earlier failure stopped the batch before this command ran. */
@@ -133,13 +142,23 @@ export class Session {
     // only for batches that both read and write (pure reads or writes have nothing to undo).
     const undoable = batch.some((c) => c.isLoad) && batch.some((c) => c.mutates);
     const snapshot = undoable ? structuredClone(this.state) : undefined;
+    const eventsBefore = this.engine.eventsEnabled;
     const loads: LoadOutcome[] = [];
     let failure: unknown;
+    // Events are judged command by command: a change made after `enableEvents = false` in the
+    // same batch is made with events off, and one made before `enableEvents = true` too.
+    let wrote = false;
+    let wroteWithEventsOn = false;
     for (const [i, command] of batch.entries()) {
       try {
         this.requireApi(command.location);
+        const eventsOn = this.engine.eventsEnabled;
         const outcome = command.run();
         if (outcome) loads.push(outcome);
+        if (command.mutates) {
+          wrote = true;
+          wroteWithEventsOn ||= eventsOn;
+        }
       } catch (e) {
         failure = isExcelDoubleError(e) ? e.locate(command.location, command.statement) : e;
         for (const skipped of batch.slice(i + 1)) skipped.dropped?.();
@@ -149,11 +168,14 @@ export class Session {
     const responseBytes = loads.reduce((n, l) => n + l.bytes, 0);
     if (responseBytes > this.engine.requestLimitBytes) {
       if (snapshot) restoreState(this.state, snapshot);
+      this.engine.eventsEnabled = eventsBefore;
       throw new ExcelDoubleError(
         "ResponsePayloadSizeLimitExceeded",
         `The response payload size (${responseBytes} bytes) has exceeded the limit (${this.engine.requestLimitBytes} bytes).`,
       );
     }
+    if (wrote) this.engine.stats.writeSyncs += 1;
+    if (wroteWithEventsOn) this.engine.stats.writeSyncsWithEventsOn += 1;
     for (const load of loads) load.commit();
     if (failure !== undefined) throw failure;
   }

@@ -50,6 +50,8 @@ const INTRODUCED: Record<string, string> = {
   "ChartSeries.setValues": "1.7",
   "ChartSeries.setXAxisValues": "1.7",
   "ChartSeries.delete": "1.7",
+  "Runtime": "1.5",
+  "Runtime.enableEvents": "1.8",
   "Range.dataValidation": "1.8",
   "DataValidation": "1.8",
 };
