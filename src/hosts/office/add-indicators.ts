@@ -1,12 +1,14 @@
 /**
  * Adds indicators picked from the catalogue to tblIndicators: next free IDs, the official code
  * and name written as text (never read as a formula), the name's source beside it, and the
- * table's calculated columns carried into the new rows. Two syncs.
+ * table's calculated columns carried into the new rows. Three syncs (look-up, read, write), the
+ * write with the add-in's events off.
  */
 import type { CatalogIndicator } from "../../model/catalog/catalog";
 import { buildWorkbookSpec, tablesOf } from "../../model/workbook";
 import { DEFAULT_SETTINGS } from "../../model/settings";
 import { asTypedValue } from "./cell-text";
+import type { EventPause } from "./events";
 import { PlannerError } from "./planner-service";
 
 const indicatorColumns = tablesOf(buildWorkbookSpec(DEFAULT_SETTINGS)).find((t) => t.placed.table.name === "tblIndicators")!.placed.table.columns;
@@ -22,7 +24,7 @@ export function nextIds(existing: string[], count: number): string[] {
   return out;
 }
 
-export async function addIndicators(ctx: Excel.RequestContext, items: CatalogIndicator[]): Promise<string[]> {
+export async function addIndicators(ctx: Excel.RequestContext, items: CatalogIndicator[], events: EventPause): Promise<string[]> {
   const table = ctx.workbook.tables.getItemOrNullObject("tblIndicators");
   await ctx.sync();
   if (table.isNullObject) throw new PlannerError("The workbook has no indicator table (tblIndicators). Set up stage 6 first, then add indicators from the catalogue.", "ItemNotFound");
@@ -46,12 +48,13 @@ export async function addIndicators(ctx: Excel.RequestContext, items: CatalogInd
   // A new table's only body row is empty: fill it rather than leave a blank row above the new ones.
   const typed = headers.map((h, c) => (formulaOf(h) ? null : c)).filter((c): c is number => c !== null);
   const onlyBlank = body.values.length === 1 && typed.every((c) => body.values[0][c] === "");
+  events.pause();
   if (onlyBlank) {
     body.getRow(0).formulas = [rows[0]] as unknown as string[][];
     if (rows.length > 1) table.rows.add(null as unknown as number, rows.slice(1) as unknown as string[][]);
   } else {
     table.rows.add(null as unknown as number, rows as unknown as string[][]);
   }
-  await ctx.sync();
+  await events.lastSync(() => ctx.sync());
   return ids;
 }

@@ -1,21 +1,30 @@
 /**
  * Marks cells the plan check found at fault with a conditional format: it shows on top of the
  * cell's own look and never changes its value or formatting, and the marker in its formula lets
- * "Clear marks" find exactly the formats the add-in made.
+ * "Clear marks" find exactly the formats the add-in made. Marks are made and removed with the
+ * add-in's events off (events.ts).
  */
 import { parseRange } from "../../model/address";
+import type { EventPause } from "./events";
 import { RequestBudget } from "./request-budget";
 
 export const MARK_FORMULA = '=N("M&D Planner check mark")=0';
 const MARK_FILL = "#FFC7CE";
 const MARK_FONT = "#9C0006";
 
-export async function markCells(ctx: Excel.RequestContext, addresses: string[], budget: RequestBudget): Promise<number> {
-  const unique = [...new Set(addresses)];
+/** The cells markCells marks: each once, and only addresses naming their sheet. */
+export function markableCells(addresses: string[]): string[] {
+  return [...new Set(addresses)].filter((a) => Boolean(parseRange(a).sheet));
+}
+
+/** Queues the marks (syncing per request budget); the caller syncs the rest. */
+export async function markCells(ctx: Excel.RequestContext, addresses: string[], budget: RequestBudget, events: EventPause): Promise<number> {
+  const unique = markableCells(addresses);
   for (const address of unique) {
     const p = parseRange(address);
     if (!p.sheet) continue;
     await budget.spend(address);
+    events.pause();
     const ws = ctx.workbook.worksheets.getItem(p.sheet);
     const cf = ws.getRange(address.slice(address.lastIndexOf("!") + 1)).conditionalFormats.add("Custom");
     cf.custom.rule.formula = MARK_FORMULA;
@@ -25,8 +34,12 @@ export async function markCells(ctx: Excel.RequestContext, addresses: string[], 
   return unique.length;
 }
 
-/** Three syncs whatever the number of marks: list formats, read custom formulas, delete ours. */
-export async function clearMarks(ctx: Excel.RequestContext): Promise<number> {
+/**
+ * Five syncs whatever the number of marks: sheets, used ranges, formats, custom formulas, then
+ * the deletion of ours. `last`: the deletion is the batch's last sync, so events come back
+ * with it; otherwise the caller's later sync brings them back.
+ */
+export async function clearMarks(ctx: Excel.RequestContext, events: EventPause, last: boolean): Promise<number> {
   const sheets = ctx.workbook.worksheets.load("items/name");
   await ctx.sync();
   const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(false));
@@ -38,8 +51,10 @@ export async function clearMarks(ctx: Excel.RequestContext): Promise<number> {
   if (!customs.length) return 0;
   await ctx.sync();
   const ours = customs.filter((c) => c.rule.formula === MARK_FORMULA);
+  if (ours.length) events.pause();
   for (const c of ours) c.f.delete();
-  await ctx.sync();
+  if (last) await events.lastSync(() => ctx.sync());
+  else await ctx.sync();
   return ours.length;
 }
 

@@ -1,26 +1,34 @@
 /** The plan check in Excel: read the tables, run the model's rules, mark the cells at fault. */
 import { checkPlan, summarise } from "../../model/check/check-plan";
-import { clearMarks, markCells } from "./marks";
+import type { EventSwitch } from "./events";
+import { clearMarks, markableCells, markCells } from "./marks";
 import type { CheckReport, Progress } from "./planner-service";
 import { readPlanTables } from "./read-plan-tables";
 import { RequestBudget } from "./request-budget";
 import type { ExcelRun } from "./office-planner";
 
-export async function runCheck(run: ExcelRun, marksSupported: boolean, onProgress: (p: Progress) => void): Promise<CheckReport> {
-  return run(async (ctx) => {
-    onProgress({ label: "Reading the plan's tables", fraction: 0.1 });
-    const { data, syncs } = await readPlanTables(ctx);
-    onProgress({ label: "Checking", fraction: 0.5 });
-    const findings = checkPlan(data);
-    let marked = 0;
-    if (marksSupported) {
-      onProgress({ label: "Marking the cells at fault", fraction: 0.7 });
-      await clearMarks(ctx);
-      const budget = new RequestBudget(() => ctx.sync());
-      marked = await markCells(ctx, findings.map((f) => f.cell).filter((c): c is string => Boolean(c)), budget);
-      if (budget.pending) await budget.flush();
-    }
-    onProgress({ label: "Done", fraction: 1 });
-    return { findings, summary: summarise(data, findings), readSyncs: syncs, marked };
-  });
+/**
+ * Earlier marks are cleared and new ones made with the add-in's events off; they come back on
+ * with the last sync that writes (the deletion when there is nothing to mark).
+ */
+export async function runCheck(run: ExcelRun, marksSupported: boolean, events: EventSwitch, onProgress: (p: Progress) => void): Promise<CheckReport> {
+  return run((ctx) =>
+    events.around(ctx, async (pause) => {
+      onProgress({ label: "Reading the plan's tables", fraction: 0.1 });
+      const { data, syncs } = await readPlanTables(ctx);
+      onProgress({ label: "Checking", fraction: 0.5 });
+      const findings = checkPlan(data);
+      let marked = 0;
+      if (marksSupported) {
+        onProgress({ label: "Marking the cells at fault", fraction: 0.7 });
+        const cells = markableCells(findings.map((f) => f.cell).filter((c): c is string => Boolean(c)));
+        await clearMarks(ctx, pause, cells.length === 0);
+        const budget = new RequestBudget(() => ctx.sync());
+        marked = await markCells(ctx, cells, budget, pause);
+        if (budget.pending || pause.paused) await pause.lastSync(() => budget.flush());
+      }
+      onProgress({ label: "Done", fraction: 1 });
+      return { findings, summary: summarise(data, findings), readSyncs: syncs, marked };
+    }),
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The Office host behind the task pane: reads the workbook's structure, asks the model what
  * to add, and applies it. Set-up takes at most three syncs (two reads, one write) plus one per
- * 4 MB block of writing, whatever the number of rows.
+ * 4 MB block of writing, whatever the number of rows. Every batch that writes does so with the
+ * add-in's events off (events.ts), at no extra sync.
  */
 import { buildWorkbookSpec, stages } from "../../model/workbook";
 import { capabilitiesFrom, type Capabilities } from "../../model/layout/capabilities";
@@ -21,6 +22,7 @@ import { RequestBudget } from "./request-budget";
 import { runCheck } from "./office-check";
 import { clearMarks, selectCell } from "./marks";
 import { addIndicators } from "./add-indicators";
+import { EventSwitch } from "./events";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -43,6 +45,7 @@ function statusOf(spec: WorkbookSpec, snapshot: WorkbookSnapshot, settings: Plan
 
 export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): PlannerService {
   const caps: Capabilities = capabilitiesFrom(isSetSupported);
+  const events = new EventSwitch(caps.pauseEvents);
   const sheetNames = buildWorkbookSpec(DEFAULT_SETTINGS).sheets.map((s) => s.name);
 
   async function readStatus(): Promise<WorkbookStatus> {
@@ -87,22 +90,26 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     let syncs = 0;
     let result: { notices: SetupReport["notices"]; steps: number };
     try {
-      result = await run(async (ctx) => {
-        onProgress({ label: "Reading the workbook", fraction: 0.1 });
-        const read = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: (present) => sourcesFor(present, refreshing) });
-        syncs += read.syncs;
-        const plan = makePlan(read.snapshot);
-        const budget = new RequestBudget(() => ctx.sync());
-        const writer = new OfficeStepWriter(ctx, read.snapshot, caps, budget);
-        if (caps.suspendCalculation) ctx.application.suspendApiCalculationUntilNextSync();
-        for (const [i, step] of plan.steps.entries()) {
-          onProgress({ label: `Writing ${plan.steps.length} changes`, fraction: 0.2 + (0.7 * i) / Math.max(1, plan.steps.length) });
-          await writer.apply(step);
-        }
-        if (budget.pending) await budget.flush();
-        syncs += budget.syncs;
-        return { notices: plan.notices, steps: plan.steps.length };
-      });
+      result = await run((ctx) =>
+        // The events setting is loaded with the first read sync and put back with the last write.
+        events.around(ctx, async (pause) => {
+          onProgress({ label: "Reading the workbook", fraction: 0.1 });
+          const read = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: (present) => sourcesFor(present, refreshing) });
+          syncs += read.syncs;
+          const plan = makePlan(read.snapshot);
+          const budget = new RequestBudget(() => ctx.sync());
+          const writer = new OfficeStepWriter(ctx, read.snapshot, caps, budget);
+          if (plan.steps.length) pause.pause();
+          if (caps.suspendCalculation) ctx.application.suspendApiCalculationUntilNextSync();
+          for (const [i, step] of plan.steps.entries()) {
+            onProgress({ label: `Writing ${plan.steps.length} changes`, fraction: 0.2 + (0.7 * i) / Math.max(1, plan.steps.length) });
+            await writer.apply(step);
+          }
+          if (budget.pending || pause.paused) await pause.lastSync(() => budget.flush());
+          syncs += budget.syncs;
+          return { notices: plan.notices, steps: plan.steps.length };
+        }),
+      );
     } catch (e) {
       throw toPlannerError(e);
     }
@@ -142,9 +149,9 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     readStatus,
     setUp: exclusive("setting up the workbook", setUp),
     refresh: exclusive("rebuilding tables", refresh),
-    check: exclusive("checking the plan", (onProgress: (p: Progress) => void = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, onProgress))),
-    clearMarks: exclusive("clearing marks", () => guarded(() => run((ctx) => clearMarks(ctx)))),
-    addIndicators: exclusive("adding indicators", (items: Parameters<PlannerService["addIndicators"]>[0]) => guarded(() => run((ctx) => addIndicators(ctx, items)))),
+    check: exclusive("checking the plan", (onProgress: (p: Progress) => void = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, events, onProgress))),
+    clearMarks: exclusive("clearing marks", () => guarded(() => run((ctx) => events.around(ctx, (pause) => clearMarks(ctx, pause, true))))),
+    addIndicators: exclusive("adding indicators", (items: Parameters<PlannerService["addIndicators"]>[0]) => guarded(() => run((ctx) => events.around(ctx, (pause) => addIndicators(ctx, items, pause))))),
     select: (address) => guarded(() => run((ctx) => selectCell(ctx, address))),
   };
 }

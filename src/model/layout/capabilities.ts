@@ -4,9 +4,11 @@ export interface Capabilities {
   freezePanes: boolean; // ExcelApi 1.7 (also tab colours)
   dataValidation: boolean; // ExcelApi 1.8
   suspendCalculation: boolean; // ExcelApi 1.6
+  /** Runtime.enableEvents: events off while writing. Invisible to users, so no notice. */
+  pauseEvents: boolean; // ExcelApi 1.8
 }
 
-export const ALL_CAPABILITIES: Capabilities = { conditionalFormats: true, freezePanes: true, dataValidation: true, suspendCalculation: true };
+export const ALL_CAPABILITIES: Capabilities = { conditionalFormats: true, freezePanes: true, dataValidation: true, suspendCalculation: true, pauseEvents: true };
 
 export function capabilitiesFrom(isSetSupported: (name: string, version: string) => boolean): Capabilities {
   return {
@@ -14,6 +16,7 @@ export function capabilitiesFrom(isSetSupported: (name: string, version: string)
     freezePanes: isSetSupported("ExcelApi", "1.7"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
     suspendCalculation: isSetSupported("ExcelApi", "1.6"),
+    pauseEvents: isSetSupported("ExcelApi", "1.8"),
   };
 }
 
