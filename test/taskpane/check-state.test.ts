@@ -33,7 +33,7 @@ const finding = (stage: number, severity: Severity, n: number, cell: string | nu
 
 function report(findings: Finding[], marked = findings.filter((f) => f.cell).length): CheckReport {
   const counts = countBySeverity(findings);
-  return { findings, summary: { errors: counts.error, warnings: counts.warning, infos: counts.info, goals: 3, actions: 7, totalBudget: 0 }, readSyncs: 3, marked };
+  return { findings, summary: { errors: counts.error, warnings: counts.warning, infos: counts.info, goals: 3, actions: 7, totalBudget: 0 }, readSyncs: 3, marked, unmarkedSheets: [] };
 }
 
 // Stage 3 interleaves severities the way the model sorts by row; stage 0 is the workbook.
@@ -203,6 +203,14 @@ describe("words", () => {
     expect(outcomeText(report([finding(2, "warning", 1)], 1)).text).toContain("1 cell is marked");
     expect(outcomeText(report([finding(2, "warning", 1)], 0))).toMatchObject({ intent: "warning", text: "Checked 7 actions and 3 selected goals. Select a finding to go to its cell." });
     expect(outcomeText(report([finding(0, "info", 1, null)], 0))).toMatchObject({ intent: "info", text: "Checked 7 actions and 3 selected goals." });
+  });
+
+  it("names the protected sheets whose cells could not be marked, and the way out", () => {
+    const onLocked = { ...report([finding(3, "error", 1)], 0), unmarkedSheets: ["3 Plan of Action"] };
+    expect(outcomeText(onLocked).text).toBe(
+      'Checked 7 actions and 3 selected goals. Cells on the protected sheet "3 Plan of Action" were not marked: unprotect (Review > Unprotect Sheet) and check again to see them. Select a finding to go to its cell.',
+    );
+    expect(outcomeText({ ...onLocked, unmarkedSheets: ["A", "B"] }).text).toContain('protected sheets "A", "B" were not marked');
   });
 
   it("passes the service's words through and keeps an unexpected error's message", () => {

@@ -34,28 +34,47 @@ export async function markCells(ctx: Excel.RequestContext, addresses: string[], 
   return unique.length;
 }
 
+export interface Cleared {
+  removed: number;
+  /** Protected sheets: Excel refuses any change there, so their marks are neither removed nor made. */
+  protectedSheets: string[];
+}
+
 /**
- * Five syncs whatever the number of marks: sheets, used ranges, formats, custom formulas, then
- * the deletion of ours. `last`: the deletion is the batch's last sync, so events come back
- * with it; otherwise the caller's later sync brings them back.
+ * Five syncs whatever the number of marks: sheets, used ranges and protection, formats, custom
+ * formulas, then the deletion of ours. `last`: the deletion is the batch's last sync, so events
+ * come back with it; otherwise the caller's later sync brings them back.
  */
-export async function clearMarks(ctx: Excel.RequestContext, events: EventPause, last: boolean): Promise<number> {
+export async function clearMarks(ctx: Excel.RequestContext, events: EventPause, last: boolean): Promise<Cleared> {
   const sheets = ctx.workbook.worksheets.load("items/name");
   await ctx.sync();
-  const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(false));
-  used.forEach((u) => u.load("address"));
+  const parts = sheets.items.map((ws) => ({ name: ws.name, used: ws.getUsedRangeOrNullObject(false).load("address"), protection: ws.protection.load("protected") }));
   await ctx.sync();
-  const collections = used.filter((u) => !u.isNullObject).map((u) => u.conditionalFormats.load("items/type"));
+  const protectedSheets = parts.filter((p) => p.protection.protected).map((p) => p.name);
+  const collections = parts.filter((p) => !p.used.isNullObject && !p.protection.protected).map((p) => p.used.conditionalFormats.load("items/type"));
   await ctx.sync();
   const customs = collections.flatMap((c) => c.items.filter((f) => f.type === "Custom").map((f) => ({ f, rule: f.custom.rule.load("formula") })));
-  if (!customs.length) return 0;
+  if (!customs.length) return { removed: 0, protectedSheets };
   await ctx.sync();
   const ours = customs.filter((c) => c.rule.formula === MARK_FORMULA);
   if (ours.length) events.pause();
   for (const c of ours) c.f.delete();
   if (last) await events.lastSync(() => ctx.sync());
   else await ctx.sync();
-  return ours.length;
+  return { removed: ours.length, protectedSheets };
+}
+
+/** Cells on sheets that can take a mark, and the protected sheets that held some of the cells. */
+export function splitByProtection(cells: string[], protectedSheets: string[]): { markable: string[]; skippedSheets: string[] } {
+  const locked = new Set(protectedSheets.map((s) => s.toLowerCase()));
+  const skipped = new Set<string>();
+  const markable = cells.filter((c) => {
+    const sheet = parseRange(c).sheet ?? "";
+    if (!locked.has(sheet.toLowerCase())) return true;
+    skipped.add(sheet);
+    return false;
+  });
+  return { markable, skippedSheets: [...skipped] };
 }
 
 export async function selectCell(ctx: Excel.RequestContext, address: string): Promise<void> {

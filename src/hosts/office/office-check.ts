@@ -1,7 +1,7 @@
 /** The plan check in Excel: read the tables, run the model's rules, mark the cells at fault. */
 import { checkPlan, summarise } from "../../model/check/check-plan";
 import type { EventSwitch } from "./events";
-import { clearMarks, markableCells, markCells } from "./marks";
+import { clearMarks, markableCells, markCells, splitByProtection } from "./marks";
 import type { CheckReport, Progress } from "./planner-service";
 import { readPlanTables } from "./read-plan-tables";
 import { RequestBudget } from "./request-budget";
@@ -19,16 +19,21 @@ export async function runCheck(run: ExcelRun, marksSupported: boolean, events: E
       onProgress({ label: "Checking", fraction: 0.5 });
       const findings = checkPlan(data);
       let marked = 0;
+      let unmarkedSheets: string[] = [];
       if (marksSupported) {
         onProgress({ label: "Marking the cells at fault", fraction: 0.7 });
         const cells = markableCells(findings.map((f) => f.cell).filter((c): c is string => Boolean(c)));
-        await clearMarks(ctx, pause, cells.length === 0);
+        // Whether anything will be marked is known only once protection is read; a deletion that
+        // turns out to be the last write leaves events for the final sync below to restore.
+        const cleared = await clearMarks(ctx, pause, cells.length === 0);
+        const { markable, skippedSheets } = splitByProtection(cells, cleared.protectedSheets);
+        unmarkedSheets = skippedSheets;
         const budget = new RequestBudget(() => ctx.sync());
-        marked = await markCells(ctx, cells, budget, pause);
+        marked = await markCells(ctx, markable, budget, pause);
         if (budget.pending || pause.paused) await pause.lastSync(() => budget.flush());
       }
       onProgress({ label: "Done", fraction: 1 });
-      return { findings, summary: summarise(data, findings), readSyncs: syncs, marked };
+      return { findings, summary: summarise(data, findings), readSyncs: syncs, marked, unmarkedSheets };
     }),
   );
 }

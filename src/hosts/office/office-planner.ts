@@ -150,7 +150,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     setUp: exclusive("setting up the workbook", setUp),
     refresh: exclusive("rebuilding tables", refresh),
     check: exclusive("checking the plan", (onProgress: (p: Progress) => void = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, events, onProgress))),
-    clearMarks: exclusive("clearing marks", () => guarded(() => run((ctx) => events.around(ctx, (pause) => clearMarks(ctx, pause, true))))),
+    clearMarks: exclusive("clearing marks", () => guarded(() => run((ctx) => events.around(ctx, (pause) => clearMarks(ctx, pause, true).then((c) => c.removed))))),
     addIndicators: exclusive("adding indicators", (items: Parameters<PlannerService["addIndicators"]>[0]) => guarded(() => run((ctx) => events.around(ctx, (pause) => addIndicators(ctx, items, pause))))),
     select: (address) => guarded(() => run((ctx) => selectCell(ctx, address))),
   };

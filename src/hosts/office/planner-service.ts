@@ -46,6 +46,8 @@ export interface CheckReport {
   readSyncs: number;
   /** Cells marked in the workbook. */
   marked: number;
+  /** Protected sheets holding cells at fault: Excel refuses marks there, so they were left unmarked. */
+  unmarkedSheets: string[];
 }
 
 export interface PlannerService {

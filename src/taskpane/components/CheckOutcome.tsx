@@ -11,7 +11,9 @@ export function outcomeText(report: CheckReport): { intent: "success" | "error" 
   const title = `${severityCount("error", counts.error)}, ${severityCount("warning", counts.warning)} and ${severityCount("info", counts.info)}`;
   const marked = report.marked ? ` ${report.marked === 1 ? "1 cell is" : `${report.marked} cells are`} marked in the workbook.` : "";
   const go = report.findings.some((f) => f.cell) ? " Select a finding to go to its cell." : "";
-  return { intent, title, text: `Checked ${scope}.${marked}${go}` };
+  const sheets = report.unmarkedSheets.map((s) => `"${s}"`).join(", ");
+  const unmarked = sheets ? ` Cells on the protected sheet${report.unmarkedSheets.length > 1 ? "s" : ""} ${sheets} were not marked: unprotect (Review > Unprotect Sheet) and check again to see them.` : "";
+  return { intent, title, text: `Checked ${scope}.${marked}${unmarked}${go}` };
 }
 
 export function CheckOutcome({ report }: { report: CheckReport }) {

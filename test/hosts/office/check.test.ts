@@ -88,3 +88,19 @@ test("a check started while another runs is refused with a message, not run twic
   await expect(first).resolves.toMatchObject({ findings: expect.any(Array) });
   await expect(planner.check()).resolves.toBeDefined();
 });
+
+test("a protected sheet does not stop the check: its faults are found, left unmarked and named", async () => {
+  const double = createExcelDouble();
+  const planner = createOfficePlanner(double.run.bind(double), double.isSetSupported.bind(double));
+  await planner.setUp({ settings: SAMPLE_SETTINGS });
+  await fillTables(double, faulty() as Record<string, Record<string, unknown>[]>);
+  double.protectSheet("3 Plan of Action");
+  const report = await planner.check();
+  expect(report.findings.some((f) => f.rule === "action-goal-unknown" && f.cell === "'3 Plan of Action'!C8")).toBe(true);
+  expect(report.unmarkedSheets).toEqual(["3 Plan of Action"]);
+  expect(double.state.sheets.find((s) => s.name === "3 Plan of Action")!.conditionalFormats.some((c) => c.rule.formula === MARK_FORMULA)).toBe(false);
+  // Faults elsewhere (the funding row pointing at A42) are still marked.
+  const funding = double.state.sheets.find((s) => s.name === "4 Capacity & resources")!;
+  expect(funding.conditionalFormats.some((c) => c.rule.formula === MARK_FORMULA)).toBe(true);
+  expect(report.marked).toBeGreaterThan(0);
+});
