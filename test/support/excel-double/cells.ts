@@ -154,7 +154,7 @@ export function writeGrid(sheet: SheetState, rect: Rect, input: unknown, kind: G
         continue;
       }
       if (raw === "") {
-        planned.push({ key, apply: (cell) => { cell.value = ""; delete cell.formula; } });
+        planned.push({ key, apply: (cell) => { cell.value = ""; delete cell.formula; delete cell.result; } });
         continue;
       }
       const parsed = parseInput(raw, kind, current?.numberFormat ?? GENERAL, location);
@@ -162,6 +162,7 @@ export function writeGrid(sheet: SheetState, rect: Rect, input: unknown, kind: G
         key,
         apply: (cell) => {
           cell.value = parsed.value;
+          delete cell.result;
           if (parsed.formula === undefined) delete cell.formula;
           else cell.formula = parsed.formula;
           if (parsed.impliedFormat && cell.numberFormat === GENERAL) cell.numberFormat = parsed.impliedFormat;
@@ -177,19 +178,20 @@ export function writeGrid(sheet: SheetState, rect: Rect, input: unknown, kind: G
 
 function readOne(cell: CellData | undefined, kind: ReadKind): unknown {
   switch (kind) {
-    case "values": return cell === undefined || cell.formula !== undefined ? "" : cell.value;
+    case "values": return cell === undefined ? "" : cell.formula !== undefined ? (cell.result ?? "") : cell.value;
     case "formulas": return cell?.formula ?? cell?.value ?? "";
     case "numberFormat": return cell?.numberFormat ?? GENERAL;
-    case "text": return cell ? displayText(cell.value, cell.formula, cell.numberFormat) : "";
+    case "text": return cell ? displayText(cell.result ?? cell.value, cell.result === undefined ? cell.formula : undefined, cell.numberFormat) : "";
     case "valueTypes": return valueType(cell);
   }
 }
 
 function valueType(cell: CellData | undefined): string {
-  if (!cell || cell.formula !== undefined || cell.value === "") return "Empty";
-  if (typeof cell.value === "number") return "Double";
-  if (typeof cell.value === "boolean") return "Boolean";
-  return ERROR_LITERALS.has(cell.value) ? "Error" : "String";
+  const shown = cell?.formula !== undefined ? cell.result : cell?.value;
+  if (shown === undefined || shown === "") return "Empty";
+  if (typeof shown === "number") return "Double";
+  if (typeof shown === "boolean") return "Boolean";
+  return ERROR_LITERALS.has(shown) ? "Error" : "String";
 }
 
 export function readGrid(sheet: SheetState, rect: Rect, kind: ReadKind): unknown[][] {
@@ -209,6 +211,7 @@ export function clearCells(sheet: SheetState, rect: Rect, scope: ClearScope): vo
     if (scope !== "formats") {
       cell.value = "";
       delete cell.formula;
+      delete cell.result;
     }
     if (scope !== "contents") {
       cell.numberFormat = GENERAL;

@@ -22,6 +22,11 @@ export interface CellData {
   value: CellValue;
   /** Formula text starting with "=", when the cell holds a formula. */
   formula?: string;
+  /**
+   * The result a real engine last computed for the formula, as a saved file carries it (see
+   * the corpus loader). Reads return it until the cell is written; the double computes nothing.
+   */
+  result?: CellValue;
   numberFormat: string;
   format?: CellFormat;
 }

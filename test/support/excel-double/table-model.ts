@@ -66,6 +66,7 @@ export function normalizeHeaders(sheet: SheetState, t: TableState): void {
     const key = cellKey(t.row, t.column + c);
     const cell = sheet.cells[key] ?? { value: "", numberFormat: "General" };
     delete cell.formula;
+    delete cell.result;
     cell.value = name;
     sheet.cells[key] = cell;
     pruneCell(sheet, key);

@@ -114,6 +114,7 @@ export function addTableRows(state: WorkbookState, t: TableState, index: unknown
       const copy = cloneCell(source);
       copy.value = "";
       delete copy.formula;
+      delete copy.result;
       sheet.cells[cellKey(newRows.row + r, t.column + c)] = copy;
     }
   }
