@@ -87,7 +87,9 @@ export async function readXlsx(path: string): Promise<XlsxBook> {
       else if (t === "b") value = v === "1";
       else if (t === "e") error = value = unescape(v ?? "#ERR");
       else if (v !== undefined) value = Number(v);
-      cells.set(r, { value, formula: f ? unescape(f) : undefined, error });
+      // A shared formula's other cells carry only <f t="shared" si="0"/>: still formulas.
+      const formula = f ? unescape(f) : /<f\b/.test(inner) ? "(shared formula)" : undefined;
+      cells.set(r, { value, formula, error });
     }
     sheetCells.set(name, cells);
     const rels = relsTargets(await text(zip, file.replace(/([^/]+)$/, "_rels/$1.rels")), file.replace(/\/[^/]+$/, ""));
