@@ -322,6 +322,25 @@ describe("runtime: the add-in's events switch", () => {
 });
 
 describe("ranges", () => {
+  test("a formula opened from a file reads its saved result until the cell is written", async () => {
+    xl.seedSheet("Data", { A1: "=600000*2", B1: "=#REF!*2" });
+    const cells = xl.state.sheets.find((s) => s.name === "Data")!.cells;
+    cells.A1.result = 1200000;
+    cells.B1.result = "#REF!";
+    const read = () =>
+      xl.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("Data").getRange("A1:B1").load("values, valueTypes, formulas");
+        await ctx.sync();
+        return { values: r.values[0], types: r.valueTypes[0], formulas: r.formulas[0] };
+      });
+    expect(await read()).toEqual({ values: [1200000, "#REF!"], types: ["Double", "Error"], formulas: ["=600000*2", "=#REF!*2"] });
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A1").formulas = [["=1+1"]];
+    });
+    // No formula engine: a rewritten formula has no result to show.
+    expect((await read()).values).toEqual(["", "#REF!"]);
+  });
+
   test("null leaves a cell alone, \"\" clears value and formula, a scalar fills the range", async () => {
     xl.seedSheet("Data", { A1: "a", B1: "=A1", C1: "c" });
     await xl.run(async (ctx) => {

@@ -3,8 +3,8 @@
  * how Excel behaves through office.js: proxies, load/sync, batches that fail part-way, error codes,
  * payload limits, requirement sets, protection and cell-edit mode.
  *
- * There is no formula engine: a formula cell's `values` (and `text`) read back as "", its
- * `formulas` as the formula text. Plain TypeScript with no Node APIs, so it can also run in a page.
+ * There is no formula engine: a formula cell's `values` (and `text`) read back as "" (or the
+ * result a saved file carried, until the cell is written), its `formulas` as the formula text. Plain TypeScript with no Node APIs, so it can also run in a page.
  *
  * Where Excel's behaviour is unverified the double is stricter, so code that passes here does not
  * lean on luck in Excel:
