@@ -1,0 +1,83 @@
+/**
+ * Opens a corpus file "in Excel": its sheets, cells, tables, defined names, hidden sheets and
+ * protection are loaded into the in-memory Excel double, so the Office host meets the same
+ * workbook the .xlsx host does. Styles, lists and conditional formats are not carried over: the
+ * add-in re-applies its own, and nobody types them. Merged cells and totals rows are not modelled
+ * by the double (their cells load as plain cells). Formulas keep the result the file saved, as
+ * Excel shows it on opening.
+ */
+import type ExcelJS from "exceljs";
+import { openWorkbook } from "../../src/hosts/xlsx/read-workbook";
+import { locateTables } from "../../src/hosts/xlsx/tables";
+import { cellKey } from "../support/excel-double/address";
+import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
+import type { CellData, SheetState } from "../support/excel-double/state";
+import { addSheetState } from "../support/excel-double/state";
+import { createTable } from "../support/excel-double/table-ops";
+
+const EPOCH = Date.UTC(1899, 11, 30);
+
+function cellResult(r: unknown): CellData["value"] | undefined {
+  if (r === null || r === undefined) return undefined;
+  if (typeof r === "number" || typeof r === "string" || typeof r === "boolean") return r;
+  if (r instanceof Date) return (r.getTime() - EPOCH) / 86_400_000;
+  if (typeof r === "object" && "error" in r) return String((r as { error: unknown }).error);
+  return undefined;
+}
+
+function cellData(cell: ExcelJS.Cell): CellData | undefined {
+  const v = cell.value;
+  const numberFormat = cell.numFmt || "General";
+  if (v === null || v === undefined || v === "") return undefined;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return { value: v, numberFormat };
+  if (v instanceof Date) return { value: (v.getTime() - EPOCH) / 86_400_000, numberFormat };
+  if (("formula" in v && v.formula) || "sharedFormula" in v) {
+    // The result the file carries is what Excel shows (and reads back) until it recalculates.
+    const result = cellResult((v as { result?: unknown }).result);
+    return { value: "", formula: `=${cell.formula}`, numberFormat, ...(result === undefined ? {} : { result }) };
+  }
+  if ("error" in v) return { value: String(v.error), numberFormat };
+  if ("richText" in v) return { value: v.richText.map((r) => r.text).join(""), numberFormat };
+  if ("text" in v) return { value: String(v.text), numberFormat };
+  return undefined;
+}
+
+function loadSheet(sheet: SheetState, ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // Merged cells other than the top-left one echo its value in exceljs; Excel keeps them empty.
+      if (cell.isMerged && cell.master !== cell) return;
+      const data = cellData(cell);
+      if (data) sheet.cells[cellKey(rowNumber - 1, colNumber - 1)] = data;
+    });
+  });
+  if (ws.state === "hidden") sheet.visibility = "Hidden";
+  if (ws.state === "veryHidden") sheet.visibility = "VeryHidden";
+  sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+}
+
+/** A defined name's formula from its <definedName> element. */
+function nameFormula(xml: string): string {
+  const inner = />([^<]*)<\/definedName>$/.exec(xml)?.[1] ?? "";
+  return `=${inner.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")}`;
+}
+
+export async function loadIntoDouble(bytes: Uint8Array): Promise<ExcelDouble> {
+  const { workbook, rawNames } = await openWorkbook("corpus.xlsx", bytes);
+  const double = createExcelDouble();
+  const state = double.state;
+  state.sheets = [];
+  workbook.eachSheet((ws) => loadSheet(addSheetState(state, ws.name), ws));
+  if (!state.sheets.length) addSheetState(state, "Sheet1");
+  state.activeSheet = state.sheets[0].name;
+  for (const t of locateTables(workbook)) {
+    const sheet = state.sheets.find((s) => s.name === t.sheet)!;
+    const wasProtected = sheet.protected;
+    sheet.protected = false;
+    createTable(state, sheet, { row: t.row, column: t.col, rowCount: t.rowCount + 1, columnCount: t.headers.length }, true, "load").name = t.name;
+    sheet.protected = wasProtected;
+  }
+  // Worksheet-scoped names are not modelled; the plan has none.
+  for (const n of rawNames) if (!/\blocalSheetId=/.test(n.xml)) state.names.push({ name: n.name, formula: nameFormula(n.xml), comment: "", visible: true });
+  return double;
+}
