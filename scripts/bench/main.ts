@@ -16,6 +16,7 @@ import { checkFigures } from "./check-bench";
 import { matrixFigures } from "./matrix-bench";
 import { dashboardFigures } from "./dashboard-bench";
 import { paneFigures } from "./pane-bench";
+import { bigInputFigures } from "./big-input-bench";
 import { fillTables } from "../../test/support/fill-tables";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -60,6 +61,7 @@ export async function main(args: string[]): Promise<void> {
   const matrix = await matrixFigures();
   const dashboard = await dashboardFigures();
   const pane = await paneFigures();
+  const bigInput = await bigInputFigures(dir);
   const figures = {
     setupSyncs: big.setupSyncs,
     setupRequestBytes: big.setupBytes,
@@ -78,6 +80,7 @@ export async function main(args: string[]): Promise<void> {
     ...matrix,
     ...dashboard,
     ...pane,
+    ...bigInput,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log("M&D Planner bench");
@@ -92,6 +95,17 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  Dashboard refresh, 5,000 rows:   ${figures.dashboardRefreshSyncs} syncs, largest request ${figures.dashboardRefreshMaxRequestBytes} bytes, ${figures.dashboardRefreshMs} ms (double)`);
   console.log(`  Pane first render (Chromium):    ${figures.paneFirstRenderMs} ms; bare Fluent UI page ${figures.bareFluentFirstRenderMs} ms; ratio ${figures.paneFirstRenderRatio}`);
   console.log(`  Task pane JavaScript:            ${figures.paneJsBytes} bytes raw, ${figures.paneJsGzipBytes} gzip`);
-  console.log(`  Peak resident memory:            ${figures.peakRssMb} MB`);
+  const b = bigInput;
+  const bigLine = (label: string, op: string) =>
+    console.log(
+      `  ${label.padEnd(33)}${b[`big${op}Syncs`]} syncs (${b[`big${op}SyncsAtBase`]} at ${b.bigBaseRows.toLocaleString("en")} rows; ratio ${b[`big${op}SyncRatio`]} for blocks ${b[`big${op}BlocksAtBase`]} → ${b[`big${op}Blocks`]}, ratio ${b[`big${op}BlockRatio`]}; ${b[`big${op}SyncsPerAddedBlock`]} syncs per added block), largest request ${b[`big${op}MaxRequestBytes`]} bytes (${b[`big${op}ShareOfLimit`]} of 5 MB), ${b[`big${op}TotalRequestMB`]} MB sent, ${b[`big${op}Ms`]} ms (double)`,
+    );
+  const rows = b.bigRows.toLocaleString("en");
+  bigLine(`Office re-run, ${rows} rows:`, "Setup");
+  bigLine(`Office refresh, ${rows} rows:`, "Refresh");
+  bigLine(`Office check, ${rows} rows:`, "Check");
+  console.log(`  ${`Plan file of ${rows} actions:`.padEnd(33)}${b.cliWrite50kMs} ms, peak resident memory ${b.cliWrite50kPeakRssMB} MB (newPlanWorkbook in a child process, beside the Office figures)`);
+  console.log(`  ${`mdplan check, ${rows} actions:`.padEnd(33)}${b.cliCheck50kMs} ms, peak resident memory ${b.cliCheck50kPeakRssMB} MB for a ${b.cliCheck50kFileMB} MB file (${b.cliCheck50kRssPerFileByte} bytes per file byte), exit ${b.cliCheck50kExitCode}`);
+  console.log(`  Peak resident memory (bench):    ${figures.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(figures));
 }
