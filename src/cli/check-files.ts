@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { checkPlan, summarise, type PlanSummary } from "../model/check/check-plan";
 import type { Finding } from "../model/check/plan-tables";
-import { MAX_FILE_BYTES, PlanFileError, openWorkbook } from "../hosts/xlsx/read-workbook";
+import { MAX_FILE_BYTES, PlanFileError, openWorkbook, tooLargeMessage } from "../hosts/xlsx/read-workbook";
 import { readPlanTables } from "../hosts/xlsx/read-plan-tables";
 
 export type FileCheck = { file: string; findings: Finding[]; summary: PlanSummary } | { file: string; error: string };
@@ -32,7 +32,8 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
 
 export async function checkFile(file: string): Promise<FileCheck> {
   try {
-    if (statSync(file).size > MAX_FILE_BYTES) throw new PlanFileError(file, `is larger than ${MAX_FILE_BYTES / 1048576} MB; mdplan checks workbooks up to that size.`);
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
     const { workbook, rawNames } = await openWorkbook(file, readFileSync(file));
     const data = readPlanTables(workbook, rawNames);
     const findings = checkPlan(data);

@@ -1,7 +1,7 @@
 /** `mdplan refresh FILE`: brings a file's layout up to date and rebuilds the matrix and dashboard. */
 import { readFileSync, statSync } from "fs";
 import { refreshPlanWorkbook } from "../hosts/xlsx/plan-file";
-import { MAX_FILE_BYTES, PlanFileError } from "../hosts/xlsx/read-workbook";
+import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/read-workbook";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { writeFileAtomic } from "./write-file";
 import type { CommandResult } from "./result";
@@ -20,7 +20,7 @@ export async function runRefresh(argv: string[]): Promise<CommandResult> {
   } catch {
     throw new PlanFileError(file, "does not exist or cannot be read. Check the path.");
   }
-  if (size > MAX_FILE_BYTES) throw new PlanFileError(file, `is ${(size / 1048576).toFixed(0)} MB; mdplan reads workbooks up to ${MAX_FILE_BYTES / 1048576} MB.`);
+  if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
   const result = await refreshPlanWorkbook(file, readFileSync(file));
   const target = (options.output as string | undefined) ?? file;
   writeFileAtomic(target, result.bytes);

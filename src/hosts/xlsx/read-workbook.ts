@@ -6,6 +6,15 @@ import { readRawNames, stripTableColumnChildren, type ColumnExtras, type RawName
 /** Files above this size are refused before reading (exceljs holds the whole file in memory). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
+/** Why a file is refused for its size, with both sizes exact: a rounded size could read as the limit itself. */
+export function tooLargeMessage(size: number): string {
+  const bytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;
+  return (
+    `is ${bytes(size)} (${(size / 1048576).toFixed(1)} MB); mdplan reads workbooks up to ${bytes(MAX_FILE_BYTES)} (${MAX_FILE_BYTES / 1048576} MB). ` +
+    `Remove unused sheets or split the file.`
+  );
+}
+
 export class PlanFileError extends Error {
   constructor(
     readonly file: string,
@@ -24,7 +33,7 @@ export interface OpenedWorkbook {
 
 export async function openWorkbook(file: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new PlanFileError(file, `is ${(bytes.length / 1048576).toFixed(0)} MB; mdplan reads workbooks up to ${MAX_FILE_BYTES / 1048576} MB. Remove unused sheets or split the file.`);
+    throw new PlanFileError(file, tooLargeMessage(bytes.length));
   }
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new PlanFileError(file, "is password-protected or an old .xls file. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx.");
