@@ -34,7 +34,7 @@ export async function checkFile(file: string): Promise<FileCheck> {
   try {
     const size = statSync(file).size;
     if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
-    const { workbook, rawNames } = await openWorkbook(file, readFileSync(file));
+    const { workbook, rawNames } = await openWorkbook(file, readFileSync(file), { valuesOnly: true });
     const data = readPlanTables(workbook, rawNames);
     const findings = checkPlan(data);
     return { file, findings, summary: summarise(data, findings) };

@@ -46,7 +46,7 @@ async function answer<T>(out: Outcome, own: (e: unknown) => boolean, work: () =>
 }
 
 async function checkFile(name: string, bytes: Uint8Array): Promise<Finding[]> {
-  const { workbook, rawNames } = await openWorkbook(name, bytes);
+  const { workbook, rawNames } = await openWorkbook(name, bytes, { valuesOnly: true });
   return checkPlan(readPlanTables(workbook, rawNames));
 }
 

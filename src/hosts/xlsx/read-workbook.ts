@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readRawNames, stripTableColumnChildren, type ColumnExtras, type RawName } from "./package-fixups";
+import { dropFormulas } from "./values-only";
 
 /** Files above this size are refused before reading (exceljs holds the whole file in memory). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -31,7 +32,12 @@ export interface OpenedWorkbook {
   columnExtras: ColumnExtras;
 }
 
-export async function openWorkbook(file: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
+export interface OpenOptions {
+  /** For reading values only (the check): formulas are dropped before parsing, to save memory. */
+  valuesOnly?: boolean;
+}
+
+export async function openWorkbook(file: string, bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedWorkbook> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new PlanFileError(file, tooLargeMessage(bytes.length));
   }
@@ -53,8 +59,9 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
     rawNames = await readRawNames(zip);
     const stripped = await stripTableColumnChildren(zip);
     columnExtras = stripped.extras;
+    const formulasDropped = options.valuesOnly ? await dropFormulas(zip) : false;
     // exceljs only needs the parts unchanged or cleaned: storing them uncompressed is much faster.
-    readable = stripped.changed ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
+    readable = stripped.changed || formulasDropped ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   } catch (e) {
     if (e instanceof PlanFileError) throw e;
     throw new PlanFileError(file, `is damaged (${(e as Error).message}). Ask the sender for a new copy, or open it in Excel and let it repair the file.`);
