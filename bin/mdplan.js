@@ -19,7 +19,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 cli.main(process.argv.slice(2)).then((r) => {
-  const stream = r.code === 0 ? process.stdout : process.stderr;
+  // A report is the result, even when it finds errors; other lines on failure are error messages.
+  const stream = r.code === 0 || r.report ? process.stdout : process.stderr;
   for (const line of r.out) stream.write(line + "\n");
   process.exitCode = r.code;
 });

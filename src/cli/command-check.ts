@@ -22,5 +22,5 @@ export async function runCheck(argv: string[]): Promise<CommandResult> {
   const unreadable = results.some((r) => "error" in r);
   const failing = results.some((r) => !("error" in r) && r.summary.errors > 0);
   const out = options.json ? [jsonReport(results)] : textReport(results);
-  return { code: unreadable ? 2 : failing ? 1 : 0, out };
+  return { code: unreadable ? 2 : failing ? 1 : 0, out, report: true };
 }

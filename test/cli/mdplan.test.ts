@@ -81,4 +81,11 @@ test("the installed bin runs: npx mdplan new --sample writes a workbook", () => 
   const bad = spawnSync("npx", ["mdplan", "new", file, "--nope"], { cwd: root, encoding: "utf8" });
   expect(bad.status).toBe(2);
   expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  // A check that finds errors still writes its report to standard output, so it can be redirected.
+  const faulty = join(dir, "faulty.xlsx");
+  writeFileSync(faulty, "not a workbook");
+  const checked = spawnSync("npx", ["mdplan", "check", file, faulty, "--json"], { cwd: root, encoding: "utf8" });
+  expect(checked.status).toBe(2);
+  const report = JSON.parse(checked.stdout) as { file: string; error?: string }[];
+  expect(report.map((r) => [r.file, Boolean(r.error)])).toEqual([[file, false], [faulty, true]]);
 });
