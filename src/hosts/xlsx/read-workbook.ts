@@ -7,6 +7,31 @@ import { dropFormulas } from "./values-only";
 /** Files above this size are refused before reading (exceljs holds the whole file in memory). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
+/**
+ * A package's parts unpacked may not exceed this: a plan of 50,000 actions unpacks to about
+ * 490 MB, and a small file that unpacks to many gigabytes (damaged, or built to do harm) would
+ * exhaust memory instead of getting a message.
+ */
+export const MAX_EXPANDED_BYTES = 1024 * 1024 * 1024;
+
+/** The sum of the sizes the zip's directory gives its parts, read before anything is unpacked. */
+function expandedSize(zip: JSZip): number {
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    // JSZip reads the 32-bit field as signed: 2 GB and more come back negative.
+    total += size < 0 ? size + 2 ** 32 : size;
+  }
+  return total;
+}
+
+function tooLargeExpandedMessage(size: number): string {
+  return (
+    `unpacks to ${size.toLocaleString("en-US")} bytes, more than the ${MAX_EXPANDED_BYTES.toLocaleString("en-US")} bytes (1 GB) mdplan reads. ` +
+    `Open it in Excel, remove unused sheets or split the plan, and save it again.`
+  );
+}
+
 /** Why a file is refused for its size, with both sizes exact: a rounded size could read as the limit itself. */
 export function tooLargeMessage(size: number): string {
   const bytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;
@@ -56,6 +81,8 @@ export async function openWorkbook(file: string, bytes: Uint8Array, options: Ope
     if (!zip.file("xl/workbook.xml")) {
       throw new PlanFileError(file, "is a zip file but not an Excel workbook (no xl/workbook.xml). Save it from Excel as .xlsx.");
     }
+    const expanded = expandedSize(zip);
+    if (expanded > MAX_EXPANDED_BYTES) throw new PlanFileError(file, tooLargeExpandedMessage(expanded));
     rawNames = await readRawNames(zip);
     const stripped = await stripTableColumnChildren(zip);
     columnExtras = stripped.extras;
