@@ -30,14 +30,19 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
   return { files, missing };
 }
 
+/** The check of one workbook's bytes; a file that cannot be read throws its PlanFileError. */
+export async function checkBytes(file: string, bytes: Uint8Array): Promise<{ findings: Finding[]; summary: PlanSummary }> {
+  const { workbook, rawNames } = await openWorkbook(file, bytes, { valuesOnly: true });
+  const data = readPlanTables(workbook, rawNames);
+  const findings = checkPlan(data);
+  return { findings, summary: summarise(data, findings) };
+}
+
 export async function checkFile(file: string): Promise<FileCheck> {
   try {
     const size = statSync(file).size;
     if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
-    const { workbook, rawNames } = await openWorkbook(file, readFileSync(file), { valuesOnly: true });
-    const data = readPlanTables(workbook, rawNames);
-    const findings = checkPlan(data);
-    return { file, findings, summary: summarise(data, findings) };
+    return { file, ...(await checkBytes(file, readFileSync(file))) };
   } catch (e) {
     if (e instanceof PlanFileError) return { file, error: e.message };
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { file, error: `${file}: does not exist. Check the path.` };

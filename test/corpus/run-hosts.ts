@@ -3,15 +3,14 @@
  * `mdplan refresh` on the file; a planner's check, set-up and refresh in Excel. Only the errors
  * each host promises (PlanFileError, PlannerError) count as answers; anything else is a crash.
  */
-import { checkPlan } from "../../src/model/check/check-plan";
+import { checkBytes } from "../../src/cli/check-files";
 import type { Finding } from "../../src/model/check/plan-tables";
 import type { Notice } from "../../src/model/layout/steps";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import { PlannerError } from "../../src/hosts/office/planner-service";
 import { refreshPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
-import { openWorkbook, PlanFileError } from "../../src/hosts/xlsx/read-workbook";
-import { readPlanTables } from "../../src/hosts/xlsx/read-plan-tables";
+import { PlanFileError } from "../../src/hosts/xlsx/read-workbook";
 import type { Host } from "./corpus-case";
 import { loadIntoDouble } from "./load-into-double";
 import { changedCells, typedCellsOfDouble, typedCellsOfFile } from "./typed-cells";
@@ -45,9 +44,9 @@ async function answer<T>(out: Outcome, own: (e: unknown) => boolean, work: () =>
   }
 }
 
+/** The check as `mdplan check` runs it on a file's bytes. */
 async function checkFile(name: string, bytes: Uint8Array): Promise<Finding[]> {
-  const { workbook, rawNames } = await openWorkbook(name, bytes, { valuesOnly: true });
-  return checkPlan(readPlanTables(workbook, rawNames));
+  return (await checkBytes(name, bytes)).findings;
 }
 
 export async function runFile(bytes: Uint8Array): Promise<Outcome> {
