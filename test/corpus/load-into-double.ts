@@ -7,6 +7,7 @@
  * Excel shows it on opening.
  */
 import type ExcelJS from "exceljs";
+import { isSheetScoped, rawNameText } from "../../src/hosts/xlsx/package-fixups";
 import { openWorkbook } from "../../src/hosts/xlsx/read-workbook";
 import { locateTables } from "../../src/hosts/xlsx/tables";
 import { cellKey } from "../support/excel-double/address";
@@ -56,12 +57,6 @@ function loadSheet(sheet: SheetState, ws: ExcelJS.Worksheet): void {
   sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
 }
 
-/** A defined name's formula from its <definedName> element. */
-function nameFormula(xml: string): string {
-  const inner = />([^<]*)<\/definedName>$/.exec(xml)?.[1] ?? "";
-  return `=${inner.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")}`;
-}
-
 export async function loadIntoDouble(bytes: Uint8Array): Promise<ExcelDouble> {
   const { workbook, rawNames } = await openWorkbook("corpus.xlsx", bytes);
   const double = createExcelDouble();
@@ -78,6 +73,6 @@ export async function loadIntoDouble(bytes: Uint8Array): Promise<ExcelDouble> {
     sheet.protected = wasProtected;
   }
   // Worksheet-scoped names are not modelled; the plan has none.
-  for (const n of rawNames) if (!/\blocalSheetId=/.test(n.xml)) state.names.push({ name: n.name, formula: nameFormula(n.xml), comment: "", visible: true });
+  for (const n of rawNames) if (!isSheetScoped(n)) state.names.push({ name: n.name, formula: `=${rawNameText(n)}`, comment: "", visible: true });
   return double;
 }

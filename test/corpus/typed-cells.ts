@@ -34,7 +34,7 @@ interface TableBox {
   headers: string[];
 }
 
-/** The computed-column header a cell sits under, if any (header rows count as typed text). */
+/** True when a cell sits in a body cell the add-in owns: a derived table's, or a computed column's. */
 function computedAt(tables: TableBox[], sheet: string, row: number, col: number): boolean {
   const t = tables.find((b) => b.sheet === sheet && row > b.row && row < b.row + b.rows && col >= b.col && col < b.col + b.headers.length);
   if (!t) return false;

@@ -22,10 +22,18 @@ export async function readRawNames(zip: JSZip): Promise<RawName[]> {
   return [...workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]+)"[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => ({ name: unescapeXml(m[1]), xml: m[0] }));
 }
 
-/** What a workbook-level defined name holds ("1", "Settings!$B$7"), undefined when absent. */
+/** What a defined name refers to, as written in the file ("1", "Settings!$B$7"), without "=". */
+export function rawNameText(raw: RawName): string {
+  return unescapeXml(/>([^<]*)<\/definedName>$/.exec(raw.xml)?.[1] ?? "");
+}
+
+/** Worksheet-scoped names carry localSheetId; the plan's names are all workbook-level. */
+export const isSheetScoped = (raw: RawName): boolean => /\blocalSheetId=/.test(raw.xml);
+
+/** What a workbook-level defined name holds, undefined when absent. */
 export function constantNameValue(names: RawName[], name: string): string | undefined {
-  const found = names.find((n) => n.name.toLowerCase() === name.toLowerCase() && !/\blocalSheetId=/.test(n.xml));
-  return found ? unescapeXml(/>([^<]*)<\/definedName>$/.exec(found.xml)?.[1] ?? "") : undefined;
+  const found = names.find((n) => n.name.toLowerCase() === name.toLowerCase() && !isSheetScoped(n));
+  return found ? rawNameText(found) : undefined;
 }
 
 /**
