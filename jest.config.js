@@ -7,5 +7,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: true }],
   },
+  setupFiles: ["<rootDir>/test/support/office-js/setup.ts"],
   testTimeout: 60000,
 };

@@ -7,7 +7,7 @@ import { rangeAddress } from "../../model/address";
 import type { Capabilities } from "../../model/layout/capabilities";
 import type { TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
 import type { SetupStep } from "../../model/layout/steps";
-import type { ColumnSpec, TableRow, TableSpec, TextCell } from "../../model/spec/types";
+import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../model/spec/types";
 import { asTypedValue, widthPoints } from "./cell-text";
 import { applyConditionalFormats, applyValidation } from "./decorate-range";
 import { RequestBudget, rowBlocks } from "./request-budget";
@@ -20,6 +20,17 @@ const TEXT_STYLES: Record<NonNullable<TextCell["style"]>, { bold?: boolean; ital
   label: { size: 11 },
   kpi: { bold: true, size: 14 },
 };
+
+/**
+ * names.add turns a structured reference into the fixed range it covers today (Excel 1904 on,
+ * OfficeDev/office-js issue 740), so an ID list would stop growing with its table;
+ * addFormulaLocal (ExcelApi 1.4, like add) keeps it. A bare `=tbl[Column]` reads the same in
+ * every locale, so the local form is safe for it.
+ */
+function addName(wb: Excel.Workbook, name: NameSpec): void {
+  if (/^=[\p{L}_\\][\p{L}\p{N}_.\\]*\[[^\]]*\]$/u.test(name.refersTo)) wb.names.addFormulaLocal(name.name, name.refersTo, name.comment);
+  else wb.names.add(name.name, name.refersTo, name.comment);
+}
 
 export class OfficeStepWriter {
   private readonly positions: Map<string, TableSnapshot>;
@@ -75,6 +86,10 @@ export class OfficeStepWriter {
         if (this.caps.freezePanes) ws.freezePanes.freezeRows(step.freezeRows);
         return;
       }
+      case "sheetFormulas":
+        await this.budget.spend(step.cells);
+        this.writeCells(wb.worksheets.getItem(step.sheet), step.cells);
+        return;
       case "addTable":
         return this.addTable(step.sheet, step.row, step.col, step.table, step.rows);
       case "addColumns": {
@@ -141,13 +156,13 @@ export class OfficeStepWriter {
       }
       case "addName":
         await this.budget.spend(step.name);
-        wb.names.add(step.name.name, step.name.refersTo, step.name.comment);
+        addName(wb, step.name);
         return;
       // NamedItem.formula can be set only from ExcelApi 1.7: delete and add works from 1.4.
       case "setName":
         await this.budget.spend(step.name);
         wb.names.getItem(step.name.name).delete();
-        wb.names.add(step.name.name, step.name.refersTo, step.name.comment);
+        addName(wb, step.name);
         return;
       // charts: over the tables where they stand now; a chart of the same name is replaced.
       case "charts": {

@@ -20,7 +20,7 @@ export function toPlannerError(e: unknown): PlannerError {
   if (e instanceof PlannerError) return e;
   const code = (e as { code?: string } | null)?.code ?? "Unknown";
   const known = MESSAGES[code];
-  if (known) return new PlannerError(known, code);
+  if (known) return new PlannerError(known, code, e);
   const detail = e instanceof Error ? e.message : String(e);
-  return new PlannerError(`Something went wrong (${code}: ${detail}). Part of the change may have been made; press Set up again: it only adds what is still missing.`, code);
+  return new PlannerError(`Something went wrong (${code}: ${detail}). Part of the change may have been made; press Set up again: it only adds what is still missing.`, code, e);
 }

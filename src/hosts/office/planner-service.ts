@@ -73,6 +73,8 @@ export class PlannerError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    /** What Excel answered (with its debugInfo), for logs and developers; the message is for the user. */
+    readonly cause?: unknown,
   ) {
     super(message);
     this.name = "PlannerError";

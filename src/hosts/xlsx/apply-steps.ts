@@ -57,6 +57,9 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
         ws.views = [{ state: "frozen", ySplit: step.freezeRows, xSplit: 0 }];
         break;
       }
+      case "sheetFormulas":
+        writeCells(wb.getWorksheet(step.sheet)!, step.cells);
+        break;
       case "addTable": {
         const ws = wb.getWorksheet(step.sheet)!;
         positions.set(step.table.name.toLowerCase(), addTable(ws, step.row, step.col, step.table, step.rows));

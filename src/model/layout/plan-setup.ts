@@ -5,7 +5,7 @@
  */
 import { cellAddress, sheetPrefix } from "../address";
 import { ID_LISTS, type IdListName } from "../contract";
-import type { ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, WorkbookSpec } from "../spec/types";
+import type { ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, TextCell, WorkbookSpec } from "../spec/types";
 import type { PlanSettings } from "../settings";
 import { CONTRACT_VERSION_NAME, SETTING_FIELDS, parseSettingValue, settingExpectation } from "../settings";
 import { contractVersionStatus, newerVersionMessage, upgradedVersionMessage } from "./contract-version";
@@ -107,19 +107,25 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     decorate(chosen.table.name, chosen.table.columns);
   };
 
+  /** Text cells go with the sheet; cells that read tables or names wait for them (see steps.ts). */
+  const sheetCells = (name: string, cells: TextCell[]): TextCell[] => {
+    const dependent = cells.filter((c) => "formula" in c.content || c.conditionalFormats?.length);
+    if (dependent.length) formulas.push({ kind: "sheetFormulas", sheet: name, cells: dependent });
+    return cells.filter((c) => !dependent.includes(c));
+  };
+
   for (const sheet of scope) {
     const existing = findSheet(snapshot, sheet.name);
     const present = sheet.tables.filter((p) => findTable(snapshot, p.table.name));
     const missing = sheet.tables.filter((p) => !findTable(snapshot, p.table.name));
 
     if (!existing) {
-      if (missing.length) structure.push({ kind: "addSheet", sheet: { ...sheet, tables: [] } });
-      else if (!sheet.tables.length) structure.push({ kind: "addSheet", sheet });
+      if (missing.length || !sheet.tables.length) structure.push({ kind: "addSheet", sheet: { ...sheet, tables: [], cells: sheetCells(sheet.name, sheet.cells) } });
       for (const placed of missing) addTable(sheet.name, placed, placed.row, placed.col);
     } else if (missing.length) {
       const oursHere = snapshot.tables.some((t) => same(t.sheet, existing.name));
       if (existing.used === null || existing.used === undefined) {
-        if (existing.used === null) structure.push({ kind: "writeCells", sheet: existing.name, cells: sheet.cells, freezeRows: sheet.freezeRows });
+        if (existing.used === null) structure.push({ kind: "writeCells", sheet: existing.name, cells: sheetCells(existing.name, sheet.cells), freezeRows: sheet.freezeRows });
         for (const placed of missing) addTable(existing.name, placed, placed.row, placed.col);
       } else if (!oursHere) {
         blocked.push(existing.name);
@@ -137,7 +143,7 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
         }
       }
     } else if (!sheet.tables.length && existing.used === null) {
-      structure.push({ kind: "writeCells", sheet: existing.name, cells: sheet.cells, freezeRows: sheet.freezeRows });
+      structure.push({ kind: "writeCells", sheet: existing.name, cells: sheetCells(existing.name, sheet.cells), freezeRows: sheet.freezeRows });
     }
 
     for (const placed of present) {
@@ -250,6 +256,7 @@ function stepSheet(step: SetupStep, snapshot: WorkbookSnapshot): string | undefi
     case "addSheet":
       return step.sheet.name;
     case "writeCells":
+    case "sheetFormulas":
     case "addTable":
     case "charts":
       return step.sheet;

@@ -6,6 +6,11 @@ export type SetupStep =
   | { kind: "addSheet"; sheet: SheetSpec }
   /** Our text cells on a sheet that existed but was empty. */
   | { kind: "writeCells"; sheet: string; cells: TextCell[]; freezeRows: number }
+  /**
+   * A sheet's cells that hold formulas or conditional formats: written after every table and
+   * name they may read exists, since Excel refuses a formula naming a table it lacks.
+   */
+  | { kind: "sheetFormulas"; sheet: string; cells: TextCell[] }
   | { kind: "addTable"; sheet: string; row: number; col: number; table: TableSpec; rows: TableRow[] }
   /** Missing columns appended to the right of an existing table (an older layout). */
   | { kind: "addColumns"; table: string; columns: ColumnSpec[] }

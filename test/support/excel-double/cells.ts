@@ -56,6 +56,16 @@ function parseText(text: string, numberFormat: string, location: string): Parsed
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return { value: dateToSerial(y, m, d), impliedFormat: "m/d/yyyy" };
   }
+  // en-US dates as typed: "3/4" is 4 March of this year, "3/4/27" and "3/4/2027" with a year
+  // (two-digit years 00-29 are 20xx, 30-99 are 19xx, as Windows' default cut-off has it).
+  const slashed = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(t);
+  if (slashed) {
+    const [m, d] = [Number(slashed[1]), Number(slashed[2])];
+    const yy = slashed[3] === undefined ? new Date().getUTCFullYear() : Number(slashed[3]);
+    const y = slashed[3]?.length === 2 ? (yy < 30 ? 2000 + yy : 1900 + yy) : yy;
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (m >= 1 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return { value: dateToSerial(y, m, d), impliedFormat: slashed[3] === undefined ? "d-mmm" : "m/d/yyyy" };
+  }
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true" };
   // Typing "-x" or "+x" in Excel starts a formula.
   if ((text.startsWith("+") || text.startsWith("-")) && text.length > 1) return formulaOf(`=${text}`, location);
@@ -135,7 +145,10 @@ export function shapeInput(rect: Rect, input: unknown, location: string): (r: nu
   return (r, c) => rows[r][c];
 }
 
-export function writeGrid(sheet: SheetState, rect: Rect, input: unknown, kind: GridKind, location: string): void {
+/** Checks a formula against the workbook before it is stored (see formula-names.ts). */
+export type FormulaCheck = (formula: string, location: string) => void;
+
+export function writeGrid(sheet: SheetState, rect: Rect, input: unknown, kind: GridKind, location: string, checkFormula?: FormulaCheck): void {
   if (isWholeColumns(rect) || isWholeRows(rect)) {
     throw excelError("InvalidArgument", "Cannot write cell contents to whole columns or rows.", location);
   }
@@ -158,6 +171,7 @@ export function writeGrid(sheet: SheetState, rect: Rect, input: unknown, kind: G
         continue;
       }
       const parsed = parseInput(raw, kind, current?.numberFormat ?? GENERAL, location);
+      if (parsed.formula !== undefined) checkFormula?.(parsed.formula, location);
       planned.push({
         key,
         apply: (cell) => {

@@ -9,7 +9,8 @@ import { ConditionalRangeFormatDouble } from "./conditional-range-format";
 import { excelError } from "./errors";
 import { CollectionProxy, type Locator, ProxyBase } from "./proxy";
 import type { RangeTarget } from "./range";
-import { COMMAND_OVERHEAD_BYTES, ClientResultDouble } from "./session";
+import { ClientResultDouble } from "./session";
+import { assertFormulaResolves } from "./formula-names";
 import { assertUnprotected, sheetById } from "./sheet-ops";
 import { type ConditionalFormatState, type ConditionalFormatType, type SheetState, type WorkbookState, newId } from "./state";
 
@@ -96,7 +97,6 @@ export class ConditionalFormatCollectionDouble extends CollectionProxy<RangeTarg
     this.session.enqueue({
       location,
       statement: `${location}();`,
-      bytes: COMMAND_OVERHEAD_BYTES,
       isLoad: true,
       mutates: false,
       run: () => result.fill(this.intersecting(this.target(location), location).length),
@@ -201,6 +201,7 @@ export class ConditionalFormatRuleDouble extends ProxyBase<FormatTarget> impleme
     this.write("formula", v, (target, location) => {
       const cf = writableEntry(this.session.state, target, location);
       if (typeof v !== "string" || !v.startsWith("=") || v.length < 2) throw excelError("InvalidArgument", "A rule formula must start with '='.", location);
+      assertFormulaResolves(this.session.state, v, location, true);
       cf.rule = { formula: v };
     });
   }

@@ -1,4 +1,4 @@
-/** Excel.RequestContext and Excel.Application for one run. */
+/** Excel.Application and the root objects of one request context. */
 import type { Api } from "./api-types";
 import { ProxyBase } from "./proxy";
 import { RuntimeDouble } from "./runtime";
@@ -19,20 +19,16 @@ export class ApplicationDouble extends ProxyBase<"application"> implements Api<E
   }
 }
 
-export class RequestContextDouble implements Api<Excel.RequestContext, "workbook" | "application" | "runtime" | "sync"> {
+/** The objects a request's root paths lead to (the workbook, and the runtime behind `_Runtime`). */
+export class RequestContextDouble implements Api<Excel.RequestContext, "workbook" | "application" | "runtime"> {
   readonly application: ApplicationDouble;
   readonly workbook: WorkbookDouble;
   readonly runtime: RuntimeDouble;
 
-  constructor(private readonly session: Session) {
+  constructor(session: Session) {
     session.context = this;
     this.application = new ApplicationDouble(session, { kind: "fixed", target: "application" });
     this.workbook = new WorkbookDouble(session, { kind: "fixed", target: "workbook" }, this.application);
     this.runtime = new RuntimeDouble(session, { kind: "fixed", target: "runtime" });
-  }
-
-  async sync<T>(passThroughValue?: T): Promise<T> {
-    await this.session.sync();
-    return passThroughValue as T;
   }
 }

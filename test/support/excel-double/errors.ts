@@ -17,7 +17,8 @@ export type ExcelErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "RangeExceedsLimit"
-  | "ApiNotFound";
+  | "ApiNotFound"
+  | "GeneralException";
 
 export interface ExcelDebugInfo {
   code: string;

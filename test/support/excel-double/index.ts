@@ -1,7 +1,9 @@
 /**
- * An in-memory stand-in for the part of the Excel JavaScript API this add-in uses, faithful to
- * how Excel behaves through office.js: proxies, load/sync, batches that fail part-way, error codes,
- * payload limits, requirement sets, protection and cell-edit mode.
+ * An in-memory Excel behind Microsoft's own office.js client. `run` is the client's Excel.run;
+ * each batch it sends is answered by office-js-server.ts, which replays the request on the
+ * double's object model (the *Double classes, which keep Excel's member names) and answers as
+ * Excel does: batches that fail part-way, error codes, payload limits measured on the real
+ * request and response, requirement sets, protection and cell-edit mode.
  *
  * There is no formula engine: a formula cell's `values` (and `text`) read back as "" (or the
  * result a saved file carried, until the cell is written), its `formulas` as the formula text. Plain TypeScript with no Node APIs, so it can also run in a page.
@@ -29,8 +31,9 @@
  * change), and validation or conditional formats following cells that move.
  */
 import type { SyncStats, Engine } from "./session";
-import { Session } from "./session";
-import { RequestContextDouble } from "./context";
+import type { OfficeJsClient } from "./office-js-client";
+import { sessionFor } from "./office-js-client";
+import { OfficeJsServer } from "./office-js-server";
 import { type CellSnapshot, inspectCell, inspectTableRows, protect, seedSheet, seedTable } from "./seed";
 import { type WorkbookState, createWorkbookState } from "./state";
 import { compareVersions } from "./versions";
@@ -39,16 +42,40 @@ export type { WorkbookState, SheetState, CellData, TableState, NamedItemState, V
 export type { CellSnapshot } from "./seed";
 export type { ChartState, ChartSeriesState } from "./chart-model";
 export { ExcelDoubleError } from "./errors";
+export type { OfficeJsClient } from "./office-js-client";
+
+let clientLoader: (() => OfficeJsClient) | undefined;
+let sharedClient: OfficeJsClient | undefined;
+
+/**
+ * Names where Microsoft's client comes from: Node loads it from @microsoft/office-js
+ * (test/support/office-js/load-client.ts, registered by jest's setup), the preview page from
+ * its script tag. Loaded once, on the first double made.
+ */
+export function setOfficeJsClient(loader: () => OfficeJsClient): void {
+  clientLoader = loader;
+  sharedClient = undefined;
+}
+
+function officeJsClient(): OfficeJsClient {
+  if (!sharedClient) {
+    if (!clientLoader) throw new Error("excel-double: no office.js client. Call setOfficeJsClient(loadOfficeJsClient) first (jest does, in test/support/office-js/setup.ts).");
+    sharedClient = clientLoader();
+  }
+  return sharedClient;
+}
 
 export interface ExcelDoubleOptions {
   /** Highest ExcelApi set the simulated host supports, e.g. "1.7" for Office 2019. Default "1.17". */
   supportedApiVersion?: string;
   /** Request and response limit, as Excel on the web's 5 MB. */
   requestLimitBytes?: number;
+  /** Microsoft's client to run batches through; the one named by setOfficeJsClient by default. */
+  client?: OfficeJsClient;
 }
 
 export interface ExcelDouble {
-  /** Like Excel.run: commands still queued when the batch resolves are synced, as office.js does. */
+  /** Excel.run of Microsoft's client, answered by this workbook. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Like Office.context.requirements.isSetSupported, for "ExcelApi". */
   isSetSupported(name: string, minVersion?: string): boolean;
@@ -69,16 +96,19 @@ export interface ExcelDouble {
 export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
   const supportedApiVersion = options.supportedApiVersion ?? "1.17";
   if (!/^1\.\d+$/.test(supportedApiVersion)) throw new Error(`excel-double: bad supportedApiVersion '${supportedApiVersion}'`);
+  const client = options.client ?? officeJsClient();
   const stats: SyncStats = {
     syncs: 0,
     requestBytes: [],
     maxRequestBytes: 0,
+    maxResponseBytes: 0,
     writeSyncs: 0,
     writeSyncsWithEventsOn: 0,
     reset() {
       stats.syncs = 0;
       stats.requestBytes = [];
       stats.maxRequestBytes = 0;
+      stats.maxResponseBytes = 0;
       stats.writeSyncs = 0;
       stats.writeSyncsWithEventsOn = 0;
     },
@@ -94,16 +124,12 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
 
   return {
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const session = new Session(engine);
-      // The one place the double poses as the real API: everything behind it is type-checked
-      // member by member against @types/office-js (see api-types.ts).
-      const context = new RequestContextDouble(session) as unknown as Excel.RequestContext;
+      const server = new OfficeJsServer(engine);
+      const executor = { executeAsync: (_data: string, _flags: number, message: Parameters<OfficeJsServer["execute"]>[0]) => Promise.resolve(server.execute(message)) };
       try {
-        const result = await batch(context);
-        if (session.pending > 0) await session.sync();
-        return result;
+        return await client.Excel.run(sessionFor(executor), batch);
       } finally {
-        session.close();
+        server.close();
       }
     },
     isSetSupported(name, minVersion = "1.1") {

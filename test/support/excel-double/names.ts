@@ -5,7 +5,8 @@ import { ERROR_LITERALS } from "./cells";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase } from "./proxy";
 import { RangeDouble, type RangeTarget } from "./range";
-import { resolveReference } from "./references";
+import { assertFormulaResolves } from "./formula-names";
+import { isStructuredReference, resolveReference } from "./references";
 import { sheetById } from "./sheet-ops";
 import { type NamedItemState, type WorkbookState, findName, findTable } from "./state";
 import { assertSameSession } from "./table";
@@ -33,7 +34,7 @@ function evaluate(state: WorkbookState, formula: string): { type: NamedItemType;
 }
 
 export class NamedItemCollectionDouble extends CollectionProxy<"workbook", NamedItemDouble>
-  implements Api<Excel.NamedItemCollection, "items" | "add" | "getItem" | "getItemOrNullObject" | "load"> {
+  implements Api<Excel.NamedItemCollection, "items" | "add" | "addFormulaLocal" | "getItem" | "getItemOrNullObject" | "load"> {
   readonly typeName = "NamedItemCollection";
   protected readonly scalarProperties = [];
 
@@ -46,28 +47,55 @@ export class NamedItemCollectionDouble extends CollectionProxy<"workbook", Named
     return undefined;
   }
 
+  /**
+   * Excel keeps the reference as an address: a structured reference (`=tblGoals[Goal ID]`)
+   * becomes the fixed range the table column covers now, and no longer grows with the table.
+   * OfficeDev/office-js issue 740: so since Excel 1904; addFormulaLocal keeps the formula.
+   */
   add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {
     const location = "NamedItemCollection.add";
     assertSameSession(this, reference, location);
     const args = [name, typeof reference === "string" ? reference : "<Range>", ...(comment === undefined ? [] : [comment])];
     return new NamedItemDouble(this.session, this.created("add", args, () => {
       const state = this.session.state;
-      const valid = checkNameSyntax(name, "defined", location);
-      if (findName(state, valid) || findTable(state, valid)) {
-        throw excelError("ItemAlreadyExists", `The name '${valid}' already exists.`, location);
-      }
       let formula: string;
       if (typeof reference === "string") {
-        if (reference.trim() === "") throw excelError("InvalidArgument", "A name must refer to something.", location);
-        formula = reference.startsWith("=") ? reference : `=${reference}`;
+        formula = this.checkedFormula(reference, location);
+        if (isStructuredReference(formula)) {
+          const ref = resolveReference(state, formula);
+          if (ref) formula = `=${qualifiedAddress(ref.sheet.name, ref.rect, true)}`;
+        }
       } else {
         const target: RangeTarget = reference.target(location);
         formula = `=${qualifiedAddress(sheetById(state, target.sheetId, location).name, target.rect, true)}`;
       }
-      if (comment !== undefined && typeof comment !== "string") throw excelError("InvalidArgument", "A comment must be a string.", location);
-      state.names.push({ name: valid, formula, comment: comment ?? "", visible: true });
-      return valid.toLowerCase();
+      return this.store(name, formula, comment, location);
     }));
+  }
+
+  /** The formula is kept as written (in the user's locale; plain references read the same in all). */
+  addFormulaLocal(name: string, formula: string, comment?: string): NamedItemDouble {
+    const location = "NamedItemCollection.addFormulaLocal";
+    return new NamedItemDouble(this.session, this.created("addFormulaLocal", [name, formula, ...(comment === undefined ? [] : [comment])], () =>
+      this.store(name, this.checkedFormula(formula, location), comment, location)));
+  }
+
+  private checkedFormula(reference: unknown, location: string): string {
+    if (typeof reference !== "string" || reference.trim() === "") throw excelError("InvalidArgument", "A name must refer to something.", location);
+    const formula = reference.startsWith("=") ? reference : `=${reference}`;
+    assertFormulaResolves(this.session.state, formula, location, true);
+    return formula;
+  }
+
+  private store(name: string, formula: string, comment: unknown, location: string): string {
+    const state = this.session.state;
+    const valid = checkNameSyntax(name, "defined", location);
+    if (findName(state, valid) || findTable(state, valid)) {
+      throw excelError("ItemAlreadyExists", `The name '${valid}' already exists.`, location);
+    }
+    if (comment !== undefined && typeof comment !== "string") throw excelError("InvalidArgument", "A comment must be a string.", location);
+    state.names.push({ name: valid, formula, comment: comment ?? "", visible: true });
+    return valid.toLowerCase();
   }
 
   private find(key: string): string | null {

@@ -9,7 +9,7 @@
  */
 import type { RequestContextDouble } from "./context";
 import { ExcelDoubleError, propertyNotLoaded } from "./errors";
-import { COMMAND_OVERHEAD_BYTES, type LoadOutcome, type Session, jsonLength } from "./session";
+import type { LoadOutcome, Session } from "./session";
 
 export type Locator<T> =
   | { kind: "fixed"; target: T }
@@ -28,7 +28,6 @@ export function loadPaths(spec: LoadSpec | undefined): string[] {
 
 export function mergeOutcomes(outcomes: LoadOutcome[]): LoadOutcome {
   return {
-    bytes: outcomes.reduce((n, o) => n + o.bytes, 0),
     commit: () => outcomes.forEach((o) => o.commit()),
   };
 }
@@ -50,7 +49,6 @@ export abstract class ProxyBase<T> {
       session.enqueue({
         location: locator.location,
         statement: `${locator.location}(${locator.args.map((a) => JSON.stringify(a)).join(", ")})`,
-        bytes: COMMAND_OVERHEAD_BYTES + jsonLength(locator.args),
         mutates: locator.location.endsWith(".add"),
         run: () => void this.instantiate(),
         // A proxy whose creating call never ran (an earlier command failed) is unusable, so
@@ -162,7 +160,6 @@ export abstract class ProxyBase<T> {
     this.session.enqueue({
       location,
       statement: `${location} = ${preview(value)};`,
-      bytes: COMMAND_OVERHEAD_BYTES + jsonLength(value),
       mutates,
       run: () => apply(this.target(location), location),
     });
@@ -174,7 +171,6 @@ export abstract class ProxyBase<T> {
     this.session.enqueue({
       location,
       statement: `${location}(${args.map(preview).join(", ")});`,
-      bytes: COMMAND_OVERHEAD_BYTES + jsonLength(args),
       mutates: true,
       run: () => apply(this.target(location), location),
     });
@@ -196,7 +192,6 @@ export abstract class ProxyBase<T> {
     this.session.enqueue({
       location: `${this.typeName}.load`,
       statement: `${this.typeName}.load(${JSON.stringify(paths)});`,
-      bytes: COMMAND_OVERHEAD_BYTES + jsonLength(paths),
       isLoad: true,
       mutates: false,
       run: () => this.runLoad(paths),
@@ -207,7 +202,7 @@ export abstract class ProxyBase<T> {
   /** Runs a load at its place in the batch; values become visible when the batch commits. */
   runLoad(paths: string[]): LoadOutcome {
     const target = this.targetOrNull();
-    if (target === null) return { bytes: 0, commit: () => undefined };
+    if (target === null) return { commit: () => undefined };
     const own = paths.length === 0 ? this.defaultProperties() : [];
     const nested = new Map<string, string[]>();
     for (const path of paths) {
@@ -233,10 +228,7 @@ export abstract class ProxyBase<T> {
       this.session.requireApi(location);
       return [p, this.fetch(p, target)] as const;
     });
-    return {
-      bytes: values.reduce((n, [p, v]) => n + p.length + jsonLength(v), 0),
-      commit: () => values.forEach(([p, v]) => this.cache.set(p, v)),
-    };
+    return { commit: () => values.forEach(([p, v]) => this.cache.set(p, v)) };
   }
 
   protected loadNested(head: string, rest: string[], _target: T): LoadOutcome {
@@ -246,10 +238,43 @@ export abstract class ProxyBase<T> {
     return child.runLoad(rest);
   }
 
+  /**
+   * What Excel answers to a Query on this object once its batch has run: the loaded properties
+   * under the PascalCase keys office.js reads, navigation properties nested; null for a null
+   * object. `itemKey` names each collection item so the client can address it later.
+   */
+  answer(paths: string[], itemKey: ItemKey): Record<string, unknown> | null {
+    if (this.knownNull()) return null;
+    const own = paths.length === 0 ? this.defaultProperties() : [];
+    const nested = new Map<string, string[]>();
+    for (const path of paths) {
+      const [head, ...rest] = path.split("/");
+      if (rest.length === 0 && !this.navigation(head)) own.push(head);
+      else nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+    }
+    const out = this.answerOwn(own);
+    for (const [head, rest] of nested) out[pascalCase(head)] = this.navigation(head)?.answer(rest, itemKey) ?? null;
+    return out;
+  }
+
+  protected answerOwn(properties: string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of properties) if (this.cache.has(p)) out[pascalCase(p)] = this.cache.get(p);
+    return out;
+  }
+
   /** For collections: sets a loaded value that is not a scalar property (items). */
   protected remember(property: string, value: unknown): void {
     this.cache.set(property, value);
   }
+}
+
+/** Names an item of a loaded collection for the client (its `_Id`). */
+export type ItemKey = (item: ProxyBase<unknown>) => string;
+
+/** office.js's wire names: `values` travels as `Values`, `formulasR1C1` as `FormulasR1C1`. */
+export function pascalCase(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function preview(value: unknown): string {
@@ -268,9 +293,8 @@ export abstract class CollectionProxy<T, Item extends ProxyBase<unknown>> extend
     return this.read<Item[]>("items");
   }
 
-  override runLoad(paths: string[]): LoadOutcome {
-    const target = this.targetOrNull();
-    if (target === null) return { bytes: 0, commit: () => undefined };
+  /** Splits load paths into the collection's own properties and those meant for every item. */
+  private splitPaths(paths: string[]): { own: string[]; itemPaths: string[]; wantItems: boolean } {
     const own: string[] = [];
     const itemPaths: string[] = [];
     let wantItems = paths.length === 0;
@@ -285,11 +309,29 @@ export abstract class CollectionProxy<T, Item extends ProxyBase<unknown>> extend
         itemPaths.push(path);
       }
     }
+    return { own, itemPaths, wantItems };
+  }
+
+  override answer(paths: string[], itemKey: ItemKey): Record<string, unknown> | null {
+    if (this.knownNull()) return null;
+    const { own, itemPaths, wantItems } = this.splitPaths(paths);
+    const out = this.answerOwn(own);
+    if (wantItems) {
+      // The collection's own items, as the load that this answer follows committed them.
+      out._Items = this.items.map((item) => ({ ...item.answer(itemPaths, itemKey), _Id: itemKey(item) }));
+    }
+    return out;
+  }
+
+  override runLoad(paths: string[]): LoadOutcome {
+    const target = this.targetOrNull();
+    if (target === null) return { commit: () => undefined };
+    const { own, itemPaths, wantItems } = this.splitPaths(paths);
     const outcomes: LoadOutcome[] = [this.loadOwn(own, target)];
     if (wantItems) {
       const items = this.itemsOf(target);
       for (const item of items) outcomes.push(item.runLoad(itemPaths));
-      outcomes.push({ bytes: 2, commit: () => this.remember("items", items) });
+      outcomes.push({ commit: () => this.remember("items", items) });
     }
     return mergeOutcomes(outcomes);
   }

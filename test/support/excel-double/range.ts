@@ -1,9 +1,10 @@
 /** Excel.Range: a fixed rectangle on a sheet, resolved when the host first meets it. */
-import { type Rect, cellCount, formatRect, insideGrid, isWholeColumns, isWholeRows, qualifiedAddress } from "./address";
+import { type Rect, cellCount, formatRect, insideGrid, isWholeColumns, isWholeRows, parseAddress, qualifiedAddress } from "./address";
 import type { Api } from "./api-types";
 import { type GridKind, type ReadKind, clearCells, readGrid, writeGrid } from "./cells";
 import { ConditionalFormatCollectionDouble } from "./conditional-formats";
 import { excelError } from "./errors";
+import { assertFormulaResolves } from "./formula-names";
 import { ProxyBase } from "./proxy";
 import { RangeFormatDouble } from "./range-format";
 import { assertUnprotected, sheetById } from "./sheet-ops";
@@ -24,7 +25,7 @@ type RangeMembers =
   | "address" | "addressLocal" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount"
   | "values" | "formulas" | "numberFormat" | "text" | "valueTypes"
   | "worksheet" | "format" | "dataValidation" | "conditionalFormats"
-  | "getCell" | "getResizedRange" | "getOffsetRange" | "getRow" | "getColumn" | "getLastRow"
+  | "getCell" | "getResizedRange" | "getOffsetRange" | "getRow" | "getColumn" | "getLastRow" | "getBoundingRect"
   | "select" | "clear" | "load" | "isNullObject";
 
 export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Range, RangeMembers> {
@@ -109,7 +110,8 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
     this.write(kind, value, (target, location) => {
       const sheet = this.sheetOf(target, location);
       assertUnprotected(sheet, location);
-      writeGrid(sheet, target.rect, value, kind, location);
+      const state = this.session.state;
+      writeGrid(sheet, target.rect, value, kind, location, (f, at) => assertFormulaResolves(state, f, at, false));
       afterCellsWritten(this.session.state, sheet, target.rect);
     });
   }
@@ -165,6 +167,41 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
 
   getLastRow(): RangeDouble {
     return this.derive("getLastRow", [], (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
+  }
+
+  getBoundingRect(anotherRange: RangeDouble | string): RangeDouble {
+    const location = "Range.getBoundingRect";
+    return new RangeDouble(this.session, this.created("getBoundingRect", [typeof anotherRange === "string" ? anotherRange : "<Range>"], () => {
+      const a = this.target(location);
+      const b: RangeTarget = typeof anotherRange === "string"
+        ? { sheetId: a.sheetId, rect: parseAddress(anotherRange)?.rect ?? (() => { throw excelError("InvalidArgument", `'${anotherRange}' is not an address.`, location); })() }
+        : anotherRange.target(location);
+      if (b.sheetId !== a.sheetId) throw excelError("InvalidArgument", "The ranges are on different worksheets.", location);
+      const row = Math.min(a.rect.row, b.rect.row);
+      const column = Math.min(a.rect.column, b.rect.column);
+      return {
+        sheetId: a.sheetId,
+        rect: {
+          row,
+          column,
+          rowCount: Math.max(a.rect.row + a.rect.rowCount, b.rect.row + b.rect.rowCount) - row,
+          columnCount: Math.max(a.rect.column + a.rect.columnCount, b.rect.column + b.rect.columnCount) - column,
+        },
+      };
+    }));
+  }
+
+  /**
+   * The check office.js sends before it splits a write of more than 1,500 cells into row
+   * blocks (excel-web-16.00.debug.js, Range values setter): the whole array must fit the range.
+   * Named as on the wire.
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.call("_ValidateArraySize", [rows, columns], (target, location) => {
+      if (rows !== target.rect.rowCount || columns !== target.rect.columnCount) {
+        throw excelError("InvalidArgument", `The array is ${rows}x${columns}; the range ${formatRect(target.rect)} is ${target.rect.rowCount}x${target.rect.columnCount}.`, location);
+      }
+    });
   }
 
   select(): void {

@@ -1,17 +1,20 @@
 /**
- * One Excel.run: the queue of commands and what context.sync() does with it. Commands run in
- * queue order against the plain state; the first failure stops the batch without undoing what
- * ran before it, as Excel does.
+ * The Excel side of one request context: the commands a request's actions queue and what running
+ * them does. The office.js client's requests reach it through office-js-server.ts.
  */
 import type { RequestContextDouble } from "./context";
 import { ExcelDoubleError, isExcelDoubleError } from "./errors";
-import { type WorkbookState, restoreState } from "./state";
+import type { WorkbookState } from "./state";
 import { compareVersions, introducedIn } from "./versions";
 
 export interface SyncStats {
+  /** Requests the client sent for context.sync() (Excel.run's closing reference clean-up excluded). */
   syncs: number;
+  /** Size in bytes (UTF-8) of each request body the office.js client serialised. */
   requestBytes: number[];
   maxRequestBytes: number;
+  /** Size in bytes of each response body the double answered. */
+  maxResponseBytes: number;
   /** Syncs that changed the workbook (cells, tables, formats, names, sheets, selection...). */
   writeSyncs: number;
   /** Of those, the ones where some change ran while the add-in's events were on. */
@@ -29,9 +32,8 @@ export interface Engine {
   eventsEnabled: boolean;
 }
 
-/** What a load hands back: its share of the response, applied only once the batch is done. */
+/** What a load hands back: applied only once the batch is done, so loads see the batch in order. */
 export interface LoadOutcome {
-  bytes: number;
   commit(): void;
 }
 
@@ -39,30 +41,39 @@ export interface Command {
   /** "Range.values", "TableCollection.add": debugInfo.errorLocation and the API-set lookup. */
   location: string;
   statement: string;
-  bytes: number;
-  /** Brings values back (counts toward the response). */
+  /** Brings values back. */
   isLoad?: boolean;
   /**
    * Changes the workbook (so a refused response has something to undo, and the sync counts as
    * a write). Runtime settings are not workbook changes.
    */
   mutates: boolean;
+  /** The request action that queued it (its index in the request's Actions). */
+  tag?: number;
   run(): LoadOutcome | void;
   /** Told when an earlier failure stopped the batch before this command ran. */
   dropped?(): void;
 }
 
-/** Per-command envelope, so an empty write still costs something (office.js sends ids and paths). */
-export const COMMAND_OVERHEAD_BYTES = 100;
-
-export function jsonLength(value: unknown): number {
-  if (value === undefined) return 0;
-  return JSON.stringify(value)?.length ?? 0;
+/** What one request did: its failure (if any) and the action that failed. */
+export interface BatchOutcome {
+  failure?: unknown;
+  failedTag?: number;
+  /** Whether a command changed the workbook, and whether one did so while events were on. */
+  wrote: boolean;
+  wroteWithEventsOn: boolean;
 }
 
+/**
+ * The Excel side of one request context: the commands one request queued, run in order against
+ * the plain state. The first failure stops the batch without undoing what ran before it, as
+ * Excel does.
+ */
 export class Session {
   private queue: Command[] = [];
   private closed = false;
+  /** Stamped on each command queued: the request action being replayed (see office-js-server). */
+  currentTag: number | undefined;
   /** Set by the context that owns this session; every proxy exposes it as `context`. */
   context!: RequestContextDouble;
 
@@ -94,57 +105,28 @@ export class Session {
 
   enqueue(command: Command): void {
     this.assertOpen(command.location);
+    command.tag = this.currentTag;
     this.queue.push(command);
   }
 
-  get pending(): number {
-    return this.queue.length;
-  }
-
-  /** Ends the run: later use of its objects fails, and unsynced commands are dropped. */
+  /** Ends the context: later use of its objects fails, and unsynced commands are dropped. */
   close(): void {
     this.closed = true;
     this.queue = [];
   }
 
-  async sync(): Promise<void> {
-    const stats = this.engine.stats;
-    stats.syncs += 1;
-    const batch = this.queue;
-    this.queue = [];
-    // Every sync is a round trip: settle asynchronously even when nothing was queued.
-    await Promise.resolve();
-    this.assertOpen("RequestContext.sync");
-    const requestBytes = batch.reduce((n, c) => n + c.bytes, 0);
-    stats.requestBytes.push(requestBytes);
-    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
-    if (this.engine.cellEditMode || requestBytes > this.engine.requestLimitBytes) {
-      for (const command of batch) command.dropped?.();
-    }
-    if (this.engine.cellEditMode) {
-      throw new ExcelDoubleError(
-        "InvalidOperationInCellEditMode",
-        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
-      );
-    }
-    if (requestBytes > this.engine.requestLimitBytes) {
-      throw new ExcelDoubleError(
-        "RequestPayloadSizeLimitExceeded",
-        `The request payload size (${requestBytes} bytes) has exceeded the limit (${this.engine.requestLimitBytes} bytes).`,
-      );
-    }
-    this.execute(batch);
+  /** Whether the queue both reads and writes (a refused response then has something to undo). */
+  queuedReadsAndWrites(): boolean {
+    return this.queue.some((c) => c.isLoad) && this.queue.some((c) => c.mutates);
   }
 
-  private execute(batch: Command[]): void {
-    // A response that turns out too large is refused after the host ran the batch; the double
-    // then applies nothing at all (the stricter reading), so it keeps a copy to go back to, but
-    // only for batches that both read and write (pure reads or writes have nothing to undo).
-    const undoable = batch.some((c) => c.isLoad) && batch.some((c) => c.mutates);
-    const snapshot = undoable ? structuredClone(this.state) : undefined;
-    const eventsBefore = this.engine.eventsEnabled;
+  /** Runs the queued commands in order; loads commit at the end, also when a command failed. */
+  runQueued(): BatchOutcome {
+    const batch = this.queue;
+    this.queue = [];
     const loads: LoadOutcome[] = [];
     let failure: unknown;
+    let failedTag: number | undefined;
     // Events are judged command by command: a change made after `enableEvents = false` in the
     // same batch is made with events off, and one made before `enableEvents = true` too.
     let wrote = false;
@@ -161,23 +143,13 @@ export class Session {
         }
       } catch (e) {
         failure = isExcelDoubleError(e) ? e.locate(command.location, command.statement) : e;
+        failedTag = command.tag;
         for (const skipped of batch.slice(i + 1)) skipped.dropped?.();
         break;
       }
     }
-    const responseBytes = loads.reduce((n, l) => n + l.bytes, 0);
-    if (responseBytes > this.engine.requestLimitBytes) {
-      if (snapshot) restoreState(this.state, snapshot);
-      this.engine.eventsEnabled = eventsBefore;
-      throw new ExcelDoubleError(
-        "ResponsePayloadSizeLimitExceeded",
-        `The response payload size (${responseBytes} bytes) has exceeded the limit (${this.engine.requestLimitBytes} bytes).`,
-      );
-    }
-    if (wrote) this.engine.stats.writeSyncs += 1;
-    if (wroteWithEventsOn) this.engine.stats.writeSyncsWithEventsOn += 1;
     for (const load of loads) load.commit();
-    if (failure !== undefined) throw failure;
+    return { failure, failedTag, wrote, wroteWithEventsOn };
   }
 }
 
@@ -200,6 +172,6 @@ export class ClientResultDouble<T> {
   }
 
   fill(value: T): LoadOutcome {
-    return { bytes: jsonLength(value), commit: () => { this.result = value; this.filled = true; } };
+    return { commit: () => { this.result = value; this.filled = true; } };
   }
 }

@@ -54,7 +54,7 @@ export function replaceSheetPrefix(formula: string, oldName: string, replacement
 }
 
 /** Every formula string the workbook holds, so a sheet rename or delete can rewrite them all. */
-function rewriteFormulas(state: WorkbookState, rewrite: (formula: string) => string): void {
+export function rewriteFormulas(state: WorkbookState, rewrite: (formula: string) => string): void {
   for (const name of state.names) name.formula = rewrite(name.formula);
   for (const sheet of state.sheets) {
     for (const cell of Object.values(sheet.cells)) if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);

@@ -6,7 +6,8 @@
 import { type Rect, cellKey, formatRect, insideGrid, isWholeColumns, isWholeRows, parseAddress } from "./address";
 import { cloneCell, existingCells, hasContent, moveCells, shapeInput, writeGrid } from "./cells";
 import { excelError } from "./errors";
-import { assertUnprotected } from "./sheet-ops";
+import { assertFormulaResolves, dropTableReferences } from "./formula-names";
+import { assertUnprotected, rewriteFormulas } from "./sheet-ops";
 import { type SheetState, type TableState, type WorkbookState, newId } from "./state";
 import { defaultTableName, normalizeHeaders, overlappingTables, partRect, tableSheet } from "./table-model";
 
@@ -120,7 +121,7 @@ export function addTableRows(state: WorkbookState, t: TableState, index: unknown
   }
   t.rowCount += count;
   growAttachments(sheet, t, oldBody, count);
-  if (values !== undefined && values !== null) writeGrid(sheet, newRows, values, "values", location);
+  if (values !== undefined && values !== null) writeGrid(sheet, newRows, values, "values", location, formulaCheck(state));
   return { firstRow: at, count };
 }
 
@@ -152,12 +153,14 @@ export function addTableColumn(
   t.nextColumnId += 1;
   const body: Rect = { ...column, row: t.row + 1, rowCount: t.rowCount - 1 };
   if (Array.isArray(values)) {
-    writeGrid(sheet, column, values, "values", location);
-  } else if (hasValues) writeGrid(sheet, body, values, "values", location);
+    writeGrid(sheet, column, values, "values", location, formulaCheck(state));
+  } else if (hasValues) writeGrid(sheet, body, values, "values", location, formulaCheck(state));
   if (typeof name === "string") writeGrid(sheet, { ...column, rowCount: 1 }, [[name]], "values", location);
   normalizeHeaders(sheet, t);
   return at;
 }
+
+const formulaCheck = (state: WorkbookState) => (formula: string, location: string) => assertFormulaResolves(state, formula, location, false);
 
 export function deleteTable(state: WorkbookState, t: TableState, location: string): void {
   const sheet = tableSheet(state, t);
@@ -165,4 +168,5 @@ export function deleteTable(state: WorkbookState, t: TableState, location: strin
   // Table.delete removes the table with its cells (convertToRange is the API that keeps them).
   for (const { key } of existingCells(sheet, partRect(t, "all"))) delete sheet.cells[key];
   state.tables = state.tables.filter((x) => x !== t);
+  rewriteFormulas(state, (f) => dropTableReferences(f, t.name));
 }

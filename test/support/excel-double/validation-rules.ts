@@ -7,6 +7,7 @@ import { readGrid } from "./cells";
 import { excelError } from "./errors";
 import { ProxyBase } from "./proxy";
 import type { RangeTarget } from "./range";
+import { assertFormulaResolves } from "./formula-names";
 import { isStructuredReference, refersToMissingSheet, resolveReference } from "./references";
 import { sheetById } from "./sheet-ops";
 import { type CellData, type ValidationRuleState, type WorkbookState, findName } from "./state";
@@ -55,6 +56,7 @@ export function normalizeRule(state: WorkbookState, rule: unknown, location: str
   }
   if (kind === "custom") {
     if (typeof spec.formula !== "string" || spec.formula.trim() === "") throw excelError("InvalidArgument", "A custom rule needs a formula.", location);
+    assertFormulaResolves(state, spec.formula, location, true);
     return { custom: { formula: spec.formula } };
   }
   const operator = spec.operator;
@@ -63,6 +65,7 @@ export function normalizeRule(state: WorkbookState, rule: unknown, location: str
   const formula2 = asFormula(state, spec.formula2, location);
   const usable = (f: unknown): boolean => (typeof f === "number" && Number.isFinite(f)) || (typeof f === "string" && f.trim() !== "");
   if (!usable(formula1)) throw excelError("InvalidArgument", "formula1 is required.", location);
+  for (const f of [formula1, formula2]) if (typeof f === "string" && f.startsWith("=")) assertFormulaResolves(state, f, location, true);
   const needsTwo = operator === "Between" || operator === "NotBetween";
   if (needsTwo && !usable(formula2)) throw excelError("InvalidArgument", `${operator} needs formula2.`, location);
   const body = { formula1: formula1 as string | number, operator, ...(needsTwo ? { formula2: formula2 as string | number } : {}) };

@@ -22,6 +22,7 @@ const INTRODUCED: Record<string, string> = {
   "NamedItem.delete": "1.4",
   "NamedItem.getRangeOrNullObject": "1.4",
   "NamedItemCollection.add": "1.4",
+  "NamedItemCollection.addFormulaLocal": "1.4",
   "NamedItemCollection.getItemOrNullObject": "1.4",
   "TableCollection.getItemOrNullObject": "1.4",
   "TableColumnCollection.getItemOrNullObject": "1.4",
