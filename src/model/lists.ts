@@ -2,6 +2,7 @@
 import { ID_LISTS, VALUE_LISTS, type IdListName } from "./contract";
 import { col } from "./formulas";
 import { GCM_OBJECTIVES, SDG_TARGETS, gcmLabel } from "./catalog/catalog";
+import { WORKBOOK_PART } from "./registry";
 
 /** Lists from the migration catalogue, for tagging goals (planners may also type their own). */
 export const CATALOG_LISTS = {
@@ -14,7 +15,7 @@ const ALL_LISTS: Record<string, readonly string[]> = { ...VALUE_LISTS, ...CATALO
 import { cellAddress, sheetPrefix } from "./address";
 import type { NameSpec, SheetSpec, TextCell } from "./spec/types";
 
-export const LISTS_SHEET = "Lists";
+export const LISTS_SHEET = WORKBOOK_PART.sheets.lists.name;
 const HEADER_ROW = 2;
 
 export function listsSheet(): SheetSpec {
@@ -34,7 +35,7 @@ export function listsSheet(): SheetSpec {
   });
   const columnWidths: Record<number, number> = {};
   names.forEach((_, c) => (columnWidths[c] = 20));
-  return { name: LISTS_SHEET, tabColor: "#7F7F7F", freezeRows: HEADER_ROW + 1, cells, tables: [], columnWidths };
+  return { name: LISTS_SHEET, tabColor: WORKBOOK_PART.sheets.lists.tabColor, freezeRows: HEADER_ROW + 1, cells, tables: [], columnWidths };
 }
 
 export function listNames(): NameSpec[] {

@@ -9,8 +9,9 @@ import { col, rowOf, str, thisRowSpan } from "../formulas";
 import { moneyFormat } from "../spec/columns";
 import type { ColumnSpec, SheetSpec, TableRow, TableSpec, TextCell } from "../spec/types";
 import { distinctTexts } from "./distinct";
+import { CAPACITY_STAGE, rebuildHint } from "../registry";
 
-export const CAPACITY_MATRIX_SHEET = "4 Capacity matrix";
+export const CAPACITY_MATRIX_SHEET = CAPACITY_STAGE.sheets.matrix.name;
 export const MATRIX_HEADER_ROW = 11;
 export const GAPS_COLUMN = "Gaps of 2 or more";
 /** A gap this large or larger counts in the totals. */
@@ -18,7 +19,7 @@ const BIG_GAP = 2;
 
 const guidance = {
   purpose: "the capacity-gap matrix: for each stakeholder and capacity area, the largest gap over all levels, so the biggest needs stand out.",
-  fillIn: "nothing: it is built from the capacity assessment. After adding a stakeholder or an area there, press Build capacity matrix in the add-in (or run mdplan refresh).",
+  fillIn: `nothing: it is built from the capacity assessment. After adding a stakeholder or an area there, ${rebuildHint("tblCapacityMatrix")}.`,
   goodLooksLike: "dark cells have a costed response in the capacity assessment; the totals show where to start.",
 };
 
@@ -78,11 +79,11 @@ export function capacityMatrixSheet(capacityRows: TableRow[], currency: string):
   const { table, rows } = capacityMatrixTable(capacityRows);
   return {
     name: CAPACITY_MATRIX_SHEET,
-    stage: 4,
-    tabColor: "#8064A2",
+    stage: CAPACITY_STAGE.number,
+    tabColor: CAPACITY_STAGE.sheets.matrix.tabColor,
     freezeRows: MATRIX_HEADER_ROW + 1,
     cells: [
-      { row: 0, col: 0, content: { value: "Stage 4 · Capacity-gap matrix" }, style: "title" },
+      { row: 0, col: 0, content: { value: CAPACITY_STAGE.title("Capacity-gap matrix") }, style: "title" },
       { row: 1, col: 0, content: { value: `What it is for: ${guidance.purpose}` }, style: "guidance" },
       { row: 2, col: 0, content: { value: `What to fill in: ${guidance.fillIn}` }, style: "guidance" },
       { row: 3, col: 0, content: { value: `What good looks like: ${guidance.goodLooksLike}` }, style: "guidance" },

@@ -7,13 +7,14 @@ import { col, rowOf, str, textCount } from "../formulas";
 import { moneyFormat } from "../spec/columns";
 import type { ColumnSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
 import { distinctTexts } from "./distinct";
+import { CAPACITY_STAGE, rebuildHint } from "../registry";
 
-export const FUNDING_SUMMARY_SHEET = "4 Funding summary";
+export const FUNDING_SUMMARY_SHEET = CAPACITY_STAGE.sheets.funding.name;
 const HEADER_ROW = 6;
 
 const guidance = {
   purpose: "how much of each priority goal's budget is covered, by whom, and what is still to be found.",
-  fillIn: "nothing: the figures come from the Plan of Action and the funding table. After adding a goal or a partner, press Build capacity matrix and summaries in the add-in (or run mdplan refresh).",
+  fillIn: `nothing: the figures come from the Plan of Action and the funding table. After adding a goal or a partner, ${rebuildHint("tblFundingByGoal")}.`,
   goodLooksLike: "small funding gaps on the selected goals, and disbursements keeping pace with commitments.",
 };
 
@@ -73,11 +74,11 @@ export function fundingSummarySheet(currency: string, goals: TableRow[], funding
   const partnerCol = byGoal.table.columns.length + 1;
   return {
     name: FUNDING_SUMMARY_SHEET,
-    stage: 4,
-    tabColor: "#8064A2",
+    stage: CAPACITY_STAGE.number,
+    tabColor: CAPACITY_STAGE.sheets.funding.tabColor,
     freezeRows: HEADER_ROW + 1,
     cells: [
-      { row: 0, col: 0, content: { value: "Stage 4 · Funding summary" }, style: "title" },
+      { row: 0, col: 0, content: { value: CAPACITY_STAGE.title("Funding summary") }, style: "title" },
       { row: 1, col: 0, content: { value: `What it is for: ${guidance.purpose}` }, style: "guidance" },
       { row: 2, col: 0, content: { value: `What to fill in: ${guidance.fillIn}` }, style: "guidance" },
       { row: 3, col: 0, content: { value: `What good looks like: ${guidance.goodLooksLike}` }, style: "guidance" },

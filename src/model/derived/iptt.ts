@@ -8,8 +8,9 @@ import type { Frequency, PlanSettings } from "../settings";
 import { col, lookup, rowOf } from "../formulas";
 import type { ColumnSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
 import { distinctTexts } from "./distinct";
+import { MONITORING_STAGE, rebuildHint } from "../registry";
 
-export const IPTT_SHEET = "6 IPTT";
+export const IPTT_SHEET = MONITORING_STAGE.sheets.iptt.name;
 const HEADER_ROW = 5;
 
 export interface Period {
@@ -112,13 +113,13 @@ export function ipttSheet(settings: PlanSettings): SheetSpec {
   const bySex = bySexTable([]);
   return {
     name: IPTT_SHEET,
-    stage: 6,
-    tabColor: "#4BACC6",
+    stage: MONITORING_STAGE.number,
+    tabColor: MONITORING_STAGE.sheets.iptt.tabColor,
     freezeRows: HEADER_ROW + 1,
     cells: [
-      { row: 0, col: 0, content: { value: "Stage 6 · Indicator Performance Tracking Table (IPTT)" }, style: "title" },
+      { row: 0, col: 0, content: { value: MONITORING_STAGE.title("Indicator Performance Tracking Table (IPTT)") }, style: "title" },
       { row: 1, col: 0, content: { value: "What it is for: each indicator's target and actual for every reporting period of the plan, and the percent achieved." }, style: "guidance" },
-      { row: 2, col: 0, content: { value: "What to fill in: nothing here. Type values in Indicator values (6 M&E); press Refresh dashboard or run mdplan refresh after adding indicators or changing the plan period." }, style: "guidance" },
+      { row: 2, col: 0, content: { value: `What to fill in: nothing here. Type values in Indicator values (${MONITORING_STAGE.sheets.main.name}); after adding indicators or changing the plan period, ${rebuildHint("tblIPTT")}.` }, style: "guidance" },
       { row: 3, col: 0, content: { value: "What good looks like: an actual for every period up to now, close to its target. Period targets run in a straight line from baseline to target." }, style: "guidance" },
       { row: HEADER_ROW - 1, col: 0, content: { value: bySex.table.caption }, style: "caption" },
       { row: HEADER_ROW - 1, col: bySex.table.columns.length + 1, content: { value: table.caption }, style: "caption" },

@@ -5,6 +5,7 @@ import { planSetup } from "./plan-setup";
 import { findTable, type WorkbookSnapshot } from "./snapshot";
 import type { SetupStep, StageState } from "./steps";
 import { ALL_CAPABILITIES } from "./capabilities";
+import { WORKBOOK_PART } from "../registry";
 
 const STRUCTURAL: SetupStep["kind"][] = ["addSheet", "writeCells", "addTable", "addColumns", "addName"];
 
@@ -52,7 +53,7 @@ export function stageStates(spec: WorkbookSpec, stageList: StageSpec[], snapshot
 export function workbookState(spec: WorkbookSpec, snapshot: WorkbookSnapshot): StageState {
   const plan = planSetup(spec, snapshot, { capabilities: ALL_CAPABILITIES });
   const own = spec.sheets.filter((s) => s.stage === undefined);
-  const state = stateOf(0, "Settings, lists and dashboard", own.flatMap((s) => s.tables.map((t) => t.table.name as string)), own.map((s) => s.name), plan, snapshot);
+  const state = stateOf(WORKBOOK_PART.number, WORKBOOK_PART.name, own.flatMap((s) => s.tables.map((t) => t.table.name as string)), own.map((s) => s.name), plan, snapshot);
   const names = plan.steps.filter((s) => s.kind === "addName");
   if (names.length && state.status === "ready") return { ...state, status: "needs update", details: names.map(describe).filter((d): d is string => Boolean(d)) };
   if (state.status === "ready" && !findTable(snapshot, "tblSettings")) return { ...state, status: "missing" };

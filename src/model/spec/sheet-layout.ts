@@ -2,6 +2,7 @@
  * Lays a stage's tables side by side under a title and guidance. Tables grow downward, so
  * nothing may stand below one (contract); one blank column separates neighbours.
  */
+import type { PartSheet, StageEntry } from "../registry";
 import type { PlacedTable, SheetSpec, TableSpec, TextCell } from "./types";
 
 export const TITLE_ROW = 0;
@@ -15,16 +16,18 @@ export interface StageGuidance {
   goodLooksLike: string;
 }
 
+/** A stage's sheet (its first, main one unless `sheet` says otherwise): name, number and tab colour from the registry. */
 export function stageSheet(options: {
-  name: string;
-  stage?: number;
-  title: string;
+  stage: StageEntry;
+  sheet?: PartSheet;
+  /** The title after "Stage n · ". */
+  heading: string;
   guidance: StageGuidance;
-  tabColor: string;
   tables: TableSpec[];
 }): SheetSpec {
+  const sheet = options.sheet ?? Object.values<PartSheet>(options.stage.sheets)[0];
   const cells: TextCell[] = [
-    { row: TITLE_ROW, col: 0, content: { value: options.title }, style: "title" },
+    { row: TITLE_ROW, col: 0, content: { value: options.stage.title(options.heading) }, style: "title" },
     { row: 1, col: 0, content: { value: `What it is for: ${options.guidance.purpose}` }, style: "guidance" },
     { row: 2, col: 0, content: { value: `What to fill in: ${options.guidance.fillIn}` }, style: "guidance" },
     { row: 3, col: 0, content: { value: `What good looks like: ${options.guidance.goodLooksLike}` }, style: "guidance" },
@@ -36,5 +39,5 @@ export function stageSheet(options: {
     tables.push({ table, row: HEADER_ROW, col });
     col += table.columns.length + 1;
   }
-  return { name: options.name, stage: options.stage, tabColor: options.tabColor, freezeRows: HEADER_ROW + 1, cells, tables };
+  return { name: sheet.name, stage: options.stage.number, tabColor: sheet.tabColor, freezeRows: HEADER_ROW + 1, cells, tables };
 }

@@ -2,7 +2,8 @@
 import { rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { formulaCol, GAP_COLOURS, listCol, numberCol, textCol, yearCol, yesNoCol } from "../spec/columns";
-import type { StageBuilder } from "./stage";
+import { identity, type StageBuilder } from "./stage";
+import { ASSESSMENT_STAGE } from "../registry";
 
 const guidance = {
   purpose: "a shared picture of migration in the country (stocks, flows, remittances, diaspora, labour migration), the laws and strategies in force, and the people and money the work needs.",
@@ -13,17 +14,13 @@ const guidance = {
 export const assessmentStage: StageBuilder = () => {
   const res = rowOf("tblResources");
   return {
-    number: 1,
-    key: "assessment",
-    name: "Assessment",
+    ...identity(ASSESSMENT_STAGE),
     guidance,
     sheets: [
       stageSheet({
-        name: "1 Assessment",
-        stage: 1,
-        title: "Stage 1 · Assessment and situation analysis",
+        stage: ASSESSMENT_STAGE,
+        heading: "Assessment and situation analysis",
         guidance,
-        tabColor: "#1F6F8B",
         tables: [
           {
             name: "tblContext",

@@ -5,7 +5,8 @@ import { formulaCol, GAP_COLOURS, idRefCol, listCol, moneyCol, ratingCol, textCo
 import { capacityMatrixSheet } from "../derived/capacity-matrix";
 import { fundingSummarySheet } from "../derived/funding-summary";
 import { col } from "../formulas";
-import type { StageBuilder } from "./stage";
+import { identity, type StageBuilder } from "./stage";
+import { CAPACITY_STAGE } from "../registry";
 import type { ColumnSpec } from "../spec/types";
 
 /** Capacity areas: the UNDP functional capacities offered as a list; planners may type their own. */
@@ -30,17 +31,13 @@ export const capacityResourcesStage: StageBuilder = (settings) => {
   const f = rowOf("tblFunding");
   const gap = `=IF(OR(${c("Current")}="",${c("Required")}=""),"",IF(AND(ISNUMBER(${c("Current")}),ISNUMBER(${c("Required")})),MAX(0,${c("Required")}-${c("Current")}),"Check ratings"))`;
   return {
-    number: 4,
-    key: "capacity",
-    name: "Capacity and resources",
+    ...identity(CAPACITY_STAGE),
     guidance,
     sheets: [
       stageSheet({
-        name: "4 Capacity & resources",
-        stage: 4,
-        title: "Stage 4 · Capacity development and resource mobilisation",
+        stage: CAPACITY_STAGE,
+        heading: "Capacity development and resource mobilisation",
         guidance,
-        tabColor: "#8064A2",
         tables: [
           {
             name: "tblCapacity",

@@ -12,8 +12,9 @@ import { moneyFormat } from "../spec/columns";
 import { HEADER_ROW } from "../spec/sheet-layout";
 import type { ChartSpec, NameSpec, SheetSpec, TableRow, TextCell } from "../spec/types";
 import type { PlanSettings } from "../settings";
+import { rebuildHint, WORKBOOK_PART } from "../registry";
 
-export const DASHBOARD_SHEET = "Dashboard";
+export const DASHBOARD_SHEET = WORKBOOK_PART.sheets.dashboard.name;
 const TABLE_COL = 3;
 
 interface Figure {
@@ -59,7 +60,7 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
   const cells: TextCell[] = [
     { row: 0, col: 0, content: { value: "Dashboard · everything under way" }, style: "title" },
     { row: 1, col: 0, content: { value: "What it is for: one screen of every ongoing action, activity and other M&D project, with the headline figures donors ask for." }, style: "guidance" },
-    { row: 2, col: 0, content: { value: "What to fill in: nothing. Figures follow the stage sheets; press Refresh dashboard (or run mdplan refresh) after adding or finishing items." }, style: "guidance" },
+    { row: 2, col: 0, content: { value: `What to fill in: nothing. Figures follow the stage sheets; after adding or finishing items, or adding goals, ${rebuildHint("tblDashboard")}.` }, style: "guidance" },
     { row: 3, col: 0, content: { value: "What good looks like: every item has a lead, dates, a budget and progress; few indicators off track or without data." }, style: "guidance" },
     { row: HEADER_ROW - 1, col: TABLE_COL, content: { value: table.caption }, style: "caption" },
     { row: HEADER_ROW - 1, col: goalCol, content: { value: byGoal.table.caption }, style: "caption" },
@@ -110,7 +111,7 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
   ];
   const sheet: SheetSpec = {
     name: DASHBOARD_SHEET,
-    tabColor: "#203864",
+    tabColor: WORKBOOK_PART.sheets.dashboard.tabColor,
     freezeRows: HEADER_ROW + 1,
     cells,
     tables: [

@@ -2,7 +2,8 @@
 import { rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { dateCol, formulaCol, idCol, idRefCol, moneyCol, percentCol, ratingCol, RATING_COLOURS, statusCol, textCol } from "../spec/columns";
-import type { StageBuilder } from "./stage";
+import { identity, type StageBuilder } from "./stage";
+import { IMPLEMENTATION_STAGE } from "../registry";
 import type { SheetSpec } from "../spec/types";
 import { riskHeatMap } from "../derived/risk-heat-map";
 
@@ -17,17 +18,13 @@ export const implementationStage: StageBuilder = (settings) => {
   const score = `=IF(OR(${k("Likelihood")}="",${k("Impact")}=""),"",IF(AND(ISNUMBER(${k("Likelihood")}),ISNUMBER(${k("Impact")})),${k("Likelihood")}*${k("Impact")},"Check ratings"))`;
   const rating = `=IF(${k("Score")}="","",IF(ISNUMBER(${k("Score")}),IF(${k("Score")}>=riskHigh,"High",IF(${k("Score")}>=riskMedium,"Medium","Low")),"Check ratings"))`;
   return {
-    number: 5,
-    key: "implementation",
-    name: "Implementation",
+    ...identity(IMPLEMENTATION_STAGE),
     guidance,
     sheets: [
       withHeatMap(stageSheet({
-        name: "5 Implementation",
-        stage: 5,
-        title: "Stage 5 · Implementation planning",
+        stage: IMPLEMENTATION_STAGE,
+        heading: "Implementation planning",
         guidance,
-        tabColor: "#F79646",
         tables: [
           {
             name: "tblWorkplan",

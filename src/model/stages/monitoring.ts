@@ -6,7 +6,8 @@
 import { col, rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { formulaCol, idCol, idRefCol, listCol, numberCol, STATUS_COLOURS, textCol, yearCol } from "../spec/columns";
-import type { StageBuilder } from "./stage";
+import { identity, type StageBuilder } from "./stage";
+import { MONITORING_STAGE } from "../registry";
 import { ipttSheet } from "../derived/iptt";
 
 const guidance = {
@@ -36,17 +37,13 @@ export const monitoringStage: StageBuilder = (settings) => {
   const exp = `IF(${i("Expected progress")}="",1,${i("Expected progress")})`;
   const status = `=IF(${i("Indicator ID")}="","",IF(OR(${i("Latest value")}="",${i("Progress")}=""),"No data",IF(OR(${i("Progress")}>=1,${i("Progress")}>=thrOnTrack*${exp}),"On track",IF(${i("Progress")}>=thrAtRisk*${exp},"At risk","Off track"))))`;
   return {
-    number: 6,
-    key: "me",
-    name: "Monitoring and evaluation",
+    ...identity(MONITORING_STAGE),
     guidance,
     sheets: [
       stageSheet({
-        name: "6 M&E",
-        stage: 6,
-        title: "Stage 6 · Monitoring and evaluation",
+        stage: MONITORING_STAGE,
+        heading: "Monitoring and evaluation",
         guidance,
-        tabColor: "#4BACC6",
         tables: [
           {
             name: "tblIndicators",

@@ -2,11 +2,12 @@
 import { col, rowOf, textCount } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { dateCol, formulaCol, idCol, idRefCol, moneyCol, moneyFormat, statusCol, textCol, yesNoCol } from "../spec/columns";
-import type { StageBuilder } from "./stage";
+import { identity, type StageBuilder } from "./stage";
+import { CAPACITY_STAGE, MONITORING_STAGE, PLAN_OF_ACTION_STAGE, PRIORITIES_STAGE } from "../registry";
 
 const guidance = {
   purpose: "the programmes and projects that carry out the priority goals, each with a lead agency, a timeline, a budget and indicators, endorsed by the multi-stakeholder mechanism.",
-  fillIn: "one row per action (A1, A2...), its goal's ID from stage 2, dates, budget, the indicator IDs from stage 6 separated by commas, and whether it is endorsed. Committed and Funding gap are calculated from stage 4's funding table.",
+  fillIn: `one row per action (A1, A2...), its goal's ID from stage ${PRIORITIES_STAGE.number}, dates, budget, the indicator IDs from stage ${MONITORING_STAGE.number} separated by commas, and whether it is endorsed. Committed and Funding gap are calculated from stage ${CAPACITY_STAGE.number}'s funding table.`,
   goodLooksLike: "every selected goal has actions; every action has a lead, dates inside the plan period, a budget and at least one indicator; ongoing actions are endorsed.",
 };
 
@@ -16,17 +17,13 @@ export const planOfActionStage: StageBuilder = (settings) => {
   const committed = `=IF(${r("Action ID")}="","",IF(${textCount(col("tblFunding", "Committed"), [[col("tblFunding", "Action ID"), r("Action ID")]])}>0,"Check funding",SUMIFS(${col("tblFunding", "Committed")},${col("tblFunding", "Action ID")},${r("Action ID")})))`;
   const gap = `=IF(OR(${r("Action ID")}="",${r("Budget")}=""),"",IF(NOT(ISNUMBER(${r("Budget")})),"Check Budget",IF(ISNUMBER(${r("Committed")}),MAX(0,${r("Budget")}-${r("Committed")}),"Check funding")))`;
   return {
-    number: 3,
-    key: "poa",
-    name: "Plan of Action",
+    ...identity(PLAN_OF_ACTION_STAGE),
     guidance,
     sheets: [
       stageSheet({
-        name: "3 Plan of Action",
-        stage: 3,
-        title: "Stage 3 · National Plan of Action",
+        stage: PLAN_OF_ACTION_STAGE,
+        heading: "National Plan of Action",
         guidance,
-        tabColor: "#C0504D",
         tables: [
           {
             name: "tblActions",

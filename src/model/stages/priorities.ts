@@ -1,7 +1,8 @@
 /** Stage 2: strategic M&D priorities. */
 import { stageSheet } from "../spec/sheet-layout";
 import { idCol, tagCol, textCol, yesNoCol } from "../spec/columns";
-import type { StageBuilder } from "./stage";
+import { identity, type StageBuilder } from "./stage";
+import { PRIORITIES_STAGE } from "../registry";
 
 export const prioritiesStage: StageBuilder = (settings) => {
   const guidance = {
@@ -10,17 +11,13 @@ export const prioritiesStage: StageBuilder = (settings) => {
     goodLooksLike: "few selected goals, each with clear stakeholder support, realistic for the country's resources, and tagged with a GCM objective and an SDG target.",
   };
   return {
-    number: 2,
-    key: "priorities",
-    name: "Priorities",
+    ...identity(PRIORITIES_STAGE),
     guidance,
     sheets: [
       stageSheet({
-        name: "2 Priorities",
-        stage: 2,
-        title: "Stage 2 · Strategic priorities",
+        stage: PRIORITIES_STAGE,
+        heading: "Strategic priorities",
         guidance,
-        tabColor: "#2E8B57",
         tables: [
           {
             name: "tblGoals",

@@ -4,8 +4,9 @@ import { cellAddress, sheetPrefix } from "../address";
 import { CONTRACT_VERSION_NAME, SETTING_FIELDS, type PlanSettings } from "../settings";
 import { HEADER_ROW } from "../spec/sheet-layout";
 import type { NameSpec, SheetSpec, TableRow } from "../spec/types";
+import { WORKBOOK_PART } from "../registry";
 
-export const SETTINGS_SHEET = "Settings";
+export const SETTINGS_SHEET = WORKBOOK_PART.sheets.settings.name;
 export const SETTINGS_TABLE = "tblSettings";
 const VALUE_COL = 1;
 
@@ -24,7 +25,7 @@ export function settingsSheet(settings: PlanSettings): { sheet: SheetSpec; names
   names.push({ name: CONTRACT_VERSION_NAME, refersTo: `=${CONTRACT_VERSION}`, comment: "Version of the M&D Planner workbook contract this workbook follows." });
   const sheet: SheetSpec = {
     name: SETTINGS_SHEET,
-    tabColor: "#404040",
+    tabColor: WORKBOOK_PART.sheets.settings.tabColor,
     freezeRows: HEADER_ROW + 1,
     cells: [
       { row: 0, col: 0, content: { value: "Plan settings" }, style: "title" },

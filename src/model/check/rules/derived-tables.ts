@@ -5,6 +5,7 @@
 import { ONGOING_STATUSES } from "../../contract";
 import { GAPS_COLUMN } from "../../derived/capacity-matrix";
 import { distinctTexts } from "../../derived/distinct";
+import { REBUILD_ACTIONS } from "../../registry";
 import { listForMessage } from "../cells";
 import type { CheckContext } from "../context";
 import type { RuleGroup } from "../rule";
@@ -36,7 +37,7 @@ function matrixRule(ctx: CheckContext): void {
   ctx.report(
     "capacity-matrix-out-of-date",
     { table: "tblCapacityMatrix" },
-    `The capacity-gap matrix ${parts.join(" and ")} in tblCapacity. Press "Build capacity matrix" in the add-in (stage 4), or run mdplan refresh FILE.`,
+    `The capacity-gap matrix ${parts.join(" and ")} in tblCapacity. Press "${REBUILD_ACTIONS.capacity.label}" in the add-in (stage ${REBUILD_ACTIONS.capacity.part}), or run mdplan refresh FILE.`,
   );
 }
 
@@ -55,14 +56,14 @@ function dashboardRule(ctx: CheckContext): void {
   ctx.report(
     "dashboard-out-of-date",
     { table: "tblDashboard" },
-    `The dashboard ${parts.join(" and ")} among the planned, ongoing and delayed items. Press "Refresh dashboard" in the add-in, or run mdplan refresh FILE.`,
+    `The dashboard ${parts.join(" and ")} among the planned, ongoing and delayed items. Press "${REBUILD_ACTIONS.dashboard.label}" in the add-in, or run mdplan refresh FILE.`,
   );
 }
 
 export const derivedTableRules: RuleGroup = {
   rules: [
-    { id: "capacity-matrix-out-of-date", severity: "warning", stage: 4, summary: "The capacity-gap matrix's stakeholders or areas no longer match tblCapacity." },
-    { id: "dashboard-out-of-date", severity: "warning", stage: 0, summary: "The dashboard's rows no longer match the planned, ongoing and delayed items." },
+    { id: "capacity-matrix-out-of-date", severity: "warning", stage: REBUILD_ACTIONS.capacity.part, summary: "The capacity-gap matrix's stakeholders or areas no longer match tblCapacity." },
+    { id: "dashboard-out-of-date", severity: "warning", stage: REBUILD_ACTIONS.dashboard.part, summary: "The dashboard's rows no longer match the planned, ongoing and delayed items." },
   ],
   run(ctx) {
     matrixRule(ctx);
