@@ -1,5 +1,5 @@
 /**
- * The pane, in three tabs: "Set up" (settings, the workbook's stages with stage 4's capacity
+ * The pane, in three tabs: "Set up" (settings, the workbook's stages with the capacity stage's
  * matrix, the dashboard, what the last set-up or rebuild did), "Check" (the plan check and its
  * findings) and "Catalogue" (SDG indicators to add to the plan, GCM objectives for reference).
  * One operation on the workbook at a time, across the tabs. It talks to the workbook only through the PlannerService it is given (Office in the
@@ -11,6 +11,7 @@ import type { PlannerService } from "../hosts/office/planner-service";
 import { DEFAULT_SETTINGS } from "../model/settings";
 import type { StageGuidance } from "../model/spec/sheet-layout";
 import { GCM_OBJECTIVES, GCM_SOURCE, SDG_INDICATORS, SDG_SOURCE } from "../model/catalog/catalog";
+import { REBUILD_ACTIONS } from "../model/registry";
 import { stages } from "../model/workbook";
 import { ErrorBar } from "./components/ErrorBar";
 import { CapacityMatrixButton } from "./components/CapacityMatrixButton";
@@ -164,10 +165,10 @@ export function App({ service }: { service: PlannerService }) {
               onSetUpStage={(n) => setUpStages([n])}
               onRefresh={() => void refresh()}
               stageActions={(stage) =>
-                stage.number === 4 && (
+                stage.number === REBUILD_ACTIONS.capacity.part && (
                   <CapacityMatrixButton
                     enabled={rebuildable("capacity")}
-                    unavailable={unavailable("capacity", "Set up stage 4 first.")}
+                    unavailable={unavailable("capacity", `Set up stage ${REBUILD_ACTIONS.capacity.part} first.`)}
                     onBuild={() => rebuildTables("capacity")}
                   />
                 )

@@ -1,5 +1,6 @@
 /** The dashboard sheet's own card: the button that lists again everything under way. */
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
+import { MONITORING_STAGE, REBUILD_ACTIONS } from "../../model/registry";
 import { RebuildButton } from "./RebuildButton";
 import { CARD_STYLE } from "./card-style";
 
@@ -8,8 +9,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-export const DASHBOARD_HELP =
-  "The dashboard lists every planned, ongoing and delayed action, activity and other project. Its figures follow what is typed; refresh it after adding or finishing items.";
+/** The button rebuilds the dashboard's tables and the IPTT sheet's (the registry says which). */
+export const DASHBOARD_HELP = `The dashboard lists every planned, ongoing and delayed action, activity and other project, by goal and by lead agency; the IPTT (${MONITORING_STAGE.sheets.iptt.name}) lists every indicator. Their figures follow what is typed; refresh them after adding or finishing items, or adding goals or indicators.`;
 
 export interface DashboardCardProps {
   /** The dashboard is there and nothing is running. */
@@ -27,7 +28,7 @@ export function DashboardCard({ enabled, unavailable, onRefresh }: DashboardCard
       <h2 id={headingId} className={styles.heading}>
         Dashboard
       </h2>
-      <RebuildButton label="Refresh dashboard" help={DASHBOARD_HELP} enabled={enabled} unavailable={unavailable} onRebuild={onRefresh} />
+      <RebuildButton label={REBUILD_ACTIONS.dashboard.label} help={DASHBOARD_HELP} enabled={enabled} unavailable={unavailable} onRebuild={onRefresh} />
     </section>
   );
 }

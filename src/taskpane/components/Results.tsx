@@ -1,6 +1,7 @@
 /** The outcome of the last set-up or rebuild: what changed, in counts, then its notices. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { SetupReport } from "../../hosts/office/planner-service";
+import { REBUILD_ACTIONS } from "../../model/registry";
 import type { Operation, RebuildTarget } from "../state/pane-state";
 import { NoticeBars } from "./NoticeBars";
 
@@ -18,11 +19,11 @@ const REBUILT: Record<RebuildTarget, { done: string; what: string; absent: strin
   capacity: {
     done: "Capacity matrix rebuilt",
     what: "The capacity-gap matrix and the funding summaries now list the stakeholders, areas, goals and partners in the workbook",
-    absent: "This workbook has no capacity matrix or funding summaries yet: set up stage 4 first.",
+    absent: `This workbook has no capacity matrix or funding summaries yet: set up stage ${REBUILD_ACTIONS.capacity.part} first.`,
   },
   dashboard: {
     done: "Dashboard refreshed",
-    what: "The dashboard now lists every planned, ongoing and delayed action, activity and other project",
+    what: "The dashboard now lists every planned, ongoing and delayed action, activity and other project, and the IPTT every indicator",
     absent: "This workbook has no dashboard yet: set up the workbook first.",
   },
 };

@@ -24,7 +24,7 @@ export interface StageCardProps {
   /** Settings valid and nothing running. */
   enabled: boolean;
   onSetUp(): void;
-  /** The stage's own further actions (stage 4: Build capacity matrix), below its set-up. */
+  /** The stage's own further actions (the capacity stage: Build capacity matrix), below its set-up. */
   children?: ReactNode;
 }
 

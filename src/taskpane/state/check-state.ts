@@ -5,6 +5,7 @@
  */
 import { PlannerError, type CheckReport, type Progress } from "../../hosts/office/planner-service";
 import type { Finding, Severity } from "../../model/check/plan-tables";
+import { PART_ORDER } from "../../model/registry";
 
 export type CheckOperation = { kind: "check" } | { kind: "clear" } | { kind: "select"; address: string };
 
@@ -70,8 +71,8 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
 }
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-/** Handbook order, the workbook-wide findings last. */
-export const STAGE_ORDER: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
+/** Handbook order, the workbook-wide findings last (the registry's order). */
+export const STAGE_ORDER: readonly number[] = PART_ORDER;
 
 const WORDS: Record<Severity, { one: string; many: string; heading: string }> = {
   error: { one: "error", many: "errors", heading: "Errors" },

@@ -5,17 +5,15 @@
 import type { Progress, SetupReport, WorkbookStatus } from "../../hosts/office/planner-service";
 import { PlannerError } from "../../hosts/office/planner-service";
 import type { StageState } from "../../model/layout/steps";
+import { REBUILD_ACTIONS, tablesRebuiltBy, WORKBOOK_PART, type RebuildTarget } from "../../model/registry";
 import { DEFAULT_SETTINGS, type SettingKey } from "../../model/settings";
 import { draftFrom, draftProblems, type DraftProblems, type SettingsDraft } from "./settings-draft";
 
-/** The derived tables the pane can rebuild: stage 4's matrix and funding summaries, and the dashboard. */
-export type RebuildTarget = "capacity" | "dashboard";
+/** The pane's rebuild buttons, as the model's registry has them (model/registry.ts). */
+export type { RebuildTarget };
 
-/** What each rebuild asks the service for (the names of model/derived/registry.ts). */
-export const REBUILD_TABLES: Record<RebuildTarget, readonly string[]> = {
-  capacity: ["tblCapacityMatrix", "tblFundingByGoal", "tblFundingByPartner"],
-  dashboard: ["tblDashboard"],
-};
+/** What each rebuild asks the service for: the derived tables the registry gives that button. */
+export const REBUILD_TABLES: Readonly<Record<RebuildTarget, readonly string[]>> = { capacity: tablesRebuiltBy("capacity"), dashboard: tablesRebuiltBy("dashboard") };
 
 export type Operation = { kind: "read" } | { kind: "setup"; stages?: number[] } | { kind: "rebuild"; target: RebuildTarget };
 
@@ -107,9 +105,10 @@ export function canSetUp(state: PaneState): boolean {
   return !state.busy && Object.keys(draftProblems(state.draft)).length === 0;
 }
 
-/** The part of the workbook a rebuild works on: stage 4, or the settings, lists and dashboard. */
+/** The part of the workbook that must be set up before a rebuild: a stage, or the settings, lists and dashboard. */
 function partOf(status: WorkbookStatus, target: RebuildTarget): StageState | undefined {
-  return target === "capacity" ? status.stages.find((s) => s.number === 4) : status.workbook;
+  const part = REBUILD_ACTIONS[target].part;
+  return part === WORKBOOK_PART.number ? status.workbook : status.stages.find((s) => s.number === part);
 }
 
 /** Whether the tables to rebuild are there to rebuild (Ready or Needs update), busy or not. */
