@@ -4,7 +4,7 @@ import "./setup";
 import { screen, waitFor } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
 import { createExcelDouble } from "../support/excel-double";
-import { allStageStatuses, fillRequired, isDisabled, renderPane, setUpButton } from "./pane-helpers";
+import { allStageStatuses, everyStage, fillRequired, isDisabled, renderPane, setUpButton } from "./pane-helpers";
 
 const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }).message;
 const WAIT = { timeout: 15000 };
@@ -20,13 +20,13 @@ describe("failures", () => {
     const alert = await screen.findByText(CELL_EDIT_MESSAGE, {}, WAIT);
     expect(screen.getByRole("alert").contains(alert)).toBe(true);
     expect(double.state).toEqual(before);
-    expect(allStageStatuses()).toEqual(Array(6).fill("Missing"));
+    expect(allStageStatuses()).toEqual(everyStage("Missing"));
     expect(isDisabled(setUpButton())).toBe(false);
 
     // Once the user leaves the cell, the same button works.
     double.setCellEditMode(false);
     await user.click(setUpButton());
-    await waitFor(() => expect(allStageStatuses()).toEqual(Array(6).fill("Ready")), WAIT);
+    await waitFor(() => expect(allStageStatuses()).toEqual(everyStage("Ready")), WAIT);
     expect(screen.queryByText(CELL_EDIT_MESSAGE)).toBeNull();
   });
 
@@ -49,7 +49,7 @@ describe("failures", () => {
     expect(screen.getByText(/press Refresh status/)).toBeTruthy();
     double.setCellEditMode(false);
     await user.click(screen.getByRole("button", { name: "Refresh status" }));
-    await waitFor(() => expect(allStageStatuses()).toEqual(Array(6).fill("Missing")), WAIT);
+    await waitFor(() => expect(allStageStatuses()).toEqual(everyStage("Missing")), WAIT);
     expect(screen.queryByText(CELL_EDIT_MESSAGE)).toBeNull();
   });
 });

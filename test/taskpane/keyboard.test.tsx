@@ -2,7 +2,7 @@
 /** Everything by keyboard alone: Tab to reach, Enter or Space to act, focus shown where it is. */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { allStageStatuses, renderPane, setUpButton, stageCard, stageStatus, type Rendered } from "./pane-helpers";
+import { allStageStatuses, everyStage, renderPane, setUpButton, stageCard, stageStatus, type Rendered } from "./pane-helpers";
 
 const WAIT = { timeout: 15000 };
 
@@ -32,7 +32,7 @@ describe("keyboard only", () => {
     await tabTo(user, setUpButton());
     expect(document.activeElement?.hasAttribute("data-fui-focus-visible")).toBe(true);
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(allStageStatuses()).toEqual(Array(6).fill("Ready")), WAIT);
+    await waitFor(() => expect(allStageStatuses()).toEqual(everyStage("Ready")), WAIT);
     expect(double.state.sheets.map((s) => s.name)).toContain("6 M&E");
     // The button kept focus through the operation (disabledFocusable, not disabled).
     expect(document.activeElement).toBe(setUpButton());

@@ -6,6 +6,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import type { PlannerService } from "../../src/hosts/office/planner-service";
+import { STAGES } from "../../src/model/registry";
 import { Pane } from "../../src/taskpane/mount";
 import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
 
@@ -44,8 +45,14 @@ export function stageStatus(n: number): string {
   return badge.textContent ?? "";
 }
 
+/** Every stage card's status, in the registry's order. */
 export function allStageStatuses(): string[] {
-  return [1, 2, 3, 4, 5, 6].map(stageStatus);
+  return STAGES.map((s) => stageStatus(s.number));
+}
+
+/** What allStageStatuses gives when every stage shows `status`. */
+export function everyStage(status: string): string[] {
+  return STAGES.map(() => status);
 }
 
 export function setUpButton(): HTMLElement {

@@ -1,6 +1,7 @@
 /** The pane's state transitions, without React or Excel. */
 import { PlannerError, type SetupReport, type WorkbookStatus } from "../../src/hosts/office/planner-service";
 import type { StageState } from "../../src/model/layout/steps";
+import { STAGES } from "../../src/model/registry";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
 import { canSetUp, describeFailure, initialPaneState, paneReducer, visibleProblems, type PaneAction, type PaneState } from "../../src/taskpane/state/pane-state";
 import { draftFrom } from "../../src/taskpane/state/settings-draft";
@@ -8,7 +9,7 @@ import { draftFrom } from "../../src/taskpane/state/settings-draft";
 const stage = (number: number, status: StageState["status"] = "missing"): StageState => ({ number, name: `Stage ${number}`, status, details: [] });
 
 function status(settings?: PlanSettings, st: StageState["status"] = "missing"): WorkbookStatus {
-  return { settings, stages: [1, 2, 3, 4, 5, 6].map((n) => stage(n, st)), workbook: stage(0, st), notices: [] };
+  return { settings, stages: STAGES.map((s) => stage(s.number, st)), workbook: stage(0, st), notices: [] };
 }
 
 const saved: PlanSettings = { ...DEFAULT_SETTINGS, country: "Kenya", title: "Kenya M&D plan", startYear: 2025, endYear: 2029 };

@@ -6,7 +6,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { cellAddress } from "../../src/model/address";
 import type { ExcelDouble } from "../support/excel-double";
 import { fillTables, type Rows } from "../support/fill-tables";
-import { allStageStatuses, fillRequired, renderPane, setUpButton, type RenderOptions, type Rendered } from "./pane-helpers";
+import { allStageStatuses, everyStage, fillRequired, renderPane, setUpButton, type RenderOptions, type Rendered } from "./pane-helpers";
 
 export const WAIT = { timeout: 15000 };
 
@@ -23,11 +23,11 @@ export async function setUpThroughPane(options: RenderOptions = {}): Promise<Ren
   const rendered = await renderPane(options);
   await fillRequired(rendered.user);
   await rendered.user.click(setUpButton());
-  await waitFor(() => expect(allStageStatuses()).toEqual(Array(6).fill("Ready")), WAIT);
+  await waitFor(() => expect(allStageStatuses()).toEqual(everyStage("Ready")), WAIT);
   return rendered;
 }
 
-/** Capacity ratings, goals and funding, typed: what stage 4's rebuild reads. */
+/** Capacity ratings, goals and funding, typed: what the capacity stage's rebuild reads. */
 export async function typeStage4(double: ExcelDouble): Promise<void> {
   await fillTables(double, {
     tblCapacity: CAPACITY_ROWS,

@@ -2,6 +2,7 @@
 /** The rebuild buttons by keyboard alone: Tab to reach, Enter or Space to press, focus kept through the work. */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
+import { REBUILD_ACTIONS } from "../../src/model/registry";
 import { fillTables } from "../support/fill-tables";
 import { tabTo } from "./check-helpers";
 import { renderPane, stageCard } from "./pane-helpers";
@@ -13,8 +14,8 @@ describe("keyboard only", () => {
     await typeStage4(double);
     await fillTables(double, { tblActions: [{ "Action ID": "A1", Title: "Licensing of recruitment agencies", Status: "Ongoing" }] });
 
-    // Stage 4's button comes after that stage's own set-up button.
-    await tabTo(user, within(stageCard(4)).getByRole("button", { name: "Set up this stage" }));
+    // The capacity stage's button comes after that stage's own set-up button.
+    await tabTo(user, within(stageCard(REBUILD_ACTIONS.capacity.part)).getByRole("button", { name: "Set up this stage" }));
     await user.tab();
     expect(document.activeElement).toBe(buildButton());
     // Fluent draws its focus ring on elements tabster marks as focused by keyboard.

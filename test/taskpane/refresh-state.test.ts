@@ -1,6 +1,7 @@
 /** Rebuilding derived tables in the pane's state, and the words that report it, without React or Excel. */
 import type { SetupReport, WorkbookStatus } from "../../src/hosts/office/planner-service";
-import { derivedTable } from "../../src/model/derived/registry";
+import { DERIVED_TABLES } from "../../src/model/derived/registry";
+import { CAPACITY_STAGE, REBUILD_ACTIONS, REBUILD_TARGETS, STAGES, tablesRebuiltBy } from "../../src/model/registry";
 import type { StageState, StageStatus } from "../../src/model/layout/steps";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
 import { resultSummary } from "../../src/taskpane/components/Results";
@@ -8,8 +9,10 @@ import { busyText, canRebuild, initialPaneState, paneReducer, REBUILD_TABLES, re
 
 const stage = (number: number, status: StageStatus): StageState => ({ number, name: `Stage ${number}`, status, details: [] });
 
-function status(stage4: StageStatus, workbook: StageStatus, settings?: PlanSettings): WorkbookStatus {
-  return { settings, stages: [1, 2, 3, 4, 5, 6].map((n) => stage(n, n === 4 ? stage4 : "ready")), workbook: stage(0, workbook), notices: [] };
+/** The capacity stage (the one whose card carries Build capacity matrix) in `capacity`, the other stages ready. */
+function status(capacity: StageStatus, workbook: StageStatus, settings?: PlanSettings): WorkbookStatus {
+  const n = REBUILD_ACTIONS.capacity.part;
+  return { settings, stages: STAGES.map((s) => stage(s.number, s.number === n ? capacity : "ready")), workbook: stage(0, workbook), notices: [] };
 }
 
 const saved: PlanSettings = { ...DEFAULT_SETTINGS, country: "Kenya", title: "Kenya M&D plan" };
@@ -17,10 +20,18 @@ const report = (steps: number, notices: SetupReport["notices"] = []): SetupRepor
 const run = (actions: PaneAction[], from: PaneState = initialPaneState()) => actions.reduce(paneReducer, from);
 
 describe("what each button rebuilds", () => {
-  it("asks for derived tables the model knows", () => {
+  it("asks for the derived tables the model's registry gives that button", () => {
+    for (const target of REBUILD_TARGETS) expect(REBUILD_TABLES[target]).toEqual(tablesRebuiltBy(target));
+    expect(Object.keys(REBUILD_TABLES).sort()).toEqual([...REBUILD_TARGETS].sort());
+  });
+
+  it("leaves no derived table that the pane never rebuilds", () => {
+    const asked = REBUILD_TARGETS.flatMap((t) => REBUILD_TABLES[t]);
+    expect([...asked].sort()).toEqual(DERIVED_TABLES.map((d) => d.name).sort());
+    // Each once: two buttons rebuilding one table would be two answers to "which button?".
+    expect(new Set(asked).size).toBe(asked.length);
     expect(REBUILD_TABLES.capacity).toEqual(["tblCapacityMatrix", "tblFundingByGoal", "tblFundingByPartner"]);
-    expect(REBUILD_TABLES.dashboard).toEqual(["tblDashboard"]);
-    for (const name of [...REBUILD_TABLES.capacity, ...REBUILD_TABLES.dashboard]) expect(derivedTable(name)?.name).toBe(name);
+    expect(REBUILD_TABLES.dashboard).toEqual(["tblDashboard", "tblDashboardByGoal", "tblDashboardByLead", "tblIPTT", "tblIndicatorsBySex"]);
   });
 });
 
@@ -30,11 +41,11 @@ describe("when a rebuild is possible", () => {
     ["needs update", true],
     ["missing", false],
     ["blocked", false],
-  ])("stage 4 %s: Build capacity matrix %p", (st, possible) => {
+  ])(`stage ${CAPACITY_STAGE.number} %s: Build capacity matrix %p`, (st, possible) => {
     const s = run([{ type: "statusLoaded", status: status(st, "missing") }]);
     expect(rebuildAvailable(s.status, "capacity")).toBe(possible);
     expect(canRebuild(s, "capacity")).toBe(possible);
-    // The dashboard follows the workbook's own parts, not stage 4.
+    // The dashboard follows the workbook's own parts, not the capacity stage.
     expect(canRebuild(s, "dashboard")).toBe(false);
   });
 
@@ -66,7 +77,7 @@ describe("a rebuild in the reducer", () => {
     ]);
     expect(done.busy).toBeUndefined();
     expect(done.result).toEqual({ operation: { kind: "rebuild", target: "capacity" }, report: report(6) });
-    expect(done.status?.stages[3].status).toBe("ready");
+    expect(done.status?.stages.find((s) => s.number === REBUILD_ACTIONS.capacity.part)?.status).toBe("ready");
   });
 
   it("keeps what the user is typing in the settings form", () => {
@@ -117,6 +128,10 @@ describe("words", () => {
       title: "Nothing to rebuild",
       text: "This workbook has no dashboard yet: set up the workbook first.",
     });
+    // The stage to set up is the registry's: the one whose card carries the button.
+    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(0)).text).toBe(
+      `This workbook has no capacity matrix or funding summaries yet: set up stage ${CAPACITY_STAGE.number} first.`,
+    );
     expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(3, [{ level: "error", message: "x" }]))).toMatchObject({ intent: "warning", title: "Capacity matrix rebuilt with problems" });
   });
 

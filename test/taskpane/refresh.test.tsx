@@ -3,6 +3,7 @@
 import "./setup";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
+import { MONITORING_STAGE, REBUILD_ACTIONS, tablesRebuiltBy } from "../../src/model/registry";
 import type { PlannerService, Progress } from "../../src/hosts/office/planner-service";
 import { fillTables } from "../support/fill-tables";
 import { checkButton, openCheckTab } from "./check-helpers";
@@ -43,6 +44,9 @@ function gate(): { promise: Promise<void>; open(): void } {
 
 const status = () => within(screen.getByRole("status"));
 
+/** The stage whose card carries Build capacity matrix, as the registry says. */
+const CAPACITY = REBUILD_ACTIONS.capacity.part;
+
 describe("Build capacity matrix", () => {
   it("rebuilds the matrix from the stakeholders and areas typed, and the funding summaries", async () => {
     const calls: { tables?: string[]; labels: string[] }[] = [];
@@ -51,8 +55,8 @@ describe("Build capacity matrix", () => {
     const capacityBefore = double.tableRows("tblCapacity");
     const dashboardBefore = double.tableRows("tblDashboard");
 
-    // On stage 4's card, with what it does in words.
-    const button = within(stageCard(4)).getByRole("button", { name: "Build capacity matrix" });
+    // On the capacity stage's card, with what it does in words.
+    const button = within(stageCard(CAPACITY)).getByRole("button", { name: "Build capacity matrix" });
     expect(document.getElementById(button.getAttribute("aria-describedby")!)?.textContent).toMatch(
       /^Rebuilds the capacity-gap matrix and the funding summaries from the stakeholders, areas, goals and partners typed\. Their figures follow typed values without it/,
     );
@@ -62,6 +66,7 @@ describe("Build capacity matrix", () => {
     expect(await status().findByText("Capacity matrix rebuilt", {}, WAIT)).toBeTruthy();
     expect(status().getByText(/now list the stakeholders, areas, goals and partners in the workbook \(\d+ changes made in \d+ round trips to Excel\)/)).toBeTruthy();
     expect(calls).toHaveLength(1);
+    expect(calls[0].tables).toEqual(tablesRebuiltBy("capacity"));
     expect(calls[0].tables).toEqual(["tblCapacityMatrix", "tblFundingByGoal", "tblFundingByPartner"]);
     expect(calls[0].labels).toContain("Reading the workbook");
 
@@ -73,7 +78,7 @@ describe("Build capacity matrix", () => {
     // What was typed is as it was; the dashboard was not asked for.
     expect(double.tableRows("tblCapacity")).toEqual(capacityBefore);
     expect(double.tableRows("tblDashboard")).toEqual(dashboardBefore);
-    expect(stageStatus(4)).toBe("Ready");
+    expect(stageStatus(CAPACITY)).toBe("Ready");
   });
 
   it("follows the rows typed since the last build", async () => {
@@ -89,28 +94,31 @@ describe("Build capacity matrix", () => {
     expect(headersOf(double, "tblCapacityMatrix")).toEqual(["Stakeholder", ...AREAS, "Surveys", "Gaps of 2 or more"]);
   });
 
-  it("is off until stage 4 is set up, and says so", async () => {
+  it(`is off until stage ${CAPACITY} is set up, and says so`, async () => {
     const calls: { tables?: string[]; labels: string[] }[] = [];
     const { user } = await renderPane({ wrap: watchRefreshes(calls) });
     expect(isDisabled(buildButton())).toBe(true);
-    expect(within(stageCard(4)).getByText(/Set up stage 4 first\.$/)).toBeTruthy();
+    expect(within(stageCard(CAPACITY)).getByText(new RegExp(`Set up stage ${CAPACITY} first\\.$`))).toBeTruthy();
     await user.click(buildButton());
     expect(calls).toHaveLength(0);
 
     await fillRequired(user);
-    await user.click(within(stageCard(4)).getByRole("button", { name: "Set up this stage" }));
-    await waitFor(() => expect(stageStatus(4)).toBe("Ready"), WAIT);
+    await user.click(within(stageCard(CAPACITY)).getByRole("button", { name: "Set up this stage" }));
+    await waitFor(() => expect(stageStatus(CAPACITY)).toBe("Ready"), WAIT);
     expect(isDisabled(buildButton())).toBe(false);
-    expect(within(stageCard(4)).queryByText(/Set up stage 4 first/)).toBeNull();
+    expect(within(stageCard(CAPACITY)).queryByText(/Set up stage \d first/)).toBeNull();
   });
 });
 
 describe("Refresh dashboard", () => {
   it("lists the planned, ongoing and delayed items typed, and drops finished ones", async () => {
-    const { double, user } = await setUpThroughPane();
+    const calls: { tables?: string[]; labels: string[] }[] = [];
+    const { double, user } = await setUpThroughPane({ wrap: watchRefreshes(calls) });
     const help = document.getElementById(dashboardButton().getAttribute("aria-describedby")!)?.textContent;
-    expect(help).toMatch(/^The dashboard lists every planned, ongoing and delayed action, activity and other project\./);
-    expect(help).toMatch(/refresh it after adding or finishing items\.$/);
+    expect(help).toMatch(/^The dashboard lists every planned, ongoing and delayed action, activity and other project, by goal and by lead agency; /);
+    // It rebuilds the IPTT sheet's tables too, and says so.
+    expect(help).toContain(`the IPTT (${MONITORING_STAGE.sheets.iptt.name}) lists every indicator`);
+    expect(help).toMatch(/refresh them after adding or finishing items, or adding goals or indicators\.$/);
 
     await fillTables(double, {
       tblActions: [
@@ -127,7 +135,8 @@ describe("Refresh dashboard", () => {
 
     await user.click(dashboardButton());
     expect(await status().findByText("Dashboard refreshed", {}, WAIT)).toBeTruthy();
-    expect(status().getByText(/now lists every planned, ongoing and delayed action, activity and other project/)).toBeTruthy();
+    expect(status().getByText(/now lists every planned, ongoing and delayed action, activity and other project, and the IPTT every indicator/)).toBeTruthy();
+    expect(calls[0].tables).toEqual(tablesRebuiltBy("dashboard"));
     expect(leading(double, "tblDashboard", 2)).toEqual([
       ["Action", "A1"],
       ["Action", "A3"],
