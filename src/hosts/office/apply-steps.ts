@@ -10,7 +10,7 @@ import type { SetupStep } from "../../model/layout/steps";
 import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../model/spec/types";
 import { asTypedValue, widthPoints } from "./cell-text";
 import { applyConditionalFormats, applyValidation } from "./decorate-range";
-import { RequestBudget, rowBlocks } from "./request-budget";
+import { RequestBudget, gridCalls, rowBlocks } from "./request-budget";
 import { drawCharts, placeCharts } from "./charts"; // charts
 
 const TEXT_STYLES: Record<NonNullable<TextCell["style"]>, { bold?: boolean; italic?: boolean; size: number; color?: string }> = {
@@ -30,6 +30,11 @@ const TEXT_STYLES: Record<NonNullable<TextCell["style"]>, { bold?: boolean; ital
 function addName(wb: Excel.Workbook, name: NameSpec): void {
   if (/^=[\p{L}_\\][\p{L}\p{N}_.\\]*\[[^\]]*\]$/u.test(name.refersTo)) wb.names.addFormulaLocal(name.name, name.refersTo, name.comment);
   else wb.names.add(name.name, name.refersTo, name.comment);
+}
+
+/** API calls writeCells makes for these cells (see request-budget.ts). */
+function cellCalls(cells: TextCell[]): number {
+  return cells.reduce((n, c) => n + 4 + (c.numberFormat ? 1 : 0) + (c.style ? 6 : 0) + 10 * (c.conditionalFormats?.length ?? 0), 0);
 }
 
 export class OfficeStepWriter {
@@ -69,7 +74,7 @@ export class OfficeStepWriter {
     const wb = this.ctx.workbook;
     switch (step.kind) {
       case "addSheet": {
-        await this.budget.spend(step.sheet.cells);
+        await this.budget.spend(step.sheet.cells, 6 + cellCalls(step.sheet.cells) + 3 * Object.keys(step.sheet.columnWidths ?? {}).length);
         const ws = wb.worksheets.add(step.sheet.name);
         if (this.caps.freezePanes) {
           ws.tabColor = step.sheet.tabColor;
@@ -80,14 +85,14 @@ export class OfficeStepWriter {
         return;
       }
       case "writeCells": {
-        await this.budget.spend(step.cells);
+        await this.budget.spend(step.cells, 4 + cellCalls(step.cells));
         const ws = wb.worksheets.getItem(step.sheet);
         this.writeCells(ws, step.cells);
         if (this.caps.freezePanes) ws.freezePanes.freezeRows(step.freezeRows);
         return;
       }
       case "sheetFormulas":
-        await this.budget.spend(step.cells);
+        await this.budget.spend(step.cells, 2 + cellCalls(step.cells));
         this.writeCells(wb.worksheets.getItem(step.sheet), step.cells);
         return;
       case "addTable":
@@ -97,7 +102,7 @@ export class OfficeStepWriter {
         const table = wb.tables.getItem(t.name);
         const ws = wb.worksheets.getItem(t.sheet);
         for (const c of step.columns) {
-          await this.budget.spend(c.header);
+          await this.budget.spend(c.header, 8);
           table.columns.add(null as unknown as number, undefined, c.header);
           ws.getRange(box(0, t.col + t.headers.length, 1, 1)).format.columnWidth = widthPoints(c.width);
           t.headers = [...t.headers, c.header];
@@ -111,8 +116,8 @@ export class OfficeStepWriter {
           // Every row of a column in one go (written row by row, Excel's calculated-column AutoCorrect
           // can overwrite them), split only where one request would pass the 5 MB limit.
           const rows = Array.from({ length: this.pos(step.table).rowCount }, () => [c.formula as string]);
-          for (const block of rowBlocks(rows)) {
-            await this.budget.spend(block.rows);
+          for (const block of rowBlocks(rows, this.budget.blockBytes)) {
+            await this.budget.spend(block.rows, 5 + gridCalls(block.rows));
             const part = block.start === 0 && block.rows.length === rows.length ? range : range.getRow(block.start).getResizedRange(block.rows.length - 1, 0);
             part.formulas = block.rows;
           }
@@ -122,7 +127,7 @@ export class OfficeStepWriter {
         for (const c of step.columns) {
           const range = this.columnBody(step.table, c.header);
           if (!range) continue;
-          await this.budget.spend(c.numberFormat);
+          await this.budget.spend(c.numberFormat, 4);
           range.numberFormat = c.numberFormat as unknown as string[][];
         }
         return;
@@ -130,7 +135,7 @@ export class OfficeStepWriter {
         for (const c of step.columns) {
           const range = this.columnBody(step.table, c.header);
           if (!range) continue;
-          await this.budget.spend(c.validation);
+          await this.budget.spend(c.validation, 8);
           applyValidation(range, c);
         }
         return;
@@ -138,29 +143,21 @@ export class OfficeStepWriter {
         for (const c of step.columns) {
           const range = this.columnBody(step.table, c.header);
           if (!range) continue;
-          await this.budget.spend(c.conditionalFormats);
+          await this.budget.spend(c.conditionalFormats, 5 + 9 * (c.conditionalFormats?.length ?? 0));
           applyConditionalFormats(range, c);
         }
         return;
-      case "replaceTable": {
-        const t = this.pos(step.table.name);
-        const ws = wb.worksheets.getItem(t.sheet);
-        await this.budget.spend(undefined);
-        wb.tables.getItem(t.name).delete();
-        const above = step.table.totalsAbove && t.row > 0 ? 1 : 0;
-        ws.getRange(box(t.row - above, t.col, t.rowCount + 1 + above, t.headers.length)).clear("Contents");
-        await this.addTable(t.sheet, t.row, t.col, step.table, step.rows);
-        await this.apply({ kind: "columnFormulas", table: step.table.name, columns: step.table.columns });
+      case "replaceTable":
+        await this.refillTable(step.table, step.rows);
         await this.apply({ kind: "formatColumns", table: step.table.name, columns: step.table.columns });
         return;
-      }
       case "addName":
-        await this.budget.spend(step.name);
+        await this.budget.spend(step.name, 3);
         addName(wb, step.name);
         return;
       // NamedItem.formula can be set only from ExcelApi 1.7: delete and add works from 1.4.
       case "setName":
-        await this.budget.spend(step.name);
+        await this.budget.spend(step.name, 6);
         wb.names.getItem(step.name.name).delete();
         addName(wb, step.name);
         return;
@@ -175,7 +172,7 @@ export class OfficeStepWriter {
         const range = this.columnBody("tblSettings", "Value");
         if (!range) return;
         for (const v of step.values) {
-          await this.budget.spend(v);
+          await this.budget.spend(v, 4);
           range.getCell(v.bodyRow, 0).values = [[asTypedValue(v.value)]];
         }
         return;
@@ -186,9 +183,11 @@ export class OfficeStepWriter {
   private writeCells(ws: Excel.Worksheet, cells: TextCell[]): void {
     for (const c of cells) {
       const range = ws.getRange(box(c.row, c.col, 1, 1));
+      // The format first: Excel parses a value as typed input by the cell's format, so "8.10"
+      // stays the text "8.10" in a text ("@") cell and becomes the number 8.1 in a General one.
+      if (c.numberFormat) range.numberFormat = [[c.numberFormat]];
       if ("formula" in c.content) range.formulas = [[c.content.formula]];
       else range.values = [[asTypedValue(c.content.value)]];
-      if (c.numberFormat) range.numberFormat = [[c.numberFormat]];
       const style = c.style ? TEXT_STYLES[c.style] : undefined;
       if (style) {
         range.format.font.size = style.size;
@@ -223,16 +222,67 @@ export class OfficeStepWriter {
     });
   }
 
+  /**
+   * A derived table rebuilt in place: the same table object, resized (columns added or taken off
+   * its right end, body rows added or deleted at its bottom) and rewritten. Deleting and adding
+   * it again would turn every formula that reads it (the Dashboard's headline figures, a
+   * planner's own) into #REF!, as Excel does with references to a deleted table.
+   */
+  private async refillTable(table: TableSpec, rows: TableRow[]): Promise<void> {
+    const t = this.pos(table.name);
+    const ws = this.ctx.workbook.worksheets.getItem(t.sheet);
+    const excelTable = this.ctx.workbook.tables.getItem(t.name);
+    const headers = table.columns.map((c) => c.header);
+    const oldWidth = t.headers.length;
+    for (let i = oldWidth - 1; i >= headers.length; i--) {
+      await this.budget.spend(t.headers[i], 3);
+      excelTable.columns.getItem(t.headers[i]).delete();
+    }
+    for (let i = oldWidth; i < headers.length; i++) {
+      await this.budget.spend(headers[i], 3);
+      excelTable.columns.add(null as unknown as number, undefined, `Column ${i + 1}`);
+    }
+    // Headers written over the old ones rename the columns; formulas follow a renamed column.
+    await this.budget.spend(headers, 3);
+    ws.getRange(box(t.row, t.col, 1, headers.length)).values = [headers];
+    const wanted = Math.max(1, rows.length);
+    if (wanted < t.rowCount) {
+      await this.budget.spend(undefined, 5);
+      ws.getRange(box(t.row + 1 + wanted, t.col, t.rowCount - wanted, headers.length)).delete("Up");
+    } else if (wanted > t.rowCount) {
+      const blank = Array.from({ length: wanted - t.rowCount }, () => headers.map(() => ""));
+      for (const block of rowBlocks(blank, this.budget.blockBytes)) {
+        await this.budget.spend(block.rows, 4);
+        excelTable.rows.add(null as unknown as number, block.rows);
+      }
+    }
+    // Typed cells and formulas in one write: asTypedValue keeps text that looks like a formula as text.
+    const body = (rows.length ? rows : [{}]).map((r) => table.columns.map((c: ColumnSpec) => (c.formula ?? asTypedValue(r[c.header]))));
+    for (const block of rowBlocks(body, this.budget.blockBytes)) {
+      await this.budget.spend(block.rows, 3 + gridCalls(block.rows));
+      ws.getRange(box(t.row + 1 + block.start, t.col, block.rows.length, headers.length)).formulas = block.rows as unknown as string[][];
+    }
+    if (table.totalsAbove && t.row > 0) {
+      await this.budget.spend(table.totalsAbove, 6 + 7 * headers.length);
+      ws.getRange(box(t.row - 1, t.col, 1, Math.max(oldWidth, headers.length))).clear("Contents");
+      this.writeTotalsAbove(ws, t.row - 1, t.col, table);
+    }
+    await this.budget.spend(undefined, 4 * headers.length);
+    table.columns.forEach((c, i) => (ws.getRange(box(0, t.col + i, 1, 1)).format.columnWidth = widthPoints(c.width)));
+    this.positions.set(table.name.toLowerCase(), { ...t, headers, rowCount: wanted });
+  }
+
   /** Header and typed values go in as one block per 2 MB; the table is made over them. */
   private async addTable(sheet: string, row: number, col: number, table: TableSpec, rows: TableRow[]): Promise<void> {
     const ws = this.ctx.workbook.worksheets.getItem(sheet);
     const headers = table.columns.map((c) => c.header);
     const body = (rows.length ? rows : [{}]).map((r) => table.columns.map((c: ColumnSpec) => (c.formula ? null : asTypedValue(r[c.header]))));
     const all: (string | number | boolean | null)[][] = [headers, ...body];
-    for (const block of rowBlocks(all)) {
-      await this.budget.spend(block.rows);
+    for (const block of rowBlocks(all, this.budget.blockBytes)) {
+      await this.budget.spend(block.rows, 3 + gridCalls(block.rows));
       ws.getRange(box(row + block.start, col, block.rows.length, headers.length)).values = block.rows as unknown as string[][];
     }
+    await this.budget.spend(table.name, 5 + 4 * headers.length + (table.totalsAbove ? 6 + 7 * headers.length : 0));
     const created = ws.tables.add(rangeAddress(row, col, body.length + 1, headers.length), true);
     created.name = table.name;
     created.style = "TableStyleMedium2";

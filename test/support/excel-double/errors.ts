@@ -18,7 +18,8 @@ export type ExcelErrorCode =
   | "ResponsePayloadSizeLimitExceeded"
   | "RangeExceedsLimit"
   | "ApiNotFound"
-  | "GeneralException";
+  | "GeneralException"
+  | "InsertDeleteConflict";
 
 export interface ExcelDebugInfo {
   code: string;

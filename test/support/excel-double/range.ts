@@ -3,6 +3,7 @@ import { type Rect, cellCount, formatRect, insideGrid, isWholeColumns, isWholeRo
 import type { Api } from "./api-types";
 import { type GridKind, type ReadKind, clearCells, readGrid, writeGrid } from "./cells";
 import { ConditionalFormatCollectionDouble } from "./conditional-formats";
+import { deleteCellsUp } from "./delete-cells";
 import { excelError } from "./errors";
 import { assertFormulaResolves } from "./formula-names";
 import { ProxyBase } from "./proxy";
@@ -26,7 +27,7 @@ type RangeMembers =
   | "values" | "formulas" | "numberFormat" | "text" | "valueTypes"
   | "worksheet" | "format" | "dataValidation" | "conditionalFormats"
   | "getCell" | "getResizedRange" | "getOffsetRange" | "getRow" | "getColumn" | "getLastRow" | "getBoundingRect"
-  | "select" | "clear" | "load" | "isNullObject";
+  | "select" | "clear" | "delete" | "load" | "isNullObject";
 
 export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Range, RangeMembers> {
   readonly typeName = "Range";
@@ -201,6 +202,14 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
       if (rows !== target.rect.rowCount || columns !== target.rect.columnCount) {
         throw excelError("InvalidArgument", `The array is ${rows}x${columns}; the range ${formatRect(target.rect)} is ${target.rect.rowCount}x${target.rect.columnCount}.`, location);
       }
+    });
+  }
+
+  /** Only a shift up is modelled (delete-cells.ts). */
+  delete(shift: "Up" | "Left"): void {
+    this.call("delete", [shift], (target, location) => {
+      if (shift !== "Up") throw new Error(`excel-double does not model Range.delete("${String(shift)}")`);
+      deleteCellsUp(this.session.state, this.sheetOf(target, location), target.rect, location);
     });
   }
 

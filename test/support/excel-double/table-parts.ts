@@ -7,6 +7,7 @@ import { RangeDouble, type RangeTarget } from "./range";
 import { assertUnprotected } from "./sheet-ops";
 import type { TableState } from "./state";
 import { tableById } from "./table";
+import { deleteTableColumn } from "./delete-cells";
 import { addTableColumn, addTableRows } from "./table-ops";
 import { type TablePart, columnRect, headerNames, normalizeHeaders, tableSheet } from "./table-model";
 
@@ -74,7 +75,7 @@ export class TableColumnCollectionDouble extends CollectionProxy<string, TableCo
 }
 
 export class TableColumnDouble extends ProxyBase<ColumnTarget>
-  implements Api<Excel.TableColumn, "id" | "name" | "index" | "getDataBodyRange" | "getRange" | "getHeaderRowRange" | "load" | "isNullObject"> {
+  implements Api<Excel.TableColumn, "id" | "name" | "index" | "getDataBodyRange" | "getRange" | "getHeaderRowRange" | "delete" | "load" | "isNullObject"> {
   readonly typeName = "TableColumn";
   protected readonly scalarProperties = ["id", "name", "index"];
 
@@ -112,6 +113,13 @@ export class TableColumnDouble extends ProxyBase<ColumnTarget>
       const { table, index } = this.locate(this.target(location), location);
       return { sheetId: tableSheet(this.session.state, table).id, rect: columnRect(table, index, part) };
     }));
+  }
+
+  delete(): void {
+    this.call("delete", [], (target, location) => {
+      const { table, index } = this.locate(target, location);
+      deleteTableColumn(this.session.state, table, index, location);
+    });
   }
 
   getRange(): RangeDouble { return this.part("getRange", "all"); }
