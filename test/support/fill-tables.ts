@@ -6,11 +6,13 @@ import type { ExcelDouble } from "./excel-double";
 
 export type Rows = Record<string, unknown>[];
 
-export async function fillTables(double: ExcelDouble, data: Record<string, Rows | undefined>): Promise<void> {
+/** `rowsPerCall`: rows appended per rows.add (keep requests small under a small request limit). */
+export async function fillTables(double: ExcelDouble, data: Record<string, Rows | undefined>, rowsPerCall = 2000): Promise<void> {
   await double.run(async (ctx) => {
     const entries = Object.entries(data).filter((e): e is [string, Rows] => Boolean(e[1]?.length));
     const headers = entries.map(([name]) => ctx.workbook.tables.getItem(name).getHeaderRowRange().load("values"));
     await ctx.sync();
+    const pending: (() => void)[] = [];
     entries.forEach(([name, rows], i) => {
       const cols = headers[i].values[0] as string[];
       const values = rows.map((r) => cols.map((h) => (r[h] === undefined || r[h] === null ? "" : r[h]) as string));
@@ -18,8 +20,12 @@ export async function fillTables(double: ExcelDouble, data: Record<string, Rows 
       // Computed columns keep their formulas: null leaves a cell as it is.
       const first = values[0].map((v, c) => (rows[0][cols[c]] === undefined ? null : v));
       table.getDataBodyRange().getRow(0).values = [first] as unknown as string[][];
-      for (let s = 1; s < values.length; s += 2000) table.rows.add(null as unknown as number, values.slice(s, s + 2000));
+      for (let s = 1; s < values.length; s += rowsPerCall) pending.push(() => table.rows.add(null as unknown as number, values.slice(s, s + rowsPerCall)));
     });
+    for (const add of pending) {
+      add();
+      if (rowsPerCall < 2000) await ctx.sync();
+    }
     await ctx.sync();
   });
 }

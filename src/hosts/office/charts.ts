@@ -70,11 +70,11 @@ export async function drawCharts(ws: Excel.Worksheet, charts: PlacedChart[], c: 
   const names = new Set(charts.map((p) => p.spec.name.toLowerCase()));
   if (!c.newSheet) {
     const existing = ws.charts.load("items/name");
-    await c.budget.spend(undefined);
+    await c.budget.spend(undefined, 3);
     await c.budget.flush();
     for (const old of existing.items) {
       if (!names.has(old.name.toLowerCase())) continue;
-      await c.budget.spend(undefined);
+      await c.budget.spend(undefined, 3);
       old.delete();
     }
   }
@@ -86,7 +86,8 @@ async function drawChart(ws: Excel.Worksheet, placed: PlacedChart, c: ChartConte
   const cells = (b: ChartBox, cols = 1) => ws.getRange(box(b.row, b.col, b.rows, cols));
   const together = adjacent(placed);
   const first = placed.series[0];
-  await c.budget.spend([spec.name, spec.title, spec.type]);
+  // getRange (two), charts.add, name, title, text, visible, legend, visible, setPosition...
+  await c.budget.spend([spec.name, spec.title, spec.type, spec.anchor], 14);
   const chart = ws.charts.add(CHART_TYPES[spec.type], together ? cells(categories, 2) : cells(first), "Columns");
   chart.name = spec.name;
   chart.title.text = spec.title;
@@ -96,7 +97,7 @@ async function drawChart(ws: Excel.Worksheet, placed: PlacedChart, c: ChartConte
   const a = spec.anchor;
   chart.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + Math.max(1, a.rows) - 1, a.col + Math.max(1, a.cols) - 1));
   for (const [i, s] of spec.series.entries()) {
-    await c.budget.spend([s.name, s.color]);
+    await c.budget.spend([s.name, s.color], 12);
     let series: Excel.ChartSeries;
     if (i === 0) {
       series = chart.series.getItemAt(0);

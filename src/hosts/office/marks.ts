@@ -4,9 +4,9 @@
  * "Clear marks" find exactly the formats the add-in made. Marks are made and removed with the
  * add-in's events off (events.ts).
  */
-import { parseRange } from "../../model/address";
+import { parseRange, rangeAddress } from "../../model/address";
 import type { EventPause } from "./events";
-import { RequestBudget } from "./request-budget";
+import { REQUEST_BUDGET_BYTES, RequestBudget } from "./request-budget";
 
 export const MARK_FORMULA = '=N("M&D Planner check mark")=0';
 const MARK_FILL = "#FFC7CE";
@@ -17,21 +17,49 @@ export function markableCells(addresses: string[]): string[] {
   return [...new Set(addresses)].filter((a) => Boolean(parseRange(a).sheet));
 }
 
-/** Queues the marks (syncing per request budget); the caller syncs the rest. */
-export async function markCells(ctx: Excel.RequestContext, addresses: string[], budget: RequestBudget, events: EventPause): Promise<number> {
-  const unique = markableCells(addresses);
-  for (const address of unique) {
+/**
+ * Cells at fault grouped into runs of adjacent rows in one column ("Sheet!C7:C12"): one mark
+ * (one conditional format) per run. A mark is about 1,800 bytes of request (measured with
+ * Microsoft's client), so a check of 10,000 faults in a few columns costs a few hundred rules,
+ * not 10,000.
+ */
+export function markRuns(addresses: string[]): { sheet: string; range: string }[] {
+  const byColumn = new Map<string, { sheet: string; col: number; rows: number[] }>();
+  for (const address of markableCells(addresses)) {
     const p = parseRange(address);
-    if (!p.sheet) continue;
-    await budget.spend(address);
+    const sheet = p.sheet!;
+    for (let col = p.col; col < p.col + p.cols; col++) {
+      const key = `${sheet.toLowerCase()}\u0000${col}`;
+      const entry = byColumn.get(key) ?? { sheet, col, rows: [] };
+      for (let row = p.row; row < p.row + p.rows; row++) entry.rows.push(row);
+      byColumn.set(key, entry);
+    }
+  }
+  const runs: { sheet: string; range: string }[] = [];
+  for (const { sheet, col, rows } of byColumn.values()) {
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+      runs.push({ sheet, range: rangeAddress(sorted[start], col, sorted[i - 1] - sorted[start] + 1, 1) });
+      start = i;
+    }
+  }
+  return runs;
+}
+
+/** Queues the marks (syncing per request budget); the caller syncs the rest. Returns the cells marked. */
+export async function markCells(ctx: Excel.RequestContext, addresses: string[], budget: RequestBudget, events: EventPause): Promise<number> {
+  for (const run of markRuns(addresses)) {
+    // getItem, getRange, conditionalFormats, add, custom, rule, formula, format, fill, color, font, color
+    await budget.spend([run.sheet, run.range, MARK_FORMULA, MARK_FILL, MARK_FONT], 12);
     events.pause();
-    const ws = ctx.workbook.worksheets.getItem(p.sheet);
-    const cf = ws.getRange(address.slice(address.lastIndexOf("!") + 1)).conditionalFormats.add("Custom");
+    const cf = ctx.workbook.worksheets.getItem(run.sheet).getRange(run.range).conditionalFormats.add("Custom");
     cf.custom.rule.formula = MARK_FORMULA;
     cf.custom.format.fill.color = MARK_FILL;
     cf.custom.format.font.color = MARK_FONT;
   }
-  return unique.length;
+  return markableCells(addresses).length;
 }
 
 export interface Cleared {
@@ -41,11 +69,12 @@ export interface Cleared {
 }
 
 /**
- * Five syncs whatever the number of marks: sheets, used ranges and protection, formats, custom
- * formulas, then the deletion of ours. `last`: the deletion is the batch's last sync, so events
- * come back with it; otherwise the caller's later sync brings them back.
+ * Five syncs for a few hundred marks: sheets, used ranges and protection, formats, custom
+ * formulas, then the deletion of ours; more only when the formulas' loads or the deletions pass
+ * the request budget. `last`: the deletion is the batch's last sync, so events come back with
+ * it; otherwise the caller's later sync brings them back.
  */
-export async function clearMarks(ctx: Excel.RequestContext, events: EventPause, last: boolean): Promise<Cleared> {
+export async function clearMarks(ctx: Excel.RequestContext, events: EventPause, last: boolean, budgetBytes = REQUEST_BUDGET_BYTES): Promise<Cleared> {
   const sheets = ctx.workbook.worksheets.load("items/name");
   await ctx.sync();
   const parts = sheets.items.map((ws) => ({ name: ws.name, used: ws.getUsedRangeOrNullObject(false).load("address"), protection: ws.protection.load("protected") }));
@@ -53,14 +82,25 @@ export async function clearMarks(ctx: Excel.RequestContext, events: EventPause, 
   const protectedSheets = parts.filter((p) => p.protection.protected).map((p) => p.name);
   const collections = parts.filter((p) => !p.used.isNullObject && !p.protection.protected).map((p) => p.used.conditionalFormats.load("items/type"));
   await ctx.sync();
-  const customs = collections.flatMap((c) => c.items.filter((f) => f.type === "Custom").map((f) => ({ f, rule: f.custom.rule.load("formula") })));
-  if (!customs.length) return { removed: 0, protectedSheets };
-  await ctx.sync();
+  const formats = collections.flatMap((c) => c.items.filter((f) => f.type === "Custom"));
+  if (!formats.length) return { removed: 0, protectedSheets };
+  const reading = new RequestBudget(() => ctx.sync(), budgetBytes);
+  const customs: { f: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[] = [];
+  for (const f of formats) {
+    // the item, custom, rule and the query
+    await reading.spend(undefined, 4);
+    customs.push({ f, rule: f.custom.rule.load("formula") });
+  }
+  await reading.flush();
   const ours = customs.filter((c) => c.rule.formula === MARK_FORMULA);
   if (ours.length) events.pause();
-  for (const c of ours) c.f.delete();
-  if (last) await events.lastSync(() => ctx.sync());
-  else await ctx.sync();
+  const deleting = new RequestBudget(() => ctx.sync(), budgetBytes);
+  for (const c of ours) {
+    await deleting.spend(undefined, 2);
+    c.f.delete();
+  }
+  if (last) await events.lastSync(() => deleting.flush());
+  else await deleting.flush();
   return { removed: ours.length, protectedSheets };
 }
 

@@ -11,7 +11,7 @@ import type { ExcelRun } from "./office-planner";
  * Earlier marks are cleared and new ones made with the add-in's events off; they come back on
  * with the last sync that writes (the deletion when there is nothing to mark).
  */
-export async function runCheck(run: ExcelRun, marksSupported: boolean, events: EventSwitch, onProgress: (p: Progress) => void): Promise<CheckReport> {
+export async function runCheck(run: ExcelRun, marksSupported: boolean, events: EventSwitch, onProgress: (p: Progress) => void, budgetBytes: number): Promise<CheckReport> {
   return run((ctx) =>
     events.around(ctx, async (pause) => {
       onProgress({ label: "Reading the plan's tables", fraction: 0.1 });
@@ -25,10 +25,10 @@ export async function runCheck(run: ExcelRun, marksSupported: boolean, events: E
         const cells = markableCells(findings.map((f) => f.cell).filter((c): c is string => Boolean(c)));
         // Whether anything will be marked is known only once protection is read; a deletion that
         // turns out to be the last write leaves events for the final sync below to restore.
-        const cleared = await clearMarks(ctx, pause, cells.length === 0);
+        const cleared = await clearMarks(ctx, pause, cells.length === 0, budgetBytes);
         const { markable, skippedSheets } = splitByProtection(cells, cleared.protectedSheets);
         unmarkedSheets = skippedSheets;
-        const budget = new RequestBudget(() => ctx.sync());
+        const budget = new RequestBudget(() => ctx.sync(), budgetBytes);
         marked = await markCells(ctx, markable, budget, pause);
         if (budget.pending || pause.paused) await pause.lastSync(() => budget.flush());
       }

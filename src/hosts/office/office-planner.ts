@@ -18,11 +18,14 @@ import { toPlannerError } from "./errors";
 import { PlannerError, type PlannerService, type Progress, type SetupReport, type SetupRequest, type WorkbookStatus } from "./planner-service";
 import { readSnapshot } from "./read-snapshot";
 import { DERIVED_TABLES } from "../../model/derived/registry";
-import { RequestBudget } from "./request-budget";
+import { REQUEST_BUDGET_BYTES, RequestBudget } from "./request-budget";
 import { runCheck } from "./office-check";
 import { clearMarks, selectCell } from "./marks";
 import { addIndicators } from "./add-indicators";
 import { EventSwitch } from "./events";
+
+const MARKS_UNSUPPORTED =
+  "This version of Excel cannot remove the check's marks: they are conditional formats, which it does not offer to add-ins (ExcelApi 1.6). Open the workbook in Excel 2019 or later, or Excel on the web, and press Clear marks there.";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -43,7 +46,13 @@ function statusOf(spec: WorkbookSpec, snapshot: WorkbookSnapshot, settings: Plan
   };
 }
 
-export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): PlannerService {
+export interface OfficePlannerOptions {
+  /** The most one request may carry (default 4 MB, under Excel on the web's 5 MB). */
+  requestBudgetBytes?: number;
+}
+
+export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean, options: OfficePlannerOptions = {}): PlannerService {
+  const budgetBytes = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   const caps: Capabilities = capabilitiesFrom(isSetSupported);
   const events = new EventSwitch(caps.pauseEvents);
   const sheetNames = buildWorkbookSpec(DEFAULT_SETTINGS).sheets.map((s) => s.name);
@@ -97,7 +106,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
           const read = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: (present) => sourcesFor(present, refreshing) });
           syncs += read.syncs;
           const plan = makePlan(read.snapshot);
-          const budget = new RequestBudget(() => ctx.sync());
+          const budget = new RequestBudget(() => ctx.sync(), budgetBytes);
           const writer = new OfficeStepWriter(ctx, read.snapshot, caps, budget);
           if (plan.steps.length) pause.pause();
           if (caps.suspendCalculation) ctx.application.suspendApiCalculationUntilNextSync();
@@ -149,8 +158,12 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     readStatus,
     setUp: exclusive("setting up the workbook", setUp),
     refresh: exclusive("rebuilding tables", refresh),
-    check: exclusive("checking the plan", (onProgress: (p: Progress) => void = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, events, onProgress))),
-    clearMarks: exclusive("clearing marks", () => guarded(() => run((ctx) => events.around(ctx, (pause) => clearMarks(ctx, pause, true).then((c) => c.removed))))),
+    check: exclusive("checking the plan", (onProgress: (p: Progress) => void = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, events, onProgress, budgetBytes))),
+    clearMarks: exclusive("clearing marks", async () => {
+      // Marks are conditional formats (ExcelApi 1.6): an older Excel can neither make nor find them.
+      if (!caps.conditionalFormats) throw new PlannerError(MARKS_UNSUPPORTED, "ApiNotFound");
+      return guarded(() => run((ctx) => events.around(ctx, (pause) => clearMarks(ctx, pause, true, budgetBytes).then((c) => c.removed))));
+    }),
     addIndicators: exclusive("adding indicators", (items: Parameters<PlannerService["addIndicators"]>[0]) => guarded(() => run((ctx) => events.around(ctx, (pause) => addIndicators(ctx, items, pause))))),
     select: (address) => guarded(() => run((ctx) => selectCell(ctx, address))),
   };
