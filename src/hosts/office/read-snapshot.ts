@@ -3,13 +3,11 @@
  * collections, then each table's place and headers and each of our sheets' used range.
  * Table bodies the plan needs (settings; sources of derived tables) are read in blocks.
  */
-import { box } from "./range-box";
+import { readBlocks } from "./read-blocks";
 import type { CellValue } from "../../model/spec/types";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
 import { CONTRACT_VERSION_NAME } from "../../model/settings";
 
-/** Cells per read block: well under the 5 MB response limit for ordinary cell contents. */
-const READ_BLOCK_CELLS = 100_000;
 
 export interface ReadOptions {
   /** Sheets whose used range and protection matter (the description's sheets). */
@@ -20,16 +18,22 @@ export interface ReadOptions {
   blockTables: (present: string[]) => string[];
 }
 
-/** The constant behind mdContractVersion (NamedItem.value, ExcelApi 1.1); undefined when absent. */
-export function versionOf(names: Excel.NamedItem[]): unknown {
-  return names.find((n) => n.name.toLowerCase() === CONTRACT_VERSION_NAME.toLowerCase())?.value as unknown;
+/**
+ * The constant behind mdContractVersion, read by its name alone (getItemOrNullObject, ExcelApi
+ * 1.4): loading `value` for every defined name has made Excel desktop throw on workbooks holding
+ * odd names. `value()` is undefined when the name is absent; call it after the sync.
+ */
+export function loadContractVersion(ctx: Excel.RequestContext): { value(): unknown } {
+  const item = ctx.workbook.names.getItemOrNullObject(CONTRACT_VERSION_NAME).load("value");
+  return { value: () => (item.isNullObject ? undefined : (item.value as unknown)) };
 }
 
 export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptions): Promise<{ snapshot: WorkbookSnapshot; syncs: number }> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets.load("items/name");
   const tables = wb.tables.load("items/name");
-  const names = wb.names.load("items/name,items/value");
+  const names = wb.names.load("items/name");
+  const version = loadContractVersion(ctx);
   await ctx.sync();
   let syncs = 1;
 
@@ -45,7 +49,7 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
     .map((s) => ({ sheet: s, used: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"), protection: s.protection.load("protected") }));
   if (!tableParts.length && !sheetParts.length) {
     // A workbook with none of our sheets or any table: the first sync told us everything.
-    return { snapshot: { sheets: sheets.items.map((s) => ({ name: s.name })), tables: [], names: names.items.map((n) => n.name), contractVersion: versionOf(names.items), tableData: {} }, syncs };
+    return { snapshot: { sheets: sheets.items.map((s) => ({ name: s.name })), tables: [], names: names.items.map((n) => n.name), contractVersion: version.value(), tableData: {} }, syncs };
   }
   await ctx.sync();
   syncs++;
@@ -72,25 +76,9 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
   const blockNames = options.blockTables(tableSnaps.map((t) => t.name));
   const toRead = tableSnaps.filter((t) => !(t.name in tableData) && blockNames.some((n) => n.toLowerCase() === t.name.toLowerCase()));
   if (toRead.length) {
-    const reads: { name: string; range: Excel.Range }[] = [];
-    let cells = 0;
-    for (const t of toRead) {
-      const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, t.headers.length)));
-      for (let start = 0; start < t.rowCount; start += rowsPerBlock) {
-        const count = Math.min(rowsPerBlock, t.rowCount - start);
-        if (cells > 0 && cells + count * t.headers.length > READ_BLOCK_CELLS) {
-          await ctx.sync();
-          syncs++;
-          cells = 0;
-        }
-        const ws = wb.worksheets.getItem(t.sheet);
-        reads.push({ name: t.name, range: ws.getRange(box(t.row + 1 + start, t.col, count, t.headers.length)).load("values") });
-        cells += count * t.headers.length;
-      }
-    }
-    await ctx.sync();
-    syncs++;
-    for (const r of reads) tableData[r.name] = [...(tableData[r.name] ?? []), ...(r.range.values as CellValue[][])];
+    const blocks = await readBlocks(ctx, toRead.map((t) => ({ sheet: t.sheet, row: t.row + 1, col: t.col, rowCount: t.rowCount, cols: t.headers.length })), false);
+    syncs += blocks.syncs;
+    toRead.forEach((t, i) => (tableData[t.name] = blocks.rows[i].values as CellValue[][]));
   }
-  return { snapshot: { sheets: sheetSnaps, tables: tableSnaps, names: names.items.map((n) => n.name), contractVersion: versionOf(names.items), tableData }, syncs };
+  return { snapshot: { sheets: sheetSnaps, tables: tableSnaps, names: names.items.map((n) => n.name), contractVersion: version.value(), tableData }, syncs };
 }
