@@ -65,7 +65,8 @@ module.exports = (_env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },
-          ...["office.js", "o15apptofilemappingtable.js"].map((name) => ({ from: path.join(OFFICE_JS_DIST, name), to: "office/[name][ext]", info: { minimized: true }, noErrorOnMissing: true })),
+          { from: "src/preview/excel-client.html", to: "excel-client.html" },
+          ...["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js"].map((name) => ({ from: path.join(OFFICE_JS_DIST, name), to: "office/[name][ext]", info: { minimized: true }, noErrorOnMissing: true })),
         ],
       }),
       new SkipMinifying(/^xlsx\./),

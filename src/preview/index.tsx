@@ -17,7 +17,7 @@ import { createOfficePlanner, type ExcelRun } from "../hosts/office/office-plann
 import type { PlannerService } from "../hosts/office/planner-service";
 import { boot, type OfficeLike } from "../taskpane/boot";
 import { mountPane } from "../taskpane/mount";
-import { createExcelDouble } from "../../test/support/excel-double";
+import { createExcelDouble, setOfficeJsClient, type OfficeJsClient } from "../../test/support/excel-double";
 import type { PreviewHandle } from "./handle";
 import { scenarioFrom, seedScenario } from "./scenarios";
 import { SheetView, type WorkbookSource } from "./SheetView";
@@ -62,6 +62,23 @@ function quietOfficeLogger(): void {
   if (uls) uls.loadProxyFrame = () => undefined;
 }
 
+/** Microsoft's Excel client, loaded in a hidden frame of its own (see excel-client.html). */
+async function loadExcelClient(): Promise<OfficeJsClient> {
+  const frame = document.createElement("iframe");
+  frame.hidden = true;
+  frame.title = "Excel client";
+  const loaded = new Promise<void>((resolve, reject) => {
+    frame.onload = () => resolve();
+    frame.onerror = () => reject(new Error("excel-client.html did not load"));
+  });
+  frame.src = "excel-client.html";
+  document.body.appendChild(frame);
+  await loaded;
+  const scope = frame.contentWindow as unknown as Partial<Pick<OfficeJsClient, "Excel" | "OfficeExtension">> | null;
+  if (!scope?.Excel || !scope.OfficeExtension) throw new Error("office/excel-web-16.00.js, Microsoft's Excel client, did not load in the preview.");
+  return { Excel: scope.Excel, OfficeExtension: scope.OfficeExtension, build: "excel-web-16.00.js" };
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const themeName: ThemeName = (["light", "dark", "contrast"] as const).find((t) => t === params.get("theme")) ?? "light";
@@ -70,6 +87,8 @@ async function start(): Promise<void> {
   const paneOnly = params.get("view") === "pane";
   const container = document.getElementById("container")!;
 
+  const client = await loadExcelClient();
+  setOfficeJsClient(() => client);
   const double = createExcelDouble({ supportedApiVersion: api });
   let version = 0;
   const listeners = new Set<() => void>();
