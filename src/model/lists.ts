@@ -31,7 +31,8 @@ export function listsSheet(): SheetSpec {
   const names = Object.keys(ALL_LISTS);
   names.forEach((name, c) => {
     cells.push({ row: HEADER_ROW, col: c, content: { value: name }, style: "caption" });
-    ALL_LISTS[name].forEach((v, i) => cells.push({ row: HEADER_ROW + 1 + i, col: c, content: { value: v } }));
+    // Text cells: Excel would read the SDG target "8.10" as the number 8.1, another target.
+    ALL_LISTS[name].forEach((v, i) => cells.push({ row: HEADER_ROW + 1 + i, col: c, content: { value: v }, numberFormat: "@" }));
   });
   const columnWidths: Record<number, number> = {};
   names.forEach((_, c) => (columnWidths[c] = 20));

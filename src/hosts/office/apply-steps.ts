@@ -256,6 +256,7 @@ export class OfficeStepWriter {
         excelTable.rows.add(null as unknown as number, block.rows);
       }
     }
+    await this.textColumnsFirst(ws, t.row + 1, t.col, wanted, table);
     // Typed cells and formulas in one write: asTypedValue keeps text that looks like a formula as text.
     const body = (rows.length ? rows : [{}]).map((r) => table.columns.map((c: ColumnSpec) => (c.formula ?? asTypedValue(r[c.header]))));
     for (const block of rowBlocks(body, this.budget.blockBytes)) {
@@ -272,12 +273,25 @@ export class OfficeStepWriter {
     this.positions.set(table.name.toLowerCase(), { ...t, headers, rowCount: wanted });
   }
 
+  /**
+   * Text columns get their "@" format before their values: Excel parses a value by the cell's
+   * format, and would turn codes such as the SDG target "8.10" into the number 8.1.
+   */
+  private async textColumnsFirst(ws: Excel.Worksheet, row: number, col: number, rows: number, table: TableSpec): Promise<void> {
+    for (const [i, c] of table.columns.entries()) {
+      if (c.numberFormat !== "@" || c.formula) continue;
+      await this.budget.spend(c.numberFormat, 3);
+      ws.getRange(box(row, col + i, rows, 1)).numberFormat = "@" as unknown as string[][];
+    }
+  }
+
   /** Header and typed values go in as one block per 2 MB; the table is made over them. */
   private async addTable(sheet: string, row: number, col: number, table: TableSpec, rows: TableRow[]): Promise<void> {
     const ws = this.ctx.workbook.worksheets.getItem(sheet);
     const headers = table.columns.map((c) => c.header);
     const body = (rows.length ? rows : [{}]).map((r) => table.columns.map((c: ColumnSpec) => (c.formula ? null : asTypedValue(r[c.header]))));
     const all: (string | number | boolean | null)[][] = [headers, ...body];
+    await this.textColumnsFirst(ws, row + 1, col, body.length, table);
     for (const block of rowBlocks(all, this.budget.blockBytes)) {
       await this.budget.spend(block.rows, 3 + gridCalls(block.rows));
       ws.getRange(box(row + block.start, col, block.rows.length, headers.length)).values = block.rows as unknown as string[][];

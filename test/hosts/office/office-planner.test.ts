@@ -88,6 +88,20 @@ describe("setting up an empty workbook", () => {
     expect(report.status.workbook.status).toBe("ready");
     expect(report.status.settings?.country).toBe("Ruritania");
   });
+
+  test("keeps code-like list values as text: the SDG target 8.10 is not the number 8.1", () => {
+    const name = double.state.names.find((n) => n.name === "lstSdgTargets")!;
+    const [, first, last] = /!\$([A-Z]+\$\d+):\$([A-Z]+\$\d+)$/.exec(name.formula)!;
+    const column = first.split("$")[0];
+    const rows = Array.from({ length: Number(last.split("$")[1]) - Number(first.split("$")[1]) + 1 }, (_, i) => Number(first.split("$")[1]) + i);
+    const values = rows.map((r) => double.cell("Lists", `${column}${r}`)?.value);
+    expect(values).toContain("8.10");
+    expect(values.every((v) => typeof v === "string")).toBe(true);
+  });
+
+  test("ID drop-down names keep their structured reference, so they grow with their table", () => {
+    expect(double.state.names.find((n) => n.name === "lstGoalIds")?.formula).toBe("=tblGoals[Goal ID]");
+  });
 });
 
 function readHeaders(double: ExcelDouble, table: string): string[] {
