@@ -1,7 +1,10 @@
 /**
- * Figures, not pass/fail: syncs and request sizes of the Office path (through the in-memory
- * Excel double, which counts them as Excel on the web would), and how long the command line
- * tool takes to write the sample plan. `--json` prints them as one JSON object on the last line.
+ * Figures, not pass/fail: syncs and request sizes of the Office path (Microsoft's office.js
+ * client in front of the in-memory Excel double: every byte figure is the size of the request
+ * body the client serialised, or of the response the double answered), and how long the command
+ * line tool takes to write the sample plan. `--json` prints them as one JSON object on the last
+ * line; the fields ending in RealRequestBytes are the largest request of each operation, each to
+ * stay within REAL_REQUEST_CEILING.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
@@ -17,9 +20,12 @@ import { matrixFigures } from "./matrix-bench";
 import { dashboardFigures } from "./dashboard-bench";
 import { paneFigures } from "./pane-bench";
 import { bigInputFigures } from "./big-input-bench";
+import { marksFigures } from "./marks-bench";
 import { fillTables } from "../../test/support/fill-tables";
 
 const LIMIT = 5 * 1024 * 1024;
+/** Issue 11's ceiling for any one request: below Excel on the web's 5 MB, with room to spare. */
+const REAL_REQUEST_CEILING = 4_500_000;
 const settings = { ...DEFAULT_SETTINGS, country: "Benchland", title: "Bench plan" };
 
 async function officeFigures(rows: number) {
@@ -62,6 +68,16 @@ export async function main(args: string[]): Promise<void> {
   const dashboard = await dashboardFigures();
   const pane = await paneFigures();
   const bigInput = await bigInputFigures(dir);
+  const marks = await marksFigures();
+  const real = {
+    setupRealRequestBytes: big.setupBytes,
+    rerun5000RealRequestBytes: big.rerunBytes,
+    check10000MarksRealRequestBytes: marks.check10000MarksRealRequestBytes,
+    matrixRebuildRealRequestBytes: matrix.matrixRebuildMaxRequestBytes,
+    dashboardRefresh5000RealRequestBytes: dashboard.dashboardRefreshMaxRequestBytes,
+    dashboardRefresh50000RealRequestBytes: bigInput.bigRefreshMaxRequestBytes as number,
+  };
+  const largestReal = Math.max(...Object.values(real));
   const figures = {
     setupSyncs: big.setupSyncs,
     setupRequestBytes: big.setupBytes,
@@ -81,6 +97,10 @@ export async function main(args: string[]): Promise<void> {
     ...dashboard,
     ...pane,
     ...bigInput,
+    ...marks,
+    ...real,
+    largestRealRequestBytes: largestReal,
+    allRealRequestsWithinCeiling: largestReal <= REAL_REQUEST_CEILING,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log("M&D Planner bench");
@@ -106,6 +126,10 @@ export async function main(args: string[]): Promise<void> {
   bigLine(`Office check, ${rows} rows:`, "Check");
   console.log(`  ${`Plan file of ${rows} actions:`.padEnd(33)}${b.cliWrite50kMs} ms, peak resident memory ${b.cliWrite50kPeakRssMB} MB (newPlanWorkbook in a child process, beside the Office figures)`);
   console.log(`  ${`mdplan check, ${rows} actions:`.padEnd(33)}${b.cliCheck50kMs} ms, peak resident memory ${b.cliCheck50kPeakRssMB} MB for a ${b.cliCheck50kFileMB} MB file (${b.cliCheck50kRssPerFileByte} bytes per file byte), exit ${b.cliCheck50kExitCode}`);
+  console.log(`  Check marking ${marks.checkMarkedCells.toLocaleString("en")} cells, none adjacent: ${marks.checkMarksSyncs} syncs, largest request ${marks.check10000MarksRealRequestBytes} bytes, largest response ${marks.check10000MarksRealResponseBytes} bytes, ${marks.checkMarksMs} ms (double)`);
+  console.log("  Largest real request (office.js client's own JSON) per operation, ceiling 4,500,000 bytes:");
+  for (const [k, v] of Object.entries(real)) console.log(`    ${k.padEnd(40)}${v.toLocaleString("en").padStart(12)}  ${(v / REAL_REQUEST_CEILING).toFixed(3)} of the ceiling`);
+  console.log(`  All within the ceiling:          ${figures.allRealRequestsWithinCeiling ? "yes" : "NO"}`);
   console.log(`  Peak resident memory (bench):    ${figures.peakRssMb} MB`);
   if (json) console.log(JSON.stringify(figures));
 }
