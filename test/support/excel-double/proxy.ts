@@ -203,6 +203,14 @@ export abstract class ProxyBase<T> {
   runLoad(paths: string[]): LoadOutcome {
     const target = this.targetOrNull();
     if (target === null) return { commit: () => undefined };
+    const { own, nested } = this.splitNestedPaths(paths);
+    const outcomes: LoadOutcome[] = [this.loadOwn(own, target)];
+    for (const [head, rest] of nested) outcomes.push(this.loadNested(head, rest, target));
+    return mergeOutcomes(outcomes);
+  }
+
+  /** "a, b/c, b/d" -> own ["a"], nested b -> ["c", "d"]; no path means every default property. */
+  private splitNestedPaths(paths: string[]): { own: string[]; nested: Map<string, string[]> } {
     const own = paths.length === 0 ? this.defaultProperties() : [];
     const nested = new Map<string, string[]>();
     for (const path of paths) {
@@ -210,9 +218,7 @@ export abstract class ProxyBase<T> {
       if (rest.length === 0 && !this.navigation(head)) own.push(head);
       else nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
     }
-    const outcomes: LoadOutcome[] = [this.loadOwn(own, target)];
-    for (const [head, rest] of nested) outcomes.push(this.loadNested(head, rest, target));
-    return mergeOutcomes(outcomes);
+    return { own, nested };
   }
 
   protected defaultProperties(): string[] {
@@ -245,13 +251,7 @@ export abstract class ProxyBase<T> {
    */
   answer(paths: string[], itemKey: ItemKey): Record<string, unknown> | null {
     if (this.knownNull()) return null;
-    const own = paths.length === 0 ? this.defaultProperties() : [];
-    const nested = new Map<string, string[]>();
-    for (const path of paths) {
-      const [head, ...rest] = path.split("/");
-      if (rest.length === 0 && !this.navigation(head)) own.push(head);
-      else nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
-    }
+    const { own, nested } = this.splitNestedPaths(paths);
     const out = this.answerOwn(own);
     for (const [head, rest] of nested) out[pascalCase(head)] = this.navigation(head)?.answer(rest, itemKey) ?? null;
     return out;
@@ -294,7 +294,7 @@ export abstract class CollectionProxy<T, Item extends ProxyBase<unknown>> extend
   }
 
   /** Splits load paths into the collection's own properties and those meant for every item. */
-  private splitPaths(paths: string[]): { own: string[]; itemPaths: string[]; wantItems: boolean } {
+  private splitItemPaths(paths: string[]): { own: string[]; itemPaths: string[]; wantItems: boolean } {
     const own: string[] = [];
     const itemPaths: string[] = [];
     let wantItems = paths.length === 0;
@@ -314,7 +314,7 @@ export abstract class CollectionProxy<T, Item extends ProxyBase<unknown>> extend
 
   override answer(paths: string[], itemKey: ItemKey): Record<string, unknown> | null {
     if (this.knownNull()) return null;
-    const { own, itemPaths, wantItems } = this.splitPaths(paths);
+    const { own, itemPaths, wantItems } = this.splitItemPaths(paths);
     const out = this.answerOwn(own);
     if (wantItems) {
       // The collection's own items, as the load that this answer follows committed them.
@@ -326,7 +326,7 @@ export abstract class CollectionProxy<T, Item extends ProxyBase<unknown>> extend
   override runLoad(paths: string[]): LoadOutcome {
     const target = this.targetOrNull();
     if (target === null) return { commit: () => undefined };
-    const { own, itemPaths, wantItems } = this.splitPaths(paths);
+    const { own, itemPaths, wantItems } = this.splitItemPaths(paths);
     const outcomes: LoadOutcome[] = [this.loadOwn(own, target)];
     if (wantItems) {
       const items = this.itemsOf(target);
