@@ -1,4 +1,5 @@
 /** Failures the user must understand, in Chromium: the message shown, and the workbook as it was. */
+import { STAGES } from "../../src/model/registry";
 import { toPlannerError } from "../../src/hosts/office/errors";
 import { stageCard, stageStatuses, startHarness, waitForStages, workbook, type Harness } from "./support/harness";
 
@@ -22,7 +23,7 @@ test("a cell in edit mode: Excel's message in words, nothing changed, and it wor
   await page.getByRole("button", { name: "Set up workbook" }).click();
   await page.getByRole("alert").getByText(CELL_EDIT).waitFor();
   expect(await workbook(page)).toEqual(before);
-  expect(await stageStatuses(page)).toEqual(Array(6).fill("Missing"));
+  expect(await stageStatuses(page)).toEqual(STAGES.map(() => "Missing"));
 
   await page.evaluate(() => window.mdPreview!.double.setCellEditMode(false));
   await page.getByRole("button", { name: "Set up workbook" }).click();

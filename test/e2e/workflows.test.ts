@@ -2,6 +2,7 @@
  * The pane's workflows in Chromium, over the in-memory workbook: each asserts on what the pane
  * shows and on the double's workbook (read through window.mdPreview).
  */
+import { STAGES } from "../../src/model/registry";
 import { MARK_FORMULA } from "../../src/hosts/office/marks";
 import type { WorkbookState } from "../support/excel-double";
 import { cellOf, eventually, stageStatuses, startHarness, tableRows, waitForStages, workbook, type Harness } from "./support/harness";
@@ -24,7 +25,7 @@ const dupes = (list: string[]) => list.filter((x, i) => list.findIndex((y) => y.
 
 test("first visit: fill the settings, set up the workbook, every stage Ready", async () => {
   const { page } = await h.open("view=pane");
-  expect(await stageStatuses(page)).toEqual(Array(6).fill("Missing"));
+  expect(await stageStatuses(page)).toEqual(STAGES.map(() => "Missing"));
   expect((await workbook(page)).sheets.map((s) => s.name)).toEqual(["Sheet1"]);
 
   const setUp = page.getByRole("button", { name: "Set up workbook" });
@@ -63,7 +64,7 @@ test("set-up again on a workbook with user rows: rows untouched, nothing duplica
   expect(dupes(after.names.map((n) => n.name))).toEqual([]);
   // Re-running set-up re-applies conditional formats (new ids, same rules): everything else is as it was.
   expect(comparable(after)).toEqual(comparable(before));
-  expect(await stageStatuses(page)).toEqual(Array(6).fill("Ready"));
+  expect(await stageStatuses(page)).toEqual(STAGES.map(() => "Ready"));
 });
 
 test("Check plan on planted faults: counts, a finding selects its cell, Clear marks", async () => {

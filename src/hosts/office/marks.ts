@@ -63,6 +63,7 @@ export async function markCells(ctx: Excel.RequestContext, addresses: string[], 
 }
 
 export interface Cleared {
+  /** Cells the removed marks covered. */
   removed: number;
   /** Protected sheets: Excel refuses any change there, so their marks are neither removed nor made. */
   protectedSheets: string[];
@@ -85,11 +86,11 @@ export async function clearMarks(ctx: Excel.RequestContext, events: EventPause, 
   const formats = collections.flatMap((c) => c.items.filter((f) => f.type === "Custom"));
   if (!formats.length) return { removed: 0, protectedSheets };
   const reading = new RequestBudget(() => ctx.sync(), budgetBytes);
-  const customs: { f: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[] = [];
+  const customs: { f: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule; range: Excel.Range }[] = [];
   for (const f of formats) {
-    // the item, custom, rule and the query
-    await reading.spend(undefined, 4);
-    customs.push({ f, rule: f.custom.rule.load("formula") });
+    // the item, custom, rule and its query; getRange and its query
+    await reading.spend(undefined, 6);
+    customs.push({ f, rule: f.custom.rule.load("formula"), range: f.getRange().load("cellCount") });
   }
   await reading.flush();
   const ours = customs.filter((c) => c.rule.formula === MARK_FORMULA);
@@ -101,7 +102,8 @@ export async function clearMarks(ctx: Excel.RequestContext, events: EventPause, 
   }
   if (last) await events.lastSync(() => deleting.flush());
   else await deleting.flush();
-  return { removed: ours.length, protectedSheets };
+  // A mark covers a run of cells: the user is told how many cells were marked, not how many rules.
+  return { removed: ours.reduce((n, c) => n + c.range.cellCount, 0), protectedSheets };
 }
 
 /** Cells on sheets that can take a mark, and the protected sheets that held some of the cells. */

@@ -44,7 +44,7 @@ export interface CheckReport {
   summary: PlanSummary;
   /** Syncs taken to read the tables (two plus one per 5 MB block). */
   readSyncs: number;
-  /** Cells marked in the workbook. */
+  /** Cells marked in the workbook (one mark may cover a run of adjacent cells). */
   marked: number;
   /** Protected sheets holding cells at fault: Excel refuses marks there, so they were left unmarked. */
   unmarkedSheets: string[];
@@ -54,15 +54,15 @@ export interface PlannerService {
   readStatus(): Promise<WorkbookStatus>;
   setUp(request: SetupRequest, onProgress?: (p: Progress) => void): Promise<SetupReport>;
   /**
-   * Rebuilds derived tables from the rows present: the capacity matrix and funding summaries
-   * ("Build capacity matrix"), the dashboard ("Refresh dashboard"); all of them when no list.
+   * Rebuilds the derived tables named (model/registry.ts says which pane action asks for which),
+   * in place, from the rows present; all of them when no list.
    */
   refresh(tables?: string[], onProgress?: (p: Progress) => void): Promise<SetupReport>;
   /** Adds catalogue indicators to tblIndicators; returns their new IDs. */
   addIndicators(items: CatalogIndicator[]): Promise<string[]>;
   /** Checks the plan and marks the cells at fault (earlier marks are cleared first). */
   check(onProgress?: (p: Progress) => void): Promise<CheckReport>;
-  /** Removes every mark the check made; returns how many. */
+  /** Removes every mark the check made; returns how many cells they covered. */
   clearMarks(): Promise<number>;
   /** Activates the cell's sheet and selects the cell (a finding's address). */
   select(address: string): Promise<void>;

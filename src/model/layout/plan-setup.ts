@@ -14,6 +14,7 @@ import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabi
 import { sheetsNeeded, tablesReferenced } from "./dependencies";
 import { findSheet, findTable, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
 import type { Notice, SetupStep } from "./steps";
+import { WORKBOOK_PART } from "../registry";
 
 export interface SetupOptions {
   /** Only these stages (1-6); the settings and lists sheets come too. Undefined: everything. */
@@ -43,7 +44,7 @@ export function sheetsInScope(spec: WorkbookSpec, stages?: number[]): SheetSpec[
   if (!stages) return spec.sheets;
   const chosen = spec.sheets.filter((s) => s.stage !== undefined && stages.includes(s.stage)).map((s) => s.name);
   const needed = sheetsNeeded(spec, chosen);
-  return spec.sheets.filter((s) => needed.has(s.name) || (s.stage === undefined && s.name !== "Dashboard"));
+  return spec.sheets.filter((s) => needed.has(s.name) || (s.stage === undefined && s.name !== WORKBOOK_PART.sheets.dashboard.name));
 }
 
 function derivedRows(table: TableSpec, snapshot: WorkbookSnapshot): { table: TableSpec; rows: TableRow[] } {

@@ -3,6 +3,7 @@
  * over the in-memory Excel double), served on localhost. Every request to another host is aborted
  * and recorded; each test asserts that none was made and that the page threw nothing.
  */
+import { STAGES } from "../../../src/model/registry";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { WorkbookState } from "../../support/excel-double";
 import type {} from "../../../src/preview/handle";
@@ -105,13 +106,13 @@ export function stageCard(page: Page, n: number) {
 
 export async function stageStatuses(page: Page): Promise<string[]> {
   const out: string[] = [];
-  for (let n = 1; n <= 6; n++) out.push(await stageCard(page, n).getByText(/^(Missing|Ready|Needs update|Blocked)$/).innerText());
+  for (const { number: n } of STAGES) out.push(await stageCard(page, n).getByText(/^(Missing|Ready|Needs update|Blocked)$/).innerText());
   return out;
 }
 
 /** Waits until every stage shows `status`. */
 export async function waitForStages(page: Page, status: string): Promise<void> {
-  for (let n = 1; n <= 6; n++) await stageCard(page, n).getByText(status, { exact: true }).waitFor();
+  for (const { number: n } of STAGES) await stageCard(page, n).getByText(status, { exact: true }).waitFor();
 }
 
 /** Waits until `check` (run in Node against the page) passes, or fails with its last error. */

@@ -8,7 +8,7 @@ import { CellValueConditionalFormatDouble, ColorScaleConditionalFormatDouble, Te
 import { ConditionalRangeFormatDouble } from "./conditional-range-format";
 import { excelError } from "./errors";
 import { CollectionProxy, type Locator, ProxyBase } from "./proxy";
-import type { RangeTarget } from "./range";
+import { RangeDouble, type RangeTarget } from "./range";
 import { ClientResultDouble } from "./session";
 import { assertFormulaResolves } from "./formula-names";
 import { assertUnprotected, sheetById } from "./sheet-ops";
@@ -105,7 +105,7 @@ export class ConditionalFormatCollectionDouble extends CollectionProxy<RangeTarg
   }
 }
 
-type FormatMembers = "type" | "priority" | "custom" | "cellValue" | "colorScale" | "textComparison" | "load" | "isNullObject";
+type FormatMembers = "type" | "priority" | "custom" | "cellValue" | "colorScale" | "textComparison" | "getRange" | "load" | "isNullObject";
 
 export class ConditionalFormatDouble extends ProxyBase<FormatTarget> implements Api<Excel.ConditionalFormat, FormatMembers | "delete"> {
   readonly typeName = "ConditionalFormat";
@@ -165,6 +165,15 @@ export class ConditionalFormatDouble extends ProxyBase<FormatTarget> implements 
   protected fetch(property: string, target: FormatTarget): unknown {
     const { sheet, cf } = formatEntry(this.session.state, target, `ConditionalFormat.${property}`);
     return property === "type" ? cf.type : sheet.conditionalFormats.indexOf(cf);
+  }
+
+  /** The range the format applies to (one area: the double keeps formats as single rectangles). */
+  getRange(): RangeDouble {
+    const location = "ConditionalFormat.getRange";
+    return new RangeDouble(this.session, this.created<RangeTarget>("getRange", [], () => {
+      const target = this.target(location);
+      return { sheetId: target.sheetId, rect: rectOf(formatEntry(this.session.state, target, location).cf) };
+    }));
   }
 
   delete(): void {

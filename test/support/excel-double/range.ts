@@ -23,7 +23,7 @@ export interface RangeTarget {
 const READ_CELL_LIMIT = 5_000_000;
 
 type RangeMembers =
-  | "address" | "addressLocal" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount"
+  | "address" | "addressLocal" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "cellCount"
   | "values" | "formulas" | "numberFormat" | "text" | "valueTypes"
   | "worksheet" | "format" | "dataValidation" | "conditionalFormats"
   | "getCell" | "getResizedRange" | "getOffsetRange" | "getRow" | "getColumn" | "getLastRow" | "getBoundingRect"
@@ -32,7 +32,7 @@ type RangeMembers =
 export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Range, RangeMembers> {
   readonly typeName = "Range";
   protected readonly scalarProperties = [
-    "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount",
+    "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount",
     "values", "formulas", "numberFormat", "text", "valueTypes",
   ] as const;
   private formatProxy?: RangeFormatDouble;
@@ -46,6 +46,7 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
   get columnIndex(): number { return this.read("columnIndex"); }
   get rowCount(): number { return this.read("rowCount"); }
   get columnCount(): number { return this.read("columnCount"); }
+  get cellCount(): number { return this.read("cellCount"); }
   get text(): string[][] { return this.read("text"); }
   get valueTypes(): Excel.RangeValueType[][] { return this.read("valueTypes"); }
 
@@ -96,6 +97,7 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
       case "columnIndex": return rect.column;
       case "rowCount": return rect.rowCount;
       case "columnCount": return rect.columnCount;
+      case "cellCount": return cellCount(rect);
       default: {
         // Whole columns or rows read back as null rather than a million-row array.
         if (isWholeColumns(rect) || isWholeRows(rect)) return null;

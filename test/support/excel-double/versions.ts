@@ -29,6 +29,7 @@ const INTRODUCED: Record<string, string> = {
   "Worksheet.getUsedRangeOrNullObject": "1.4",
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "Range.conditionalFormats": "1.6",
+  "ConditionalFormat.getRange": "1.6",
   "ConditionalFormatCollection": "1.6",
   "ConditionalFormat": "1.6",
   "CustomConditionalFormat": "1.6",
