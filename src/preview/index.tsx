@@ -56,10 +56,23 @@ function SheetsColumn({ theme, source, download }: { theme: Theme; source: Workb
  * start. The preview promises that nothing leaves the browser: the frame is never loaded. (The
  * e2e tests fail on any such request, so a change in office.js shows up there.)
  */
-function quietOfficeLogger(): void {
+function quietOfficeLogger(): boolean {
   const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } } }).OSF;
   const uls = osf?.Logger?.ulsEndpoint;
   if (uls) uls.loadProxyFrame = () => undefined;
+  return Boolean(uls);
+}
+
+/**
+ * The logger appears once office.js has loaded its mapping table, which may be before the page
+ * reaches Office.onReady on a busy machine (the Excel client's frame loads first): silence it as
+ * soon as it exists, and once more after onReady.
+ */
+function quietOfficeLoggerEarly(): void {
+  const poll = setInterval(() => {
+    if (quietOfficeLogger()) clearInterval(poll);
+  }, 25);
+  setTimeout(() => clearInterval(poll), 10_000);
 }
 
 /** Microsoft's Excel client, loaded in a hidden frame of its own (see excel-client.html). */
@@ -80,6 +93,7 @@ async function loadExcelClient(): Promise<OfficeJsClient> {
 }
 
 async function start(): Promise<void> {
+  quietOfficeLoggerEarly();
   const params = new URLSearchParams(location.search);
   const themeName: ThemeName = (["light", "dark", "contrast"] as const).find((t) => t === params.get("theme")) ?? "light";
   const theme = THEMES[themeName];

@@ -41,7 +41,20 @@ function skipBrackets(text: string, i: number): number {
   return text.length;
 }
 
+/** Formulas repeat down whole columns: each distinct text is tokenized once. */
+const parsed = new Map<string, FormulaNames>();
+
 export function namesInFormula(formula: string): FormulaNames {
+  let names = parsed.get(formula);
+  if (!names) {
+    if (parsed.size > 5_000) parsed.clear();
+    names = tokenize(formula);
+    parsed.set(formula, names);
+  }
+  return names;
+}
+
+function tokenize(formula: string): FormulaNames {
   const tables: string[] = [];
   const names: string[] = [];
   const text = formula.startsWith("=") ? formula.slice(1) : formula;
