@@ -83,7 +83,7 @@ test("a folder with a corrupt file and a non-workbook: exit 2, the others still 
   expect(results.map((x: { file: string }) => x.file.split("/").pop())).toEqual(["a-sample.xlsx", "b-corrupt.xlsx", "c-notes.xlsx"]);
   expect(results[0].summary.errors).toBe(0);
   expect(results[1].error).toMatch(/b-corrupt\.xlsx: is damaged/);
-  expect(results[2].error).toMatch(/c-notes\.xlsx: is not an Excel workbook/);
+  expect(results[2].error).toMatch(/c-notes\.xlsx: is a text file, not an Excel workbook/);
 });
 
 test("--report writes a self-contained HTML page where cell text stays text", async () => {

@@ -57,9 +57,9 @@ test("refresh refuses files that are not workbooks, naming the file and the fix"
   const ole = join(dir, "locked.xlsx");
   writeFileSync(ole, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
   for (const [file, message] of [
-    [text, /is not an Excel workbook/],
+    [text, /is a text file, not an Excel workbook/],
     [truncated, /is damaged .* Ask the sender for a new copy/],
-    [ole, /password-protected or an old .xls file/],
+    [ole, /is an Office document of another kind/],
     [join(dir, "missing.xlsx"), /does not exist/],
   ] as const) {
     const r = await main(["refresh", file]);

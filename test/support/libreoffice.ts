@@ -37,14 +37,19 @@ function profileDir(): string {
 
 /** Returns the paths of the recalculated copies, in the order given. */
 export function recalculate(files: string[]): string[] {
+  return convert(files, "xlsx");
+}
+
+/** Saves each file in another format ("xls", "ods", "xlsx"), as LibreOffice Calc writes it. */
+export function convert(files: string[], format: string): string[] {
   const out = mkdtempSync(join(tmpdir(), "mdplan-recalc-"));
-  execFileSync(sofficePath(), [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out, ...files], {
+  execFileSync(sofficePath(), [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", "--convert-to", format, "--outdir", out, ...files], {
     stdio: "pipe",
     timeout: 120_000,
   });
   return files.map((f) => {
-    const result = join(out, basename(f));
-    if (!existsSync(result)) throw new Error(`LibreOffice did not convert ${f}`);
+    const result = join(out, basename(f).replace(/\.[^.]+$/, `.${format}`));
+    if (!existsSync(result)) throw new Error(`LibreOffice did not convert ${f} to ${format}`);
     return result;
   });
 }

@@ -1,4 +1,5 @@
 /** Opens an .xlsx file for the CLI, turning every way it can fail into one plain sentence. */
+import { kindMessage, nonZipKind, odfKind } from "./file-kind";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readRawNames, stripTableColumnChildren, type ColumnExtras, type RawName } from "./package-fixups";
@@ -66,11 +67,8 @@ export async function openWorkbook(file: string, bytes: Uint8Array, options: Ope
   if (bytes.length > MAX_FILE_BYTES) {
     throw new PlanFileError(file, tooLargeMessage(bytes.length));
   }
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new PlanFileError(file, "is password-protected or an old .xls file. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx.");
-  }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new PlanFileError(file, "is not an Excel workbook (.xlsx). Save it from Excel or LibreOffice as an Excel 2007-365 workbook.");
+    throw new PlanFileError(file, kindMessage(nonZipKind(bytes)));
   }
   let zip: JSZip;
   let columnExtras: ColumnExtras;
@@ -78,6 +76,8 @@ export async function openWorkbook(file: string, bytes: Uint8Array, options: Ope
   let rawNames: RawName[];
   try {
     zip = await JSZip.loadAsync(bytes);
+    const odf = odfKind(await zip.file("mimetype")?.async("string"));
+    if (odf) throw new PlanFileError(file, kindMessage(odf));
     if (!zip.file("xl/workbook.xml")) {
       throw new PlanFileError(file, "is a zip file but not an Excel workbook (no xl/workbook.xml). Save it from Excel as .xlsx.");
     }
