@@ -37,7 +37,7 @@ export const FILE_CASES: CorpusCase[] = [
     title: "A new, empty workbook (one blank sheet)",
     make: () => plainWorkbook((wb) => void wb.addWorksheet("Sheet1")),
     blank: true,
-    expect: [{ kind: "finding", rule: "table-missing", message: /tblGoals/ }],
+    expect: [{ kind: "finding", rule: "no-plan", message: /No M&D plan in this workbook/ }],
   },
   {
     id: "foreign-workbook",
@@ -48,7 +48,7 @@ export const FILE_CASES: CorpusCase[] = [
         ws.addTable({ name: "Table1", ref: "A1", columns: [{ name: "Line" }, { name: "Amount" }], rows: [["Salaries", 1200], ["Travel", 300]] });
         ws.getCell("D1").value = "Prepared by finance";
       }),
-    expect: [{ kind: "finding", rule: "table-missing", message: /tblActions/ }],
+    expect: [{ kind: "finding", rule: "no-plan", message: /No M&D plan in this workbook/ }],
   },
   {
     id: "older-contract-version",

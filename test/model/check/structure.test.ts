@@ -28,6 +28,13 @@ describe("missing tables and columns", () => {
     expect(findings.every((f) => f.rule === "table-missing")).toBe(true);
   });
 
+  test("a workbook with none of the tables and no settings is no plan: one finding says so and how to add one", () => {
+    const findings = checkPlan({ tables: {}, settings: buildPlan({}).settings, settingsFound: false });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: "no-plan", severity: "error" });
+    expect(findings[0].message).toMatch(/^No M&D plan in this workbook .* run mdplan refresh FILE/);
+  });
+
   test("a missing key column is an error at the table's header; rules needing it are skipped", () => {
     const headers = KEY_COLUMNS.tblActions.filter((h) => h !== "Goal ID" && h !== "Budget");
     const input = { ...cleanInput(), tblActions: { headers, at: "C", rows: [action({ "Action ID": "A1", "Goal ID": "G9", Budget: "lots", "Indicator IDs": "I1, I2" })] } };

@@ -10,6 +10,7 @@ import { CONTRACT_VERSION_NAME } from "../../settings";
 
 export const structureRules: RuleGroup = {
   rules: [
+    { id: "no-plan", severity: "error", stage: 0, summary: "The workbook holds no M&D plan: none of its tables and no settings." },
     { id: "table-missing", severity: "error", stage: 0, summary: "A contract table is missing from the workbook (its checks are skipped)." },
     { id: "column-missing", severity: "error", stage: 0, summary: "A key column of a contract table is missing (checks that need it are skipped)." },
     { id: "settings-missing", severity: "warning", stage: 0, summary: "The plan settings were not found: the check used the defaults." },
@@ -30,6 +31,15 @@ export const structureRules: RuleGroup = {
         { table: "tblSettings" },
         `The workbook records ${version.kind === "older" ? `workbook contract version ${version.found}` : `"${version.found}" as its contract version`} (defined name ${CONTRACT_VERSION_NAME}); this check follows version ${CONTRACT_VERSION}. Run mdplan refresh FILE or the add-in's set-up to bring it up to date.`,
       );
+    }
+    // An ordinary workbook is not a plan with every table missing: one line says what it is.
+    if (!ctx.data.settingsFound && version.kind === "absent" && TABLE_NAMES.every((name) => !ctx.table(name))) {
+      ctx.report(
+        "no-plan",
+        { table: "tblSettings" },
+        `No M&D plan in this workbook (none of its tables, such as tblGoals and tblActions, and no tblSettings). To add one, run mdplan refresh FILE, or press "Set up workbook" in the add-in.`,
+      );
+      return;
     }
     for (const name of TABLE_NAMES) {
       const info = tableInfo(name);
