@@ -1,5 +1,6 @@
 /** `mdplan refresh FILE`: brings a file's layout up to date and rebuilds the matrix and dashboard. */
-import { readFileSync, statSync } from "fs";
+import { existsSync, readFileSync, statSync } from "fs";
+import { basename, dirname, join } from "path";
 import { refreshPlanWorkbook } from "../hosts/xlsx/plan-file";
 import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/read-workbook";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
@@ -8,7 +9,20 @@ import type { CommandResult } from "./result";
 
 export const REFRESH_OPTIONS: OptionSpec[] = [
   { name: "output", valueName: "FILE", help: "write the result here instead of replacing FILE" },
+  { name: "force", flag: true, help: "write even though the workbook seems open in Excel" },
 ];
+
+/**
+ * Excel keeps an owner file `~$name.xlsx` beside a workbook while it is open (Windows and Mac;
+ * the first two characters of the name may be replaced). Writing under an open workbook means
+ * the user's next save in Excel overwrites the refresh, or the refresh their unsaved work.
+ */
+export function ownerFileOf(file: string): string | undefined {
+  const dir = dirname(file);
+  const name = basename(file);
+  const candidates = [`~$${name}`, name.length > 2 ? `~$${name.slice(2)}` : undefined].filter((c): c is string => Boolean(c));
+  return candidates.map((c) => join(dir, c)).find((c) => existsSync(c));
+}
 
 export async function runRefresh(argv: string[]): Promise<CommandResult> {
   const { positional, options } = parseArgs(argv, REFRESH_OPTIONS);
@@ -21,8 +35,12 @@ export async function runRefresh(argv: string[]): Promise<CommandResult> {
     throw new PlanFileError(file, "does not exist or cannot be read. Check the path.");
   }
   if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
-  const result = await refreshPlanWorkbook(file, readFileSync(file));
   const target = (options.output as string | undefined) ?? file;
+  const owner = ownerFileOf(target);
+  if (owner && !options.force) {
+    throw new PlanFileError(file, `seems to be open in Excel (${owner} is beside it), so nothing was written. Save and close it in Excel, then run mdplan refresh again; or pass --force if it is not open.`);
+  }
+  const result = await refreshPlanWorkbook(file, readFileSync(file));
   writeFileAtomic(target, result.bytes);
   const lines = [`Refreshed ${file}${target !== file ? ` into ${target}` : ""}.`];
   for (const n of result.notices) lines.push(`${n.level}: ${n.sheet ? `[${n.sheet}] ` : ""}${n.message}`);

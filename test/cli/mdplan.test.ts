@@ -89,3 +89,18 @@ test("the installed bin runs: npx mdplan new --sample writes a workbook", () => 
   const report = JSON.parse(checked.stdout) as { file: string; error?: string }[];
   expect(report.map((r) => [r.file, Boolean(r.error)])).toEqual([[file, false], [faulty, true]]);
 });
+
+test("refresh writes nothing under a workbook open in Excel (its ~$ owner file beside it) unless --force", async () => {
+  const file = join(dir, "open-in-excel.xlsx");
+  await main(["new", file, "--sample"]);
+  const owner = join(dir, "~$en-in-excel.xlsx");
+  writeFileSync(owner, "owner: Planner");
+  const before = readFileSync(file);
+  const refused = await main(["refresh", file]);
+  expect(refused.code).toBe(1);
+  expect(refused.out).toHaveLength(1);
+  expect(refused.out[0]).toMatch(/open-in-excel\.xlsx: seems to be open in Excel .*~\$en-in-excel\.xlsx.*--force/);
+  expect(readFileSync(file).equals(before)).toBe(true);
+  const forced = await main(["refresh", file, "--force"]);
+  expect(forced.code).toBe(0);
+});
