@@ -21,3 +21,33 @@ export async function dropFormulas(zip: JSZip): Promise<boolean> {
   }
   return changed;
 }
+
+/** Relationship types of drawings, VML (notes' shapes, form controls) and notes. */
+const DRAWING_RELATIONSHIP = /<Relationship\b[^>]*Type="[^"]*\/(drawing|vmlDrawing|comments)"[^>]*\/>/g;
+const DRAWING_ELEMENT = /<(?:[\w]+:)?(?:drawing|legacyDrawing|legacyDrawingHF)\b[^>]*\/>/g;
+
+/**
+ * The check needs no drawing, chart, picture or note, and a part it never parses cannot stop it:
+ * openpyxl writes drawings with the SpreadsheetDrawing namespace as the default (valid, but
+ * exceljs matches elements by prefix and fails), and Excel's VML notes may hold HTML that
+ * exceljs cannot parse. For reading values they are taken out of the package with every link to
+ * them. True when something was taken out.
+ */
+export async function dropDrawings(zip: JSZip): Promise<boolean> {
+  let changed = false;
+  for (const path of Object.keys(zip.files)) {
+    if (/^xl\/(drawings|charts|media)\//.test(path) || /^xl\/comments[^/]*\.xml$/.test(path) || /^xl\/threadedComments\//.test(path)) {
+      zip.remove(path);
+      changed = true;
+    }
+  }
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/(_rels\/)?[^/]+\.xml(\.rels)?$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const stripped = xml.replace(path.endsWith(".rels") ? DRAWING_RELATIONSHIP : DRAWING_ELEMENT, "");
+    if (stripped.length !== xml.length) {
+      zip.file(path, stripped);
+      changed = true;
+    }
+  }
+  return changed;
+}
