@@ -9,6 +9,8 @@ const { existsSync } = require("fs");
 const NEEDS = [
   { what: "LibreOffice (recalculates workbooks in tests)", found: () => existsSync("/usr/bin/soffice") || existsSync("/usr/lib/libreoffice/program/soffice"), pkg: "libreoffice-calc-nogui" },
   { what: "xmllint (validates manifest.xml)", found: () => spawnSync("xmllint", ["--version"]).status === 0, pkg: "libxml2-utils" },
+  // openpyxl (the engine pandas writes Excel with) edits a plan in tests; Debian's own Python, not a pyenv one.
+  { what: "openpyxl for Debian's Python (tests: a plan edited by openpyxl)", found: () => spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status === 0, pkg: "python3-openpyxl" },
   // playwright-core drives Debian's Chromium; `npx playwright install` cannot download browsers here.
   { what: "Chromium (browser tests: npm run test:e2e)", found: () => existsSync(process.env.CHROMIUM_PATH || "/usr/bin/chromium"), pkg: "chromium" },
 ];

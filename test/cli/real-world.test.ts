@@ -19,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), "mdplan-real-"));
 interface Checked {
   error?: string;
   findings: { rule: string }[];
-  summary: { errors: number; warnings: number; goals: number; actions: number; budget: number };
+  summary: { errors: number; warnings: number; goals: number; actions: number; totalBudget: number };
 }
 
 async function check(file: string): Promise<Checked> {
