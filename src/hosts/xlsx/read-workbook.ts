@@ -3,7 +3,7 @@ import { kindMessage, nonZipKind, odfKind } from "./file-kind";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readRawNames, stripTableColumnChildren, type ColumnExtras, type RawName } from "./package-fixups";
-import { dropDrawings, dropFormulas } from "./values-only";
+import { keepValuesOnly } from "./values-only";
 import { relativizeTargets } from "./relationship-targets";
 import { prefixDrawings } from "./drawing-prefixes";
 
@@ -86,14 +86,14 @@ export async function openWorkbook(file: string, bytes: Uint8Array, options: Ope
     const expanded = expandedSize(zip);
     if (expanded > MAX_EXPANDED_BYTES) throw new PlanFileError(file, tooLargeExpandedMessage(expanded));
     rawNames = await readRawNames(zip);
+    // Values only: what the check never reads is gone before anything else looks at it.
+    const valuesOnly = options.valuesOnly ? await keepValuesOnly(zip) : false;
     const relativized = await relativizeTargets(zip);
     const prefixed = await prefixDrawings(zip);
     const stripped = await stripTableColumnChildren(zip);
     columnExtras = stripped.extras;
-    const formulasDropped = options.valuesOnly ? await dropFormulas(zip) : false;
-    const drawingsDropped = options.valuesOnly ? await dropDrawings(zip) : false;
     // exceljs only needs the parts unchanged or cleaned: storing them uncompressed is much faster.
-    readable = relativized || prefixed || stripped.changed || formulasDropped || drawingsDropped ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
+    readable = relativized || prefixed || stripped.changed || valuesOnly ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   } catch (e) {
     if (e instanceof PlanFileError) throw e;
     throw new PlanFileError(file, `is damaged (${(e as Error).message}). Ask the sender for a new copy, or open it in Excel and let it repair the file.`);
