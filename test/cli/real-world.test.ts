@@ -4,28 +4,21 @@
  * plan that openpyxl (pandas' engine) loaded and saved, with absolute relationship targets and a
  * default-namespace drawing part, checks exactly as the sample it came from, and refreshes.
  */
-import { existsSync, mkdtempSync, readdirSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import { prefixDrawingXml } from "../../src/hosts/xlsx/drawing-prefixes";
-import { relativeTarget } from "../../src/hosts/xlsx/relationship-targets";
+import { relativeTarget, sourcePartOf } from "../../src/hosts/xlsx/opc-paths";
+import { checkJson } from "../support/check-json";
 
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "real-world");
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.xls[xm]$/.test(f)) : [];
 const OPENPYXL = "31_openpyxl-3.0.9-roundtrip-of-mdplan-sample.xlsx";
 const dir = mkdtempSync(join(tmpdir(), "mdplan-real-"));
 
-interface Checked {
-  error?: string;
-  findings: { rule: string }[];
-  summary: { errors: number; warnings: number; goals: number; actions: number; totalBudget: number };
-}
-
-async function check(file: string): Promise<Checked> {
-  const r = await main(["check", file, "--json"]);
-  return JSON.parse(r.out[0]) as Checked;
-}
+const check = checkJson;
 
 test("the real-world corpus is there", () => {
   if (!existsSync(CORPUS)) console.warn(`skipped: ${CORPUS} is absent`);
@@ -50,13 +43,17 @@ test.each(files.filter((f) => f !== OPENPYXL))("%s is read and named as holding 
   const r = await main(["refresh", join(CORPUS, OPENPYXL), "--output", refreshed]);
   expect(r.out[0]).toMatch(/^Refreshed /);
   expect((await check(refreshed)).summary).toEqual(original.summary);
+  // The dashboard's two charts are drawn once, not added beside openpyxl's copies.
+  const zip = await JSZip.loadAsync(readFileSync(refreshed));
+  expect(Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
 });
 
 test("absolute relationship targets become relative to their source part", () => {
-  expect(relativeTarget("xl/_rels/workbook.xml.rels", "/xl/worksheets/sheet1.xml")).toBe("worksheets/sheet1.xml");
-  expect(relativeTarget("xl/worksheets/_rels/sheet2.xml.rels", "/xl/tables/table3.xml")).toBe("../tables/table3.xml");
-  expect(relativeTarget("xl/drawings/_rels/drawing1.xml.rels", "/xl/charts/chart1.xml")).toBe("../charts/chart1.xml");
-  expect(relativeTarget("_rels/.rels", "/xl/workbook.xml")).toBe("xl/workbook.xml");
+  const from = (rels: string, target: string) => relativeTarget(sourcePartOf(rels), target);
+  expect(from("xl/_rels/workbook.xml.rels", "/xl/worksheets/sheet1.xml")).toBe("worksheets/sheet1.xml");
+  expect(from("xl/worksheets/_rels/sheet2.xml.rels", "/xl/tables/table3.xml")).toBe("../tables/table3.xml");
+  expect(from("xl/drawings/_rels/drawing1.xml.rels", "/xl/charts/chart1.xml")).toBe("../charts/chart1.xml");
+  expect(from("_rels/.rels", "/xl/workbook.xml")).toBe("xl/workbook.xml");
 });
 
 test("default-namespace drawing XML gets the xdr prefix; other namespaces keep theirs", () => {

@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { REL_NS, chartXml, escapeXml } from "./chart-xml";
 import { appendAnchors, chartAnchorXml, drawingXml, maxObjectId } from "./drawing-xml";
 import type { SheetCharts } from "./resolve";
+import { relsPath, resolveTarget } from "../opc-paths";
 
 const REL_TYPE = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
@@ -31,21 +32,6 @@ const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
   return m ? unescapeXml(m[1]) : undefined;
 };
-
-/** "xl/worksheets/sheet1.xml" -> "xl/worksheets/_rels/sheet1.xml.rels" */
-const relsPath = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
-const dirOf = (part: string) => part.replace(/\/?[^/]+$/, "");
-
-/** A relationship target resolved against the part that holds it. */
-function resolveTarget(fromPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = dirOf(fromPart).split("/").filter(Boolean);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
-}
 
 interface Rel {
   id: string;
