@@ -265,7 +265,8 @@ export class OfficeStepWriter {
     }
     if (table.totalsAbove && t.row > 0) {
       await this.budget.spend(table.totalsAbove, 6 + 7 * headers.length);
-      ws.getRange(box(t.row - 1, t.col, 1, Math.max(oldWidth, headers.length))).clear("Contents");
+      // Only the old totals (ours) are cleared: cells above a new column are not.
+      ws.getRange(box(t.row - 1, t.col, 1, oldWidth)).clear("Contents");
       this.writeTotalsAbove(ws, t.row - 1, t.col, table);
     }
     await this.budget.spend(undefined, 4 * headers.length);
