@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
+import { checkJson } from "../support/check-json";
 
 const PYTHON = "/usr/bin/python3";
 const EDIT = `
@@ -24,14 +25,7 @@ for ws in wb.worksheets:
 wb.save(sys.argv[2])
 `;
 
-interface Checked {
-  error?: string;
-  summary: { errors: number; warnings: number; goals: number; actions: number; totalBudget: number };
-}
-
-async function check(file: string): Promise<Checked> {
-  return JSON.parse((await main(["check", file, "--json"])).out[0]) as Checked;
-}
+const check = checkJson;
 
 test("a plan edited and saved by openpyxl is checked with its new figures, and refreshed", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mdplan-openpyxl-"));

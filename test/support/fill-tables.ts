@@ -6,8 +6,12 @@ import type { ExcelDouble } from "./excel-double";
 
 export type Rows = Record<string, unknown>[];
 
-/** `rowsPerCall`: rows appended per rows.add (keep requests small under a small request limit). */
-export async function fillTables(double: ExcelDouble, data: Record<string, Rows | undefined>, rowsPerCall = 2000): Promise<void> {
+/**
+ * By default every row goes in one request (2,000 rows per rows.add). `rowsPerRequest` sends each
+ * block of that many rows in a request of its own, for a double with a small request limit.
+ */
+export async function fillTables(double: ExcelDouble, data: Record<string, Rows | undefined>, rowsPerRequest?: number): Promise<void> {
+  const rowsPerCall = rowsPerRequest ?? 2000;
   await double.run(async (ctx) => {
     const entries = Object.entries(data).filter((e): e is [string, Rows] => Boolean(e[1]?.length));
     const headers = entries.map(([name]) => ctx.workbook.tables.getItem(name).getHeaderRowRange().load("values"));
@@ -24,7 +28,7 @@ export async function fillTables(double: ExcelDouble, data: Record<string, Rows 
     });
     for (const add of pending) {
       add();
-      if (rowsPerCall < 2000) await ctx.sync();
+      if (rowsPerRequest !== undefined) await ctx.sync();
     }
     await ctx.sync();
   });

@@ -10,6 +10,7 @@ import type { ExcelDouble } from "../support/excel-double";
 import { FIRST_SHOWN } from "../../src/taskpane/components/FindingList";
 import { cellOf, checkButton, fillCleanPlan, fillFaultyPlan, fillTable, findingButton, listedMessages, openCheckTab, setUpDouble, watchChecks } from "./check-helpers";
 import { isDisabled, renderPane, setUpButton } from "./pane-helpers";
+import { cellsOfRange } from "../support/cells-of-range";
 
 const WAIT = { timeout: 15000 };
 const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }).message;
@@ -160,7 +161,7 @@ describe("checking a plan with faults", () => {
       return { sheet, address };
     });
     // One mark per run of adjacent cells in a column; together they cover exactly the cells at fault.
-    const covered = allMarks(double).flatMap(({ sheet, address }) => cellsIn(address).map((a) => ({ sheet, address: a })));
+    const covered = allMarks(double).flatMap(({ sheet, address }) => cellsOfRange(address).map((a) => ({ sheet, address: a })));
     expect(covered.sort(byPlace)).toEqual(expected.sort(byPlace));
     for (const mark of marksOn(double, "3 Plan of Action")) expect(mark.format).toEqual({ fillColor: expect.any(String), fontColor: expect.any(String) });
     // Values, formulas and number formats as they were; the status colours set-up made are still there.
@@ -328,14 +329,6 @@ describe("failures", () => {
     expect(await screen.findByText(/Something went wrong: cannot read 'x' of undefined\. Press Check plan/)).toBeTruthy();
   });
 });
-
-/** "B7:B9" -> ["B7", "B8", "B9"] (a mark covers a run of one column). */
-function cellsIn(address: string): string[] {
-  const [a, b = a] = address.split(":");
-  const [, col, first] = /^([A-Z]+)(\d+)$/.exec(a)!;
-  const last = Number(/\d+$/.exec(b)![0]);
-  return Array.from({ length: last - Number(first) + 1 }, (_, i) => `${col}${Number(first) + i}`);
-}
 
 function byPlace(a: { sheet: string; address: string }, b: { sheet: string; address: string }): number {
   return `${a.sheet}!${a.address}`.localeCompare(`${b.sheet}!${b.address}`);

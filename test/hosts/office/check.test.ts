@@ -13,14 +13,7 @@ import { newPlanWorkbook } from "../../../src/hosts/xlsx/plan-file";
 import { checkFile } from "../../../src/cli/check-files";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../../src/model/sample/sample-plan";
 import type { PlanData } from "../../../src/model/workbook";
-
-/** "I9:I10" -> ["I10", "I9"]: the cells a mark's range covers (one column). */
-function cellsOf(address: string): string[] {
-  const [a, b = a] = address.split(":");
-  const [, col, first] = /^([A-Z]+)(\d+)$/.exec(a)!;
-  const last = Number(/\d+$/.exec(b)![0]);
-  return Array.from({ length: last - Number(first) + 1 }, (_, i) => `${col}${Number(first) + i}`);
-}
+import { cellsOfRange } from "../../support/cells-of-range";
 
 /** The sample with faults a reviewer would catch. */
 function faulty(): PlanData {
@@ -70,7 +63,7 @@ test("marks change no value and no format, and Clear marks removes only them", a
   expect(report.marked).toBeGreaterThan(0);
   const marked = report.findings.filter((f) => f.cell?.startsWith("'3 Plan of Action'!")).map((f) => f.cell!.split("!")[1]);
   // One mark per run of adjacent cells in a column: together they cover exactly the cells at fault.
-  const covered = () => marks().flatMap((m) => cellsOf(m.address)).sort();
+  const covered = () => marks().flatMap((m) => cellsOfRange(m.address)).sort();
   expect(covered()).toEqual([...new Set(marked)].sort());
   expect(marks().length).toBeLessThan(new Set(marked).size);
   const before = JSON.stringify(sheet().cells);
