@@ -172,12 +172,12 @@ export class OfficeJsServer {
     const responseBody: Record<string, unknown> = { Results: results };
     if (failure) responseBody.Error = errorBody(failure.error, failure.index);
     const responseBytes = utf8Length(JSON.stringify(responseBody));
-    this.engine.stats.maxResponseBytes = Math.max(this.engine.stats.maxResponseBytes, responseBytes);
     if (responseBytes > this.engine.requestLimitBytes) {
       if (snapshot) restoreState(this.engine.state, snapshot);
       this.engine.eventsEnabled = eventsBefore;
       return envelopeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit (${this.engine.requestLimitBytes} bytes).`);
     }
+    this.engine.stats.maxResponseBytes = Math.max(this.engine.stats.maxResponseBytes, responseBytes);
     if (outcome.wrote) this.engine.stats.writeSyncs += 1;
     if (outcome.wroteWithEventsOn) this.engine.stats.writeSyncsWithEventsOn += 1;
     return answer(200, responseBody);

@@ -13,7 +13,7 @@ export interface SyncStats {
   /** Size in bytes (UTF-8) of each request body the office.js client serialised. */
   requestBytes: number[];
   maxRequestBytes: number;
-  /** Size in bytes of each response body the double answered. */
+  /** The largest response body the double delivered (refused ones are not delivered). */
   maxResponseBytes: number;
   /** Syncs that changed the workbook (cells, tables, formats, names, sheets, selection...). */
   writeSyncs: number;
