@@ -87,9 +87,9 @@ async function loadExcelClient(): Promise<OfficeJsClient> {
   frame.src = "excel-client.html";
   document.body.appendChild(frame);
   await loaded;
-  const scope = frame.contentWindow as unknown as Partial<Pick<OfficeJsClient, "Excel" | "OfficeExtension">> | null;
+  const scope = frame.contentWindow as unknown as { Excel?: OfficeJsClient["Excel"]; OfficeExtension?: unknown } | null;
   if (!scope?.Excel || !scope.OfficeExtension) throw new Error("office/excel-web-16.00.js, Microsoft's Excel client, did not load in the preview.");
-  return { Excel: scope.Excel, OfficeExtension: scope.OfficeExtension, build: "excel-web-16.00.js" };
+  return { Excel: scope.Excel };
 }
 
 async function start(): Promise<void> {

@@ -29,9 +29,6 @@ export interface OfficeJsClient {
   Excel: {
     run<T>(session: unknown, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   };
-  OfficeExtension: unknown;
-  /** Which runtime file this is, for messages and the README. */
-  build: string;
 }
 
 /**

@@ -50,7 +50,7 @@ export function loadOfficeJsClient(): OfficeJsClient {
   sandbox.self = sandbox;
   const context = vm.createContext(sandbox);
   runtimeScript().runInContext(context);
-  const { Excel, OfficeExtension } = sandbox as unknown as { Excel?: OfficeJsClient["Excel"]; OfficeExtension?: OfficeJsClient["OfficeExtension"] };
+  const { Excel, OfficeExtension } = sandbox as unknown as { Excel?: OfficeJsClient["Excel"]; OfficeExtension?: unknown };
   if (!Excel || !OfficeExtension) throw new Error(`${OFFICE_JS_RUNTIME} loaded but defined no Excel/OfficeExtension namespace`);
-  return { Excel, OfficeExtension, build: OFFICE_JS_RUNTIME };
+  return { Excel };
 }
