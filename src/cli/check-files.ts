@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { checkPlan, summarise, type PlanSummary } from "../model/check/check-plan";
 import type { Finding } from "../model/check/plan-tables";
-import { MAX_FILE_BYTES, PlanFileError, openWorkbook, tooLargeMessage } from "../hosts/xlsx/read-workbook";
-import { readPlanTables } from "../hosts/xlsx/read-plan-tables";
+import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
+import { readPlanFromPackage } from "../hosts/xlsx/package/read-plan";
 
 export type FileCheck = { file: string; findings: Finding[]; summary: PlanSummary } | { file: string; error: string };
 
@@ -32,8 +32,7 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
 
 /** The check of one workbook's bytes; a file that cannot be read throws its PlanFileError. */
 export async function checkBytes(file: string, bytes: Uint8Array): Promise<{ findings: Finding[]; summary: PlanSummary }> {
-  const { workbook, rawNames } = await openWorkbook(file, bytes, { valuesOnly: true });
-  const data = readPlanTables(workbook, rawNames);
+  const data = await readPlanFromPackage(file, bytes);
   const findings = checkPlan(data);
   return { findings, summary: summarise(data, findings) };
 }
