@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from "fs";
 import { basename, dirname, join } from "path";
 import { refreshPlanWorkbook } from "../hosts/xlsx/plan-file";
-import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/read-workbook";
+import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { writeFileAtomic } from "./write-file";
 import type { CommandResult } from "./result";

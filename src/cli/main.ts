@@ -3,7 +3,7 @@ import { formatOptions, UsageError } from "./args";
 import { NEW_OPTIONS, runNew } from "./command-new";
 import { REFRESH_OPTIONS, runRefresh } from "./command-refresh";
 import { CHECK_OPTIONS, runCheck } from "./command-check";
-import { PlanFileError } from "../hosts/xlsx/read-workbook";
+import { PlanFileError } from "../hosts/xlsx/plan-file-error";
 import type { CommandResult } from "./result";
 
 const VERSION = "0.1.0";

@@ -5,14 +5,17 @@
 import ExcelJS from "exceljs";
 import { buildWorkbookSpec, type PlanData } from "../../model/workbook";
 import { planSetup } from "../../model/layout/plan-setup";
-import { EMPTY_SNAPSHOT } from "../../model/layout/snapshot";
+import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import { settingsFromSnapshot } from "../../model/layout/read-settings";
 import type { Notice } from "../../model/layout/steps";
 import type { PlanSettings } from "../../model/settings";
 import { applySteps } from "./apply-steps";
 import { applyFixups, constantNameValue, type Fixups } from "./package-fixups";
 import { CONTRACT_VERSION_NAME } from "../../model/settings";
-import { addCharts } from "./charts/package-charts";
+import { addCharts, writeChartParts } from "./charts/package-charts";
+import { graftPlan, GraftRefusal } from "./graft/graft-plan";
+import { removePlanCharts } from "./graft/old-charts";
+import { PlanFileError } from "./plan-file-error";
 import type { SheetCharts } from "./charts/resolve";
 import { openWorkbook } from "./read-workbook";
 import { readSnapshot } from "./snapshot";
@@ -23,12 +26,29 @@ export interface FileResult {
   steps: number;
 }
 
-async function save(workbook: ExcelJS.Workbook, fix: Fixups & { charts: SheetCharts[] }): Promise<Uint8Array> {
+/** The package exceljs writes, with what it cannot express put in; no charts yet. */
+async function saveWithoutCharts(workbook: ExcelJS.Workbook, fix: Fixups): Promise<Uint8Array> {
   // Files from exceljs carry no computed values: make Excel compute everything on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const raw = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return applyFixups(new Uint8Array(await workbook.xlsx.writeBuffer()), fix);
+}
+
+async function save(workbook: ExcelJS.Workbook, fix: Fixups & { charts: SheetCharts[] }): Promise<Uint8Array> {
   // charts: exceljs writes none, so their parts go into the package in a second pass.
-  return addCharts(await applyFixups(raw, fix), fix.charts);
+  return addCharts(await saveWithoutCharts(workbook, fix), fix.charts);
+}
+
+/**
+ * The sheets the plan may write: its sheets that are new, empty, or hold one of its tables. A
+ * user's own sheet that happens to bear a plan sheet's name (a "lists" sheet) is left alone, as
+ * the model leaves it.
+ */
+function ownedSheets(names: string[], snapshot: WorkbookSnapshot): string[] {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  return names.filter((name) => {
+    const existing = snapshot.sheets.find((s) => same(s.name, name));
+    return !existing || existing.used === null || snapshot.tables.some((t) => same(t.sheet, name));
+  });
 }
 
 /** A new plan workbook; `data` fills the tables (the sample plan). */
@@ -57,6 +77,25 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
   if (!plan.steps.length) return { bytes, notices: plan.notices, steps: 0 };
   const applied = applySteps(workbook, plan.steps, snapshot);
   const replaced = new Set(applied.replacedNames.map((n) => n.toLowerCase()));
-  const out = await save(workbook, { ...applied, keepNames: rawNames.filter((n) => !replaced.has(n.name.toLowerCase())), columnExtras });
+  const planned = await saveWithoutCharts(workbook, { ...applied, keepNames: rawNames.filter((n) => !replaced.has(n.name.toLowerCase())), columnExtras });
+  // Only the plan's sheets and names come from exceljs's package; the user's parts stay as they were.
+  const specCharts = spec.sheets.flatMap((s) => s.charts ?? []);
+  const chartIds = { names: specCharts.map((c) => c.name), titles: specCharts.map((c) => c.title) };
+  let grafted;
+  try {
+    grafted = await graftPlan({ original: bytes, planned, ownedSheets: ownedSheets(spec.sheets.map((s) => s.name), snapshot), planNames: [...spec.names.map((n) => n.name), ...applied.replacedNames] });
+  } catch (e) {
+    if (e instanceof GraftRefusal) throw new PlanFileError(file, `was not refreshed, and is unchanged: ${e.message}.`);
+    throw e;
+  }
+  const typesFile = grafted.zip.file(/^\[Content_Types\]\.xml$/i)[0];
+  let types = await typesFile.async("string");
+  for (const sheet of grafted.existingOwned) {
+    const part = grafted.sheetParts.get(sheet.toLowerCase());
+    if (part) types = await removePlanCharts(grafted.zip, part, chartIds, types);
+  }
+  grafted.zip.file(typesFile.name, types);
+  await writeChartParts(grafted.zip, applied.charts, grafted.sheetParts);
+  const out = await grafted.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   return { bytes: out, notices: plan.notices, steps: plan.steps.length };
 }

@@ -5,17 +5,10 @@ import JSZip from "jszip";
 import { readRawNames, stripTableColumnChildren, type ColumnExtras, type RawName } from "./package-fixups";
 import { keepValuesOnly } from "./values-only";
 import { relativizeTargets } from "./relationship-targets";
+import { damagedMessage, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, PlanFileError, tooLargeExpandedMessage, tooLargeMessage } from "./plan-file-error";
 import { prefixDrawings } from "./drawing-prefixes";
 
-/** Files above this size are refused before reading (exceljs holds the whole file in memory). */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
-
-/**
- * A package's parts unpacked may not exceed this: a plan of 50,000 actions unpacks to about
- * 490 MB, and a small file that unpacks to many gigabytes (damaged, or built to do harm) would
- * exhaust memory instead of getting a message.
- */
-export const MAX_EXPANDED_BYTES = 1024 * 1024 * 1024;
+export { MAX_EXPANDED_BYTES, MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "./plan-file-error";
 
 /** The sum of the sizes the zip's directory gives its parts, read before anything is unpacked. */
 function expandedSize(zip: JSZip): number {
@@ -26,32 +19,6 @@ function expandedSize(zip: JSZip): number {
     total += size < 0 ? size + 2 ** 32 : size;
   }
   return total;
-}
-
-function tooLargeExpandedMessage(size: number): string {
-  return (
-    `unpacks to ${size.toLocaleString("en-US")} bytes, more than the ${MAX_EXPANDED_BYTES.toLocaleString("en-US")} bytes (1 GB) mdplan reads. ` +
-    `Open it in Excel, remove unused sheets or split the plan, and save it again.`
-  );
-}
-
-/** Why a file is refused for its size, with both sizes exact: a rounded size could read as the limit itself. */
-export function tooLargeMessage(size: number): string {
-  const bytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;
-  return (
-    `is ${bytes(size)} (${(size / 1048576).toFixed(1)} MB); mdplan reads workbooks up to ${bytes(MAX_FILE_BYTES)} (${MAX_FILE_BYTES / 1048576} MB). ` +
-    `Remove unused sheets or split the file.`
-  );
-}
-
-export class PlanFileError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`${file}: ${message}`);
-    this.name = "PlanFileError";
-  }
 }
 
 export interface OpenedWorkbook {
@@ -96,7 +63,7 @@ export async function openWorkbook(file: string, bytes: Uint8Array, options: Ope
     readable = relativized || prefixed || stripped.changed || valuesOnly ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   } catch (e) {
     if (e instanceof PlanFileError) throw e;
-    throw new PlanFileError(file, `is damaged (${(e as Error).message}). Ask the sender for a new copy, or open it in Excel and let it repair the file.`);
+    throw new PlanFileError(file, damagedMessage((e as Error).message));
   }
   const workbook = new ExcelJS.Workbook();
   try {

@@ -120,10 +120,11 @@ function addOverride(types: string, part: string, contentType: string): string {
 }
 
 /** Adds every sheet's charts to the open package. Sheets that are not in it are skipped. */
-export async function writeChartParts(zip: JSZip, sheets: SheetCharts[]): Promise<void> {
+/** `knownParts`: each sheet's worksheet part by lower-case name, when the workbook is not xl/workbook.xml. */
+export async function writeChartParts(zip: JSZip, sheets: SheetCharts[], knownParts?: Map<string, string>): Promise<void> {
   const todo = sheets.filter((s) => s.charts.length);
   if (!todo.length) return;
-  const parts = await sheetParts(zip);
+  const parts = knownParts ?? (await sheetParts(zip));
   let types = (await text(zip, "[Content_Types].xml")) ?? "";
   let chartNo = nextPartNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
   let drawingNo = nextPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);

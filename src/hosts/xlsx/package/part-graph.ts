@@ -12,6 +12,8 @@ export interface Relationship {
   id: string;
   /** The last segment of the type URI: "officeDocument", "worksheet", "table", "sharedStrings"... */
   kind: string;
+  /** The type URI as written. */
+  type: string;
   /** The target part from the package root, or the URI as written when external. */
   target: string;
   external: boolean;
@@ -36,6 +38,7 @@ export async function relationshipsOf(pkg: ZipPackage, part: string): Promise<Re
       return {
         id: attr(c, "Id") ?? "",
         kind: relationshipKind(attr(c, "Type") ?? ""),
+        type: attr(c, "Type") ?? "",
         external,
         // Targets are URIs: a part named with a space is written %20.
         target: external ? target : safeDecode(resolveTarget(part, target)),

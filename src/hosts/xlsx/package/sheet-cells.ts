@@ -142,8 +142,10 @@ export async function readCellsInBoxes(pkg: ZipPackage, part: string, boxes: Cel
         return Number.isNaN(t) ? { kind: "text", value: raw } : { kind: "number", value: (t - EPOCH_1900) / 86400000 };
       }
       default: {
+        // An empty value (openpyxl writes <v></v> for a formula it has no result for) is no value.
+        if (raw.trim() === "") return { kind: "empty", value: null };
         const n = Number(raw);
-        if (raw.trim() === "" || !Number.isFinite(n)) return { kind: "text", value: raw };
+        if (!Number.isFinite(n)) return { kind: "text", value: raw };
         return { kind: "number", value: options.date1904Styles?.has(style) ? n + DAYS_1904 : n };
       }
     }

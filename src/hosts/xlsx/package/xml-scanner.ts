@@ -79,8 +79,12 @@ export class XmlScanner {
     while (i < n) {
       const lt = s.indexOf("<", i);
       if (lt < 0) {
-        if (this.names.length) this.handler.text(s.slice(i), false);
-        return n;
+        if (!this.names.length) return n;
+        // A piece may end inside an entity or inside a character's UTF-8 bytes (latin1 mode):
+        // that tail waits for the next piece, so that each text event can be decoded on its own.
+        const end = final ? n : this.textEnd(s, i);
+        if (end > i) this.handler.text(s.slice(i, end), false);
+        return end;
       }
       if (lt > i && this.names.length) this.handler.text(s.slice(i, lt), false);
       i = lt;
@@ -132,6 +136,19 @@ export class XmlScanner {
       else if (c === 62) return j;
     }
     return -1;
+  }
+
+  /** Where the text from `from` to the end of `s` stops being whole: before a cut entity or UTF-8 sequence. */
+  private textEnd(s: string, from: number): number {
+    let end = s.length;
+    // Read as latin1, a UTF-8 character is a lead byte (0xC0-0xF7) and up to 3 bytes 0x80-0xBF.
+    let lead = end;
+    while (lead > from && end - lead < 3 && s.charCodeAt(lead - 1) >= 0x80 && s.charCodeAt(lead - 1) <= 0xbf) lead--;
+    const c = lead > from ? s.charCodeAt(lead - 1) : 0;
+    if (c >= 0xc0 && c <= 0xf7 && end - (lead - 1) < (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2)) end = lead - 1;
+    const amp = s.lastIndexOf("&", end - 1);
+    if (amp >= from && s.indexOf(";", amp) < 0) end = amp;
+    return end;
   }
 
   private unfinished(at: number, final: boolean, what: string): number {

@@ -1,0 +1,324 @@
+/**
+ * A refresh that changes only what the plan owns. exceljs computes the plan's sheets (the same
+ * model steps as in Excel) in a package of its own; this takes from that package only the plan's
+ * sheets and their tables, and puts them into the user's package:
+ * - the user's other parts (sheets, pivot tables, charts, macros, comments, embeddings, links,
+ *   custom XML, properties...) go back byte for byte, untouched;
+ * - the shared parts (content types, workbook, its relationships, styles, shared strings) are
+ *   extended by adding: every entry already there keeps its place, id and text;
+ * - in a plan sheet that already existed, what the user added there and exceljs does not keep
+ *   (drawings with their charts and pictures, notes, hyperlinks, controls, printer settings,
+ *   extensions) is carried over from the user's copy of the sheet.
+ * What cannot be kept is refused, naming the part, before anything is written.
+ */
+import JSZip from "jszip";
+import { relsPath } from "../opc-paths";
+import { relationshipsOf, workbookPartOf, type Relationship } from "../package/part-graph";
+import { readWorkbookPart, type WorkbookPart } from "../package/workbook-part";
+import { ZipPackage } from "../package/zip-package";
+import { addOverride, addRelationship, contentTypeOf, freshRelId, relIds, removeOverride } from "./package-text";
+import { childrenNamed, withChild, withoutChildren } from "./sheet-children";
+import { mergeStrings } from "./strings-merge";
+import { mergeStyles, type StyleMaps } from "./styles-merge";
+import { attrOf, escapeXml, findSection, freshPartName, rootPrefix, setAttr } from "./xml-text";
+
+export class GraftRefusal extends Error {}
+
+const TYPE = {
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
+};
+const CONTENT = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
+};
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Children of a plan sheet that the user's copy supplies (exceljs drops or rewrites them). */
+const FROM_USER = ["hyperlinks", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "extLst"];
+
+export interface GraftInput {
+  /** The user's workbook as received. */
+  original: Uint8Array;
+  /** The same workbook refreshed by exceljs (the plan's sheets as they must be). */
+  planned: Uint8Array;
+  /** The plan's sheet names. */
+  ownedSheets: string[];
+  /** The plan's defined names: set to the planned text, added when missing. */
+  planNames: string[];
+}
+
+export interface GraftResult {
+  zip: JSZip;
+  workbookPart: string;
+  /** The worksheet part of every sheet, by lower-case name (for the charts drawn afterwards). */
+  sheetParts: Map<string, string>;
+  /** Plan sheets that existed before (their old charts are replaced). */
+  existingOwned: string[];
+}
+
+async function mustText(zip: JSZip, part: string): Promise<string> {
+  const f = zip.file(part);
+  if (!f) throw new GraftRefusal(`${part} is missing`);
+  return f.async("string");
+}
+
+export async function graftPlan(input: GraftInput): Promise<GraftResult> {
+  const user = await ZipPackage.open(input.original);
+  const plan = await ZipPackage.open(input.planned);
+  const out = user.zip;
+  const userWbPart = (await workbookPartOf(user))!;
+  const planWbPart = (await workbookPartOf(plan))!;
+  const userWb = await readWorkbookPart(user, userWbPart);
+  const planWb = await readWorkbookPart(plan, planWbPart);
+  const taken = new Set(user.names());
+  let types = (await user.text("[Content_Types].xml")) ?? "";
+  const typesPart = user.find("[Content_Types].xml") ?? "[Content_Types].xml";
+  const planTypes = (await plan.text("[Content_Types].xml")) ?? "";
+
+  // Shared parts: styles and strings, merged on first use.
+  const styles = await stylesFor(user, plan, userWb, planWb);
+  const strings = mergeStrings(userWb.sharedStrings ? await user.text(userWb.sharedStrings) : undefined, planWb.sharedStrings ? await plan.text(planWb.sharedStrings) : undefined);
+  let usedStrings = false;
+
+  // Table ids are unique across the workbook: the plan's start above the user's.
+  const userTableIds: number[] = [];
+  const replacedTables = new Set<string>();
+  const owned = new Set(input.ownedSheets.map((s) => s.toLowerCase()));
+  for (const s of userWb.sheets) {
+    if (!s.part) continue;
+    for (const r of await relationshipsOf(user, s.part)) {
+      if (r.kind !== "table" || r.external || !user.has(r.target)) continue;
+      if (owned.has(s.name.toLowerCase())) replacedTables.add(user.find(r.target)!);
+      else userTableIds.push(Number(attrOf(/<[^>]*table\b[^>]*>/.exec((await user.text(r.target)) ?? "")?.[0] ?? "", "id") ?? 0));
+    }
+  }
+  let nextTableId = Math.max(0, ...userTableIds) + 1;
+
+  let wbXml = await mustText(out, userWbPart);
+  let wbRels = await user.text(relsPath(userWbPart));
+  const sheetParts = new Map(userWb.sheets.filter((s) => s.part).map((s) => [s.name.toLowerCase(), s.part!]));
+  const existingOwned: string[] = [];
+
+  for (const planSheet of planWb.sheets) {
+    if (!owned.has(planSheet.name.toLowerCase()) || !planSheet.part) continue;
+    const userSheet = userWb.sheets.find((s) => s.name.toLowerCase() === planSheet.name.toLowerCase());
+    if (userSheet && !userSheet.part) throw new GraftRefusal(`the sheet "${userSheet.name}" is a chart sheet, where the plan needs a worksheet of that name. Rename it, then run mdplan refresh again`);
+    const target = userSheet?.part ?? freshPartName(taken, "xl/worksheets", "sheet");
+    taken.add(target);
+    const planRels = await relationshipsOf(plan, planSheet.part);
+    const userRels = userSheet ? await relationshipsOf(user, target) : [];
+    const keptUserRels = userRels.filter((r) => r.kind !== "table");
+    let sheetXml = restyle(await mustText(plan.zip, planSheet.part), styles, (i) => {
+      usedStrings = true;
+      return strings.index(i);
+    });
+    let relsXml: string | undefined = userSheet ? await user.text(relsPath(target)) : undefined;
+    if (relsXml !== undefined) relsXml = dropRelationships(relsXml, userRels.filter((r) => r.kind === "table").map((r) => r.id));
+
+    // The plan's relationships: tables always; the rest only for a new sheet.
+    const ids = new Set(keptUserRels.map((r) => r.id));
+    const renames = new Map<string, string>();
+    for (const rel of planRels) {
+      if (userSheet && rel.kind !== "table") continue;
+      const id = freshRelId(ids);
+      ids.add(id);
+      renames.set(rel.id, id);
+      if (rel.external) {
+        relsXml = addRelationship(relsXml, target, id, relTypeOf(rel), rel.target, true);
+        continue;
+      }
+      const copied = await copyPart(plan, rel.target, out, taken, planTypes, (part, ct) => (types = addOverride(types, part, ct)));
+      if (rel.kind === "table") {
+        const xml = await mustText(out, copied);
+        out.file(copied, xml.replace(/(<table\b[^>]*?\sid=")(\d+)(")/, `$1${nextTableId++}$3`));
+      }
+      relsXml = addRelationship(relsXml, target, id, relTypeOf(rel), copied);
+    }
+    sheetXml = sheetXml.replace(/(\sr:id=")([^"]*)(")/g, (whole, a: string, id: string, b: string) => (renames.has(id) ? `${a}${renames.get(id)}${b}` : whole));
+
+    if (userSheet) {
+      existingOwned.push(userSheet.name);
+      const userXml = await mustText(out, target);
+      sheetXml = carryUserChildren(userXml, sheetXml);
+    }
+    out.file(target, sheetXml);
+    if (relsXml !== undefined) out.file(relsPath(target), relsXml);
+    types = addOverride(types, target, CONTENT.worksheet);
+    if (!userSheet) {
+      const id = freshRelId(relIds(wbRels));
+      wbRels = addRelationship(wbRels, userWbPart, id, TYPE.worksheet, target);
+      wbXml = addSheetEntry(wbXml, planSheet.name, id);
+      sheetParts.set(planSheet.name.toLowerCase(), target);
+    }
+  }
+  // The plan's old table parts, now replaced.
+  for (const part of replacedTables) {
+    out.remove(part);
+    types = removeOverride(types, part);
+  }
+
+  // Styles and strings.
+  if (styles.userPart) out.file(styles.userPart, styles.maps.xml());
+  else {
+    const part = freshPartName(taken, "xl", "styles");
+    out.file(part, styles.maps.xml());
+    types = addOverride(types, part, CONTENT.styles);
+    wbRels = addRelationship(wbRels, userWbPart, freshRelId(relIds(wbRels)), TYPE.styles, part);
+  }
+  if (usedStrings) {
+    if (userWb.sharedStrings) out.file(userWb.sharedStrings, strings.xml());
+    else {
+      const part = freshPartName(taken, "xl", "sharedStrings");
+      out.file(part, strings.xml());
+      types = addOverride(types, part, CONTENT.sharedStrings);
+      wbRels = addRelationship(wbRels, userWbPart, freshRelId(relIds(wbRels)), TYPE.sharedStrings, part);
+    }
+  }
+
+  wbXml = mergeNames(wbXml, userWb, planWb, input.planNames);
+  wbXml = calculateOnLoad(wbXml);
+  out.file(userWbPart, wbXml);
+  if (wbRels !== undefined) out.file(relsPath(userWbPart), wbRels);
+  out.file(typesPart, types);
+  return { zip: out, workbookPart: userWbPart, sheetParts, existingOwned };
+}
+
+interface Styles {
+  maps: StyleMaps;
+  userPart?: string;
+}
+
+async function stylesFor(user: ZipPackage, plan: ZipPackage, userWb: WorkbookPart, planWb: WorkbookPart): Promise<Styles> {
+  const planXml = planWb.styles ? ((await plan.text(planWb.styles)) ?? "") : "";
+  if (userWb.styles) return { maps: mergeStyles((await user.text(userWb.styles))!, planXml), userPart: userWb.styles };
+  return { maps: { xf: (i) => i, dxf: (i) => i, xml: () => planXml } };
+}
+
+/** The plan sheet's style and shared-string indexes moved to the merged parts' (exceljs writes no prefixes). */
+function restyle(xml: string, styles: Styles, stringIndex: (i: number) => number): string {
+  return xml
+    .replace(/<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (_whole, attrs: string, _end: string, inner: string | undefined) => {
+      const tag = `<c${attrs.replace(/\ss="(\d+)"/, (_m, s: string) => ` s="${styles.maps.xf(Number(s))}"`)}`;
+      if (inner === undefined) return `${tag}/>`;
+      const body = /\st="s"/.test(attrs) ? inner.replace(/<v>(\d+)<\/v>/, (_m, i: string) => `<v>${stringIndex(Number(i))}</v>`) : inner;
+      return `${tag}>${body}</c>`;
+    })
+    .replace(/<row\b[^>]*>/g, (tag) => tag.replace(/\ss="(\d+)"/, (_m, s: string) => ` s="${styles.maps.xf(Number(s))}"`))
+    .replace(/<col\b[^>]*>/g, (tag) => tag.replace(/\sstyle="(\d+)"/, (_m, s: string) => ` style="${styles.maps.xf(Number(s))}"`))
+    .replace(/(<cfRule\b[^>]*\sdxfId=")(\d+)(")/g, (_m, a: string, d: string, b: string) => `${a}${styles.maps.dxf(Number(d))}${b}`);
+}
+
+const relTypeOf = (rel: Relationship): string => rel.type;
+
+function dropRelationships(relsXml: string, ids: string[]): string {
+  return relsXml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*\/>/g, (tag) => (ids.includes(/\sId="([^"]*)"/.exec(tag)?.[1] ?? "") ? "" : tag));
+}
+
+/** Copies a part of the plan's package (and the parts it refers to) under a fresh name; returns the name. */
+async function copyPart(from: ZipPackage, part: string, to: JSZip, taken: Set<string>, fromTypes: string, override: (part: string, contentType: string) => void): Promise<string> {
+  const dir = part.replace(/\/[^/]+$/, "");
+  const stem = /([^/]*?)\d*\.[^./]+$/.exec(part)?.[1] ?? "part";
+  const ext = part.slice(part.lastIndexOf(".") + 1);
+  const name = freshPartName(taken, dir, stem, ext);
+  taken.add(name);
+  to.file(name, (await from.bytes(part))!);
+  const ct = contentTypeOf(fromTypes, part);
+  if (ct) override(name, ct);
+  const rels = await relationshipsOf(from, part);
+  let relsXml: string | undefined;
+  for (const r of rels) {
+    const target = r.external ? r.target : await copyPart(from, r.target, to, taken, fromTypes, override);
+    relsXml = addRelationship(relsXml, name, r.id, r.type, target, r.external);
+  }
+  if (relsXml) to.file(relsPath(name), relsXml);
+  return name;
+}
+
+/**
+ * The plan's sheet with the user's own children of FROM_USER (and a page set-up that names
+ * printer settings) in place of exceljs's; the namespaces they use are declared on the root.
+ */
+function carryUserChildren(userXml: string, planXml: string): string {
+  const prefix = rootPrefix(userXml);
+  const carried = FROM_USER.map((local) => ({ local, elements: childrenNamed(userXml, local) })).filter((c) => c.elements.length);
+  const setup = childrenNamed(userXml, "pageSetup").filter((e) => /\s[\w.-]+:id=/.test(e));
+  let xml = withoutChildren(planXml, [...FROM_USER, ...(setup.length ? ["pageSetup"] : [])]);
+  for (const c of [...carried, ...(setup.length ? [{ local: "pageSetup", elements: setup }] : [])]) {
+    xml = withChild(xml, c.local, c.elements.join(""));
+  }
+  if (!carried.length && !setup.length) return xml;
+  // The carried elements keep the user's prefixes: declare them all on the plan sheet's root.
+  const userRoot = /<(?:[\w.-]+:)?worksheet\b(?:"[^"]*"|'[^']*'|[^>"'])*>/.exec(userXml)?.[0] ?? "";
+  return xml.replace(/<worksheet\b(?:"[^"]*"|'[^']*'|[^>"'])*>/, (root) => {
+    let out = root;
+    for (const m of userRoot.matchAll(/\s(xmlns(?::[\w.-]+)?)="([^"]*)"/g)) {
+      const existing = attrOf(out, m[1]);
+      if (existing === undefined) out = setAttr(out, m[1], m[2]);
+      else if (existing !== m[2] && m[1] !== "xmlns") throw new GraftRefusal(`the prefix ${m[1]} means two things in the sheet`);
+    }
+    if (prefix && attrOf(out, `xmlns:${prefix.slice(0, -1)}`) === undefined) throw new GraftRefusal("the sheet's namespace prefix is not declared");
+    const ignorable = attrOf(userRoot, "mc:Ignorable");
+    if (ignorable && attrOf(out, "mc:Ignorable") === undefined) out = setAttr(out, "mc:Ignorable", ignorable);
+    return out;
+  });
+}
+
+function addSheetEntry(wbXml: string, name: string, relId: string): string {
+  const prefix = rootPrefix(wbXml);
+  const root = /<(?:[\w.-]+:)?workbook\b(?:"[^"]*"|'[^']*'|[^>"'])*>/.exec(wbXml)?.[0] ?? "";
+  const relPrefix = [...root.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)].find((m) => m[2] === REL_NS || m[2] === "http://purl.oclc.org/ooxml/officeDocument/relationships")?.[1];
+  const ids = [...wbXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:mdr="${REL_NS}" mdr:id="${relId}"`;
+  const el = `<${prefix}sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...ids) + 1}" ${idAttr}/>`;
+  const sheets = findSection(wbXml, prefix, "sheets");
+  if (!sheets) throw new GraftRefusal("the workbook part lists no sheets");
+  if (sheets.openTag.endsWith("/>")) return wbXml.slice(0, sheets.start) + sheets.openTag.replace(/\s*\/>$/, ">") + el + `</${prefix}sheets>` + wbXml.slice(sheets.end);
+  return wbXml.slice(0, sheets.innerEnd) + el + wbXml.slice(sheets.innerEnd);
+}
+
+/** Plan names added or set to the planned text; every other name stays as it was, in its place. */
+function mergeNames(wbXml: string, userWb: WorkbookPart, planWb: WorkbookPart, planNames: string[]): string {
+  const prefix = rootPrefix(wbXml);
+  const wanted = new Set(planNames.map((n) => n.toLowerCase()));
+  let xml = wbXml;
+  const added: string[] = [];
+  for (const n of planWb.names) {
+    if (n.localSheetId !== undefined || !wanted.has(n.name.toLowerCase())) continue;
+    const mine = userWb.names.find((u) => u.localSheetId === undefined && u.name.toLowerCase() === n.name.toLowerCase());
+    if (!mine) {
+      added.push(`<${prefix}definedName name="${escapeXml(n.name)}">${escapeXml(n.text)}</${prefix}definedName>`);
+    } else if (mine.text !== n.text) {
+      xml = xml.replace(new RegExp(`(<${prefix}definedName\\b(?:"[^"]*"|'[^']*'|[^>"'])*\\sname="${escapeXml(mine.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"(?:"[^"]*"|'[^']*'|[^>"'])*>)[^<]*(</${prefix}definedName>)`), (_m, open: string, close: string) =>
+        /localSheetId=/.test(open) ? _m : `${open}${escapeXml(n.text)}${close}`,
+      );
+    }
+  }
+  if (!added.length) return xml;
+  const section = findSection(xml, prefix, "definedNames");
+  if (section && !section.openTag.endsWith("/>")) return xml.slice(0, section.innerEnd) + added.join("") + xml.slice(section.innerEnd);
+  const block = `<${prefix}definedNames>${added.join("")}</${prefix}definedNames>`;
+  if (section) return xml.slice(0, section.start) + block + xml.slice(section.end);
+  const sheets = findSection(xml, prefix, "sheets")!;
+  // After <sheets> come functionGroups and externalReferences, then definedNames.
+  const after = ["externalReferences", "functionGroups"].map((l) => findSection(xml, prefix, l)).filter((s) => s !== undefined).map((s) => s!.end);
+  const at = Math.max(sheets.end, ...after);
+  return xml.slice(0, at) + block + xml.slice(at);
+}
+
+/** Excel and LibreOffice compute the plan's formulas on opening (the file holds no results for them). */
+function calculateOnLoad(wbXml: string): string {
+  const prefix = rootPrefix(wbXml);
+  const calc = findSection(wbXml, prefix, "calcPr");
+  if (calc) {
+    const tag = setAttr(calc.openTag, "fullCalcOnLoad", "1");
+    return wbXml.slice(0, calc.start) + tag + wbXml.slice(calc.start + calc.openTag.length);
+  }
+  const before = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"]
+    .map((l) => findSection(wbXml, prefix, l)?.start)
+    .filter((p): p is number => p !== undefined);
+  const at = before.length ? Math.min(...before) : wbXml.lastIndexOf(`</${prefix}workbook>`);
+  return wbXml.slice(0, at) + `<${prefix}calcPr fullCalcOnLoad="1"/>` + wbXml.slice(at);
+}
