@@ -34,7 +34,8 @@ function parseTable(part: string, xml: string, sheet: string): TablePart | undef
     return undefined;
   }
   if (!isSpreadsheetNs(root.uri) || root.local !== "table") return undefined;
-  const name = attr(root, "displayName") || attr(root, "name");
+  // Excel writes name and displayName alike; where a tool made them differ, name is what exceljs and the Office host report.
+  const name = attr(root, "name") || attr(root, "displayName");
   let box;
   try {
     box = parseRange(attr(root, "ref") ?? "");
