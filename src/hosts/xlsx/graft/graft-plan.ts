@@ -17,7 +17,7 @@ import { relationshipsOf, workbookPartOf, type Relationship } from "../package/p
 import { readWorkbookPart, type WorkbookPart } from "../package/workbook-part";
 import { ZipPackage } from "../package/zip-package";
 import { addOverride, addRelationship, contentTypeOf, freshRelId, relIds, removeOverride } from "./package-text";
-import { childrenNamed, withChild, withoutChildren } from "./sheet-children";
+import { childrenNamed, rootChildren, withChild, withoutChildren, WORKSHEET_ORDER } from "./sheet-children";
 import { mergeStrings } from "./strings-merge";
 import { mergeStyles, type StyleMaps } from "./styles-merge";
 import { attrOf, escapeXml, findSection, freshPartName, rootPrefix, setAttr } from "./xml-text";
@@ -142,6 +142,7 @@ export async function graftPlan(input: GraftInput): Promise<GraftResult> {
     if (userSheet) {
       existingOwned.push(userSheet.name);
       const userXml = await mustText(out, target);
+      refuseWhatWouldBeLost(userXml, userSheet.name, target);
       sheetXml = carryUserChildren(userXml, sheetXml);
     }
     out.file(target, sheetXml);
@@ -238,14 +239,37 @@ async function copyPart(from: ZipPackage, part: string, to: JSZip, taken: Set<st
 }
 
 /**
+ * Cells that exceljs cannot carry through: a dynamic-array formula or a picture in a cell (their
+ * `cm`/`vm` metadata would be dropped, turning the formula into a legacy one and the picture into
+ * an error), and what-if data tables. Such a plan sheet is refused, naming the first such cell.
+ */
+function refuseWhatWouldBeLost(userXml: string, sheet: string, part: string): void {
+  const cellTag = /<(?:[\w.-]+:)?c\b(?:"[^"]*"|'[^']*'|[^>"'])*>/g;
+  for (const m of userXml.matchAll(cellTag)) {
+    const tag = m[0];
+    const what = /\s(?:cm|vm)\s*=/.test(tag) ? "a dynamic-array formula or a picture in a cell" : undefined;
+    if (!what) continue;
+    const cell = attrOf(tag, "r") ?? "a cell";
+    throw new GraftRefusal(`${cell} on the plan sheet "${sheet}" (${part}) holds ${what}, which mdplan cannot keep while it rewrites that sheet. Nothing was written. Move it to a sheet of your own, or refresh the plan in Excel with the add-in`);
+  }
+  const formulas = /<(?:[\w.-]+:)?f\b[^>]*\st\s*=\s*"dataTable"/.exec(userXml);
+  if (formulas) throw new GraftRefusal(`the plan sheet "${sheet}" (${part}) holds a what-if data table, which mdplan cannot keep while it rewrites that sheet. Nothing was written. Move it to a sheet of your own`);
+}
+
+/**
  * The plan's sheet with the user's own children of FROM_USER (and a page set-up that names
  * printer settings) in place of exceljs's; the namespaces they use are declared on the root.
  */
 function carryUserChildren(userXml: string, planXml: string): string {
   const prefix = rootPrefix(userXml);
-  const carried = FROM_USER.map((local) => ({ local, elements: childrenNamed(userXml, local) })).filter((c) => c.elements.length);
+  // Besides FROM_USER, whatever exceljs wrote nothing of (custom views, protected ranges,
+  // ignored errors, cell watches...) comes from the user's copy as it was.
+  const planLocals = new Set(rootChildren(planXml).children.map((c) => c.local));
+  const userLocals = [...new Set(rootChildren(userXml).children.map((c) => c.local))];
+  const unwritten = userLocals.filter((l) => !planLocals.has(l) && !FROM_USER.includes(l) && l !== "pageSetup" && WORKSHEET_ORDER.includes(l));
+  const carried = [...FROM_USER, ...unwritten].map((local) => ({ local, elements: childrenNamed(userXml, local) })).filter((c) => c.elements.length);
   const setup = childrenNamed(userXml, "pageSetup").filter((e) => /\s[\w.-]+:id=/.test(e));
-  let xml = withoutChildren(planXml, [...FROM_USER, ...(setup.length ? ["pageSetup"] : [])]);
+  let xml = withoutChildren(planXml, [...FROM_USER, ...unwritten, ...(setup.length ? ["pageSetup"] : [])]);
   for (const c of [...carried, ...(setup.length ? [{ local: "pageSetup", elements: setup }] : [])]) {
     xml = withChild(xml, c.local, c.elements.join(""));
   }
