@@ -8,14 +8,15 @@ import { planSetup } from "../../model/layout/plan-setup";
 import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import { settingsFromSnapshot } from "../../model/layout/read-settings";
 import type { Notice } from "../../model/layout/steps";
-import type { PlanSettings } from "../../model/settings";
+import { DEFAULT_SETTINGS, type PlanSettings } from "../../model/settings";
+import { TABLE_NAMES } from "../../model/contract";
 import { applySteps } from "./apply-steps";
 import { applyFixups, constantNameValue, type Fixups } from "./package-fixups";
 import { CONTRACT_VERSION_NAME } from "../../model/settings";
 import { addCharts, writeChartParts } from "./charts/package-charts";
 import { graftPlan, GraftRefusal } from "./graft/graft-plan";
 import { removePlanCharts } from "./graft/old-charts";
-import { PlanFileError } from "./plan-file-error";
+import { damagedMessage, PlanFileError } from "./plan-file-error";
 import type { SheetCharts } from "./charts/resolve";
 import { openWorkbook } from "./read-workbook";
 import { readSnapshot } from "./snapshot";
@@ -45,10 +46,14 @@ async function save(workbook: ExcelJS.Workbook, fix: Fixups & { charts: SheetCha
  */
 function ownedSheets(names: string[], snapshot: WorkbookSnapshot): string[] {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  return names.filter((name) => {
+  const planTables = [...TABLE_NAMES, "tblSettings"];
+  const holdingTables = snapshot.tables.filter((t) => planTables.some((n) => same(n, t.name))).map((t) => t.sheet);
+  const own = names.filter((name) => {
     const existing = snapshot.sheets.find((s) => same(s.name, name));
-    return !existing || existing.used === null || snapshot.tables.some((t) => same(t.sheet, name));
+    return !existing || existing.used === null || holdingTables.some((s) => same(s, name));
   });
+  // A plan table the user moved to a sheet of their own is still the plan's to refresh there.
+  return [...own, ...holdingTables.filter((s) => !own.some((o) => same(o, s)))];
 }
 
 /** A new plan workbook; `data` fills the tables (the sample plan). */
@@ -68,7 +73,11 @@ export async function newPlanWorkbook(settings: PlanSettings, data: PlanData = {
  * from the file itself; nothing a user typed is rewritten.
  */
 export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Promise<FileResult> {
-  const { workbook, rawNames, columnExtras } = await openWorkbook(file, bytes);
+  const planSheets = buildWorkbookSpec(DEFAULT_SETTINGS).sheets.map((s) => s.name.toLowerCase());
+  const planTables = [...TABLE_NAMES, "tblSettings"].map((t) => t.toLowerCase());
+  // exceljs sees whole only the sheets the plan may write: its own, and any holding one of its tables.
+  const keepSheet = (sheet: string, tables: string[]) => planSheets.includes(sheet.toLowerCase()) || tables.some((t) => planTables.includes(t.toLowerCase()));
+  const { workbook, rawNames, columnExtras } = await openWorkbook(file, bytes, { keepSheet });
   const snapshot = { ...readSnapshot(workbook, rawNames.map((n) => n.name)), contractVersion: constantNameValue(rawNames, CONTRACT_VERSION_NAME) };
   const { settings } = settingsFromSnapshot(snapshot);
   const spec = buildWorkbookSpec(settings);
@@ -86,7 +95,7 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
     grafted = await graftPlan({ original: bytes, planned, ownedSheets: ownedSheets(spec.sheets.map((s) => s.name), snapshot), planNames: [...spec.names.map((n) => n.name), ...applied.replacedNames] });
   } catch (e) {
     if (e instanceof GraftRefusal) throw new PlanFileError(file, `was not refreshed, and is unchanged: ${e.message}.`);
-    throw e;
+    throw new PlanFileError(file, damagedMessage((e as Error).message.split("\n")[0]));
   }
   const typesFile = grafted.zip.file(/^\[Content_Types\]\.xml$/i)[0];
   let types = await typesFile.async("string");

@@ -7,6 +7,7 @@ import { keepValuesOnly } from "./values-only";
 import { relativizeTargets } from "./relationship-targets";
 import { damagedMessage, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, PlanFileError, tooLargeExpandedMessage, tooLargeMessage } from "./plan-file-error";
 import { prefixDrawings } from "./drawing-prefixes";
+import { stubUserSheets } from "./graft/stub-user-sheets";
 
 export { MAX_EXPANDED_BYTES, MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "./plan-file-error";
 
@@ -30,6 +31,8 @@ export interface OpenedWorkbook {
 export interface OpenOptions {
   /** For reading values only (the check): formulas are dropped before parsing, to save memory. */
   valuesOnly?: boolean;
+  /** Sheets exceljs needs to see whole (by name and the tables on them); the others reach it empty. */
+  keepSheet?: (sheet: string, tables: string[]) => boolean;
 }
 
 export async function openWorkbook(file: string, bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedWorkbook> {
@@ -53,6 +56,7 @@ export async function openWorkbook(file: string, bytes: Uint8Array, options: Ope
     const expanded = expandedSize(zip);
     if (expanded > MAX_EXPANDED_BYTES) throw new PlanFileError(file, tooLargeExpandedMessage(expanded));
     rawNames = await readRawNames(zip);
+    const stubbed = options.keepSheet ? (await stubUserSheets(zip, options.keepSheet)).length > 0 : false;
     // Values only: what the check never reads is gone before anything else looks at it.
     const valuesOnly = options.valuesOnly ? await keepValuesOnly(zip) : false;
     const relativized = await relativizeTargets(zip);
@@ -60,7 +64,7 @@ export async function openWorkbook(file: string, bytes: Uint8Array, options: Ope
     const stripped = await stripTableColumnChildren(zip);
     columnExtras = stripped.extras;
     // exceljs only needs the parts unchanged or cleaned: storing them uncompressed is much faster.
-    readable = relativized || prefixed || stripped.changed || valuesOnly ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
+    readable = stubbed || relativized || prefixed || stripped.changed || valuesOnly ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   } catch (e) {
     if (e instanceof PlanFileError) throw e;
     throw new PlanFileError(file, damagedMessage((e as Error).message));

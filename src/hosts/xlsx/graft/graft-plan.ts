@@ -69,7 +69,8 @@ export async function graftPlan(input: GraftInput): Promise<GraftResult> {
   const user = await ZipPackage.open(input.original);
   const plan = await ZipPackage.open(input.planned);
   const out = user.zip;
-  const userWbPart = (await workbookPartOf(user))!;
+  const userWbPart = await workbookPartOf(user);
+  if (!userWbPart) throw new GraftRefusal("its _rels/.rels names no workbook part, as a valid package must. Open it in Excel and save it again");
   const planWbPart = (await workbookPartOf(plan))!;
   const userWb = await readWorkbookPart(user, userWbPart);
   const planWb = await readWorkbookPart(plan, planWbPart);

@@ -32,6 +32,11 @@ export class ZipPackage {
     for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) this.byLowerName.set(name.toLowerCase(), name);
   }
 
+  /** A package over a zip already open (its list of parts as it is now). */
+  static of(zip: JSZip): ZipPackage {
+    return new ZipPackage(zip);
+  }
+
   static async open(bytes: Uint8Array): Promise<ZipPackage> {
     return new ZipPackage(await JSZip.loadAsync(bytes));
   }
