@@ -3,7 +3,6 @@ import { kindMessage, nonZipKind, odfKind } from "./file-kind";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readRawNames, stripTableColumnChildren, type ColumnExtras, type RawName } from "./package-fixups";
-import { keepValuesOnly } from "./values-only";
 import { relativizeTargets } from "./relationship-targets";
 import { damagedMessage, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, PlanFileError, tooLargeExpandedMessage, tooLargeMessage } from "./plan-file-error";
 import { prefixDrawings } from "./drawing-prefixes";
@@ -29,8 +28,6 @@ export interface OpenedWorkbook {
 }
 
 export interface OpenOptions {
-  /** For reading values only (the check): formulas are dropped before parsing, to save memory. */
-  valuesOnly?: boolean;
   /** Sheets exceljs needs to see whole (by name and the tables on them); the others reach it empty. */
   keepSheet?: (sheet: string, tables: string[]) => boolean;
 }
@@ -57,14 +54,12 @@ export async function openWorkbook(file: string, bytes: Uint8Array, options: Ope
     if (expanded > MAX_EXPANDED_BYTES) throw new PlanFileError(file, tooLargeExpandedMessage(expanded));
     rawNames = await readRawNames(zip);
     const stubbed = options.keepSheet ? (await stubUserSheets(zip, options.keepSheet)).length > 0 : false;
-    // Values only: what the check never reads is gone before anything else looks at it.
-    const valuesOnly = options.valuesOnly ? await keepValuesOnly(zip) : false;
     const relativized = await relativizeTargets(zip);
     const prefixed = await prefixDrawings(zip);
     const stripped = await stripTableColumnChildren(zip);
     columnExtras = stripped.extras;
     // exceljs only needs the parts unchanged or cleaned: storing them uncompressed is much faster.
-    readable = stubbed || relativized || prefixed || stripped.changed || valuesOnly ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
+    readable = stubbed || relativized || prefixed || stripped.changed ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   } catch (e) {
     if (e instanceof PlanFileError) throw e;
     throw new PlanFileError(file, damagedMessage((e as Error).message));

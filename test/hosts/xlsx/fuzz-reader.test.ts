@@ -5,9 +5,8 @@
  */
 import JSZip from "jszip";
 import { newPlanWorkbook, refreshPlanWorkbook } from "../../../src/hosts/xlsx/plan-file";
-import { openWorkbook, PlanFileError } from "../../../src/hosts/xlsx/read-workbook";
-import { readPlanTables } from "../../../src/hosts/xlsx/read-plan-tables";
-import { checkPlan } from "../../../src/model/check/check-plan";
+import { PlanFileError } from "../../../src/hosts/xlsx/plan-file-error";
+import { checkBytes } from "../../../src/cli/check-files";
 import { DEFAULT_SETTINGS } from "../../../src/model/settings";
 
 const CASES = Number(process.env.MDPLAN_FUZZ_CASES ?? 2000);
@@ -69,8 +68,8 @@ test(`${CASES} damaged files: each read, refresh and check ends in a result or a
   for (let seed = FIRST; seed < FIRST + CASES; seed++) {
     const damaged = await damage(valid, seed);
     try {
-      const { workbook } = await openWorkbook("case.xlsx", damaged);
-      checkPlan(readPlanTables(workbook));
+      // The check's own streaming reader, then (one case in ten) a refresh, which exceljs computes.
+      await checkBytes("case.xlsx", damaged);
       if (seed % 10 === 0) await refreshPlanWorkbook("case.xlsx", damaged);
       outcomes.read++;
     } catch (e) {

@@ -11,7 +11,7 @@ import { join } from "path";
 import { readPlanFromPackage } from "../../../../src/hosts/xlsx/package/read-plan";
 import { PlanFileError } from "../../../../src/hosts/xlsx/plan-file-error";
 import { newPlanWorkbook } from "../../../../src/hosts/xlsx/plan-file";
-import { readPlanTables } from "../../../../src/hosts/xlsx/read-plan-tables";
+import { readPlanTables } from "../../../support/exceljs-plan-tables";
 import { openWorkbook } from "../../../../src/hosts/xlsx/read-workbook";
 import { TABLE_NAMES } from "../../../../src/model/contract";
 import type { PlanTables } from "../../../../src/model/check/plan-tables";
@@ -41,7 +41,7 @@ function plain(t: PlanTables) {
 }
 
 async function throughExcelJs(file: string, bytes: Uint8Array): Promise<PlanTables> {
-  const { workbook, rawNames } = await openWorkbook(file, bytes, { valuesOnly: true });
+  const { workbook, rawNames } = await openWorkbook(file, bytes);
   return readPlanTables(workbook, rawNames);
 }
 

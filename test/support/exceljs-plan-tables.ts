@@ -1,13 +1,16 @@
-/** Reads the contract's tables out of an exceljs workbook for the plan check, cell by cell. */
+/**
+ * The contract's tables as exceljs reads them, cell by cell: how mdplan check read files before
+ * it read packages itself, kept as an independent reading to compare the streaming reader with.
+ */
 import type { CellValue as ExcelJsValue, Workbook } from "exceljs";
-import { cellAddress, sheetPrefix } from "../../model/address";
-import { TABLE_NAMES } from "../../model/contract";
-import type { CellKind, PlanTables, ReadCell, ReadTable } from "../../model/check/plan-tables";
-import { settingsFromSnapshot } from "../../model/layout/read-settings";
-import { plainValue } from "./cell-values";
-import { locateTables } from "./tables";
-import { constantNameValue, type RawName } from "./package-fixups";
-import { CONTRACT_VERSION_NAME } from "../../model/settings";
+import { cellAddress, sheetPrefix } from "../../src/model/address";
+import { TABLE_NAMES } from "../../src/model/contract";
+import type { CellKind, PlanTables, ReadCell, ReadTable } from "../../src/model/check/plan-tables";
+import { settingsFromSnapshot } from "../../src/model/layout/read-settings";
+import { plainValue } from "../../src/hosts/xlsx/cell-values";
+import { locateTables } from "../../src/hosts/xlsx/tables";
+import { constantNameValue, type RawName } from "../../src/hosts/xlsx/package-fixups";
+import { CONTRACT_VERSION_NAME } from "../../src/model/settings";
 
 function kindOf(raw: ExcelJsValue | undefined, value: ReturnType<typeof plainValue>): CellKind {
   if (raw && typeof raw === "object" && !(raw instanceof Date)) {
