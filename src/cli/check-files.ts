@@ -8,7 +8,7 @@ import { readPlanFromPackage } from "../hosts/xlsx/package/read-plan";
 
 export type FileCheck = { file: string; findings: Finding[]; summary: PlanSummary } | { file: string; error: string };
 
-/** Files named, and the .xlsx files inside folders named (not recursive; Excel's ~$ lock files skipped). */
+/** Files named, and the .xlsx and .xlsm files inside folders named (not recursive; Excel's ~$ lock files skipped). */
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
@@ -23,7 +23,7 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
     if (!isDir) files.push(p);
     else
       readdirSync(p)
-        .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$"))
+        .filter((f) => /\.xls[xm]$/i.test(f) && !f.startsWith("~$"))
         .sort()
         .forEach((f) => files.push(join(p, f)));
   }

@@ -17,7 +17,7 @@ export async function runCheck(argv: string[]): Promise<CommandResult> {
   const { files, missing } = expandPaths(positional);
   const results: FileCheck[] = missing.map((file) => ({ file, error: `${file}: does not exist. Check the path.` }));
   for (const file of files) results.push(await checkFile(file));
-  if (!results.length) throw new UsageError(`no .xlsx files in ${positional.join(", ")}`);
+  if (!results.length) throw new UsageError(`no .xlsx or .xlsm files in ${positional.join(", ")}`);
   if (typeof options.report === "string") writeFileSync(options.report, htmlReport(results, new Date()));
   const unreadable = results.some((r) => "error" in r);
   const failing = results.some((r) => !("error" in r) && r.summary.errors > 0);
