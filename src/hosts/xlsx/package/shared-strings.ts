@@ -4,6 +4,7 @@
  */
 import { isSpreadsheetNs } from "./namespaces";
 import { decodeEntities, XmlScanner } from "./xml-scanner";
+import { streamPart } from "./stream-part";
 import type { ZipPackage } from "./zip-package";
 
 /** Excel writes characters XML cannot hold (and a literal "_x") as _xHHHH_. */
@@ -58,7 +59,7 @@ export async function readSharedStrings(pkg: ZipPackage, part: string | undefine
       if (inItem) collector.text(raw, cdata);
     },
   });
-  await pkg.stream(part, (text) => scanner.write(text));
+  await streamPart(pkg, part, (text) => scanner.write(text));
   scanner.close();
   return strings;
 }

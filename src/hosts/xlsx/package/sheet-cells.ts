@@ -8,7 +8,8 @@ import type { CellKind } from "../../../model/check/plan-tables";
 import { isSpreadsheetNs } from "./namespaces";
 import { decodeEscapes, StringCollector } from "./shared-strings";
 import { attribute, decodeEntities, XmlScanner } from "./xml-scanner";
-import { utf8FromLatin1, type ZipPackage } from "./zip-package";
+import { streamPart, utf8FromLatin1 } from "./stream-part";
+import type { ZipPackage } from "./zip-package";
 
 export interface CellBox {
   row: number;
@@ -151,7 +152,7 @@ export async function readCellsInBoxes(pkg: ZipPackage, part: string, boxes: Cel
     }
   };
 
-  await pkg.stream(part, (chunk) => {
+  await streamPart(pkg, part, (chunk) => {
     scanner.write(chunk);
     // Past the last row wanted, the rest of the part is neither inflated nor parsed.
     return !done;

@@ -9,7 +9,7 @@ import { SaxesParser } from "saxes";
 import { newPlanWorkbook } from "../../../../src/hosts/xlsx/plan-file";
 import { isSpreadsheetNs } from "../../../../src/hosts/xlsx/package/namespaces";
 import { attribute, decodeEntities, XmlScanner, type ScannedTag } from "../../../../src/hosts/xlsx/package/xml-scanner";
-import { utf8FromLatin1 } from "../../../../src/hosts/xlsx/package/zip-package";
+import { utf8FromLatin1 } from "../../../../src/hosts/xlsx/package/stream-part";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../../../src/model/sample/sample-plan";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
