@@ -5,9 +5,8 @@
  */
 import JSZip from "jszip";
 import type { NameSpec } from "../../model/spec/types";
+import { escapeXml, unescapeXml } from "./xml-text";
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 export interface RawName {
   name: string;

@@ -95,6 +95,9 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
     grafted = await graftPlan({ original: bytes, planned, ownedSheets: ownedSheets(spec.sheets.map((s) => s.name), snapshot), planNames: [...spec.names.map((n) => n.name), ...applied.replacedNames] });
   } catch (e) {
     if (e instanceof GraftRefusal) throw new PlanFileError(file, `was not refreshed, and is unchanged: ${e.message}.`);
+    // A part of the user's that cannot be parsed is the file's fault; a TypeError is ours, and
+    // reaches the command line's "unexpected failure, please report it".
+    if (e instanceof TypeError) throw e;
     throw new PlanFileError(file, damagedMessage((e as Error).message.split("\n")[0]));
   }
   const typesFile = grafted.zip.file(/^\[Content_Types\]\.xml$/i)[0];

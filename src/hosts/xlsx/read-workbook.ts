@@ -1,25 +1,13 @@
 /** Opens an .xlsx file for the CLI, turning every way it can fail into one plain sentence. */
-import { kindMessage, nonZipKind, odfKind } from "./file-kind";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { readRawNames, stripTableColumnChildren, type ColumnExtras, type RawName } from "./package-fixups";
 import { relativizeTargets } from "./relationship-targets";
-import { damagedMessage, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, PlanFileError, tooLargeExpandedMessage, tooLargeMessage } from "./plan-file-error";
+import { damagedMessage, PlanFileError } from "./plan-file-error";
+import { openPackage } from "./package/open-package";
 import { prefixDrawings } from "./drawing-prefixes";
 import { stubUserSheets } from "./graft/stub-user-sheets";
 
 export { MAX_EXPANDED_BYTES, MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "./plan-file-error";
-
-/** The sum of the sizes the zip's directory gives its parts, read before anything is unpacked. */
-function expandedSize(zip: JSZip): number {
-  let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    // JSZip reads the 32-bit field as signed: 2 GB and more come back negative.
-    total += size < 0 ? size + 2 ** 32 : size;
-  }
-  return total;
-}
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -33,25 +21,17 @@ export interface OpenOptions {
 }
 
 export async function openWorkbook(file: string, bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedWorkbook> {
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new PlanFileError(file, tooLargeMessage(bytes.length));
-  }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new PlanFileError(file, kindMessage(nonZipKind(bytes)));
-  }
-  let zip: JSZip;
+  // Size, kind, zip and workbook relationship: the same refusals as the check's reader.
+  const { pkg } = await openPackage(file, bytes);
+  const zip = pkg.zip;
   let columnExtras: ColumnExtras;
   let readable: Uint8Array;
   let rawNames: RawName[];
   try {
-    zip = await JSZip.loadAsync(bytes);
-    const odf = odfKind(await zip.file("mimetype")?.async("string"));
-    if (odf) throw new PlanFileError(file, kindMessage(odf));
+    // exceljs looks for the workbook at this one path, whatever _rels/.rels says.
     if (!zip.file("xl/workbook.xml")) {
-      throw new PlanFileError(file, "is a zip file but not an Excel workbook (no xl/workbook.xml). Save it from Excel as .xlsx.");
+      throw new PlanFileError(file, "keeps its workbook part somewhere other than xl/workbook.xml, which mdplan refresh cannot rewrite. Open it in Excel and save it again as .xlsx.");
     }
-    const expanded = expandedSize(zip);
-    if (expanded > MAX_EXPANDED_BYTES) throw new PlanFileError(file, tooLargeExpandedMessage(expanded));
     rawNames = await readRawNames(zip);
     const stubbed = options.keepSheet ? (await stubUserSheets(zip, options.keepSheet)).length > 0 : false;
     const relativized = await relativizeTargets(zip);

@@ -9,7 +9,7 @@ export const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 export const DRAWINGML_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-export const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+import { escapeXml } from "../xml-text";
 
 /** "#2E75B6" or "2e75b6" to "2E75B6"; undefined when it is not a six-digit hex colour. */
 export function hexColor(color: string | undefined): string | undefined {

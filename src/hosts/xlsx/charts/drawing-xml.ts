@@ -3,7 +3,8 @@
  * top-left cell to the cell just past its bottom-right corner, holding a graphic frame that
  * points at the chart part through the drawing's relationships.
  */
-import { CHART_NS, DRAWINGML_NS, REL_NS, escapeXml } from "./chart-xml";
+import { CHART_NS, DRAWINGML_NS, REL_NS } from "./chart-xml";
+import { escapeXml } from "../xml-text";
 import type { ResolvedChart } from "./resolve";
 
 export const SHEET_DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";

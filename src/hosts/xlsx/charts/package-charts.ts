@@ -6,10 +6,12 @@
  * content types. Part numbers start above any exceljs used.
  */
 import JSZip from "jszip";
-import { REL_NS, chartXml, escapeXml } from "./chart-xml";
+import { REL_NS, chartXml } from "./chart-xml";
 import { appendAnchors, chartAnchorXml, drawingXml, maxObjectId } from "./drawing-xml";
 import type { SheetCharts } from "./resolve";
 import { relsPath, resolveTarget } from "../opc-paths";
+import { unescapeXml } from "../xml-text";
+import { addOverride, addRelationship } from "../package-text";
 
 const REL_TYPE = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
@@ -19,7 +21,6 @@ const CONTENT_TYPE = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 };
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /**
  * Worksheet children that come after <drawing> in the schema (CT_Worksheet): the element goes
@@ -27,7 +28,6 @@ const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
  */
 const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
   return m ? unescapeXml(m[1]) : undefined;
@@ -46,14 +46,6 @@ function readRels(xml: string | undefined): Rel[] {
 
 function nextRelId(rels: Rel[]): string {
   return `rId${Math.max(0, ...rels.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0))) + 1}`;
-}
-
-function addRel(xml: string | undefined, rel: Rel): string {
-  const el = `<Relationship Id="${escapeXml(rel.id)}" Type="${rel.type}" Target="${escapeXml(rel.target)}"/>`;
-  if (!xml || !xml.includes("</Relationships>")) {
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${el}</Relationships>`;
-  }
-  return xml.replace("</Relationships>", `${el}</Relationships>`);
 }
 
 function nextPartNumber(zip: JSZip, pattern: RegExp): number {
@@ -114,11 +106,6 @@ function withRelNamespace(sheetXml: string): string {
   return sheetXml.replace(/<(?:[\w.-]+:)?worksheet\b[^>]*>/, (tag) => (/\sxmlns:r=/.test(tag) ? tag : tag.replace(/>$/, ` xmlns:r="${REL_NS}">`)));
 }
 
-function addOverride(types: string, part: string, contentType: string): string {
-  if (types.includes(`PartName="/${part}"`)) return types;
-  return types.replace("</Types>", `<Override PartName="/${part}" ContentType="${contentType}"/></Types>`);
-}
-
 /** Adds every sheet's charts to the open package. Sheets that are not in it are skipped. */
 /** `knownParts`: each sheet's worksheet part by lower-case name, when the workbook is not xl/workbook.xml. */
 export async function writeChartParts(zip: JSZip, sheets: SheetCharts[], knownParts?: Map<string, string>): Promise<void> {
@@ -146,7 +133,7 @@ export async function writeChartParts(zip: JSZip, sheets: SheetCharts[], knownPa
     } else {
       drawingPart = `xl/drawings/drawing${drawingNo++}.xml`;
       const rId = nextRelId(sheetRels);
-      sheetRelsXml = addRel(sheetRelsXml, { id: rId, type: REL_TYPE.drawing, target: `../drawings/${drawingPart.split("/").pop()}` });
+      sheetRelsXml = addRelationship(sheetRelsXml, sheetPart, rId, REL_TYPE.drawing, drawingPart);
       zip.file(relsPath(sheetPart), sheetRelsXml);
       // In the namespace of the root, whatever prefix it goes by (Excel and exceljs use none).
       const prefix = /<([\w.-]+:)?worksheet\b/.exec(sheetXml)?.[1] ?? "";
@@ -165,7 +152,7 @@ export async function writeChartParts(zip: JSZip, sheets: SheetCharts[], knownPa
       const rId = nextRelId(drawingRels);
       const rel = { id: rId, type: REL_TYPE.chart, target: `../charts/${chartPart.split("/").pop()}` };
       drawingRels.push(rel);
-      drawingRelsXml = addRel(drawingRelsXml, rel);
+      drawingRelsXml = addRelationship(drawingRelsXml, drawingPart, rId, REL_TYPE.chart, chartPart);
       anchors.push(chartAnchorXml(chart, ++objectId, rId));
     }
     zip.file(relsPath(drawingPart), drawingRelsXml!);

@@ -13,14 +13,14 @@
  */
 import JSZip from "jszip";
 import { relsPath } from "../opc-paths";
-import { relationshipsOf, workbookPartOf, type Relationship } from "../package/part-graph";
+import { relationshipsOf, workbookPartOf } from "../package/part-graph";
 import { readWorkbookPart, type WorkbookPart } from "../package/workbook-part";
 import { ZipPackage } from "../package/zip-package";
-import { addOverride, addRelationship, contentTypeOf, freshRelId, relIds, removeOverride } from "./package-text";
+import { addOverride, addRelationship, contentTypeOf, freshRelId, relIds, removeOverride } from "../package-text";
 import { childrenNamed, rootChildren, withChild, withoutChildren, WORKSHEET_ORDER } from "./sheet-children";
 import { mergeStrings } from "./strings-merge";
 import { mergeStyles, type StyleMaps } from "./styles-merge";
-import { attrOf, escapeXml, findSection, freshPartName, rootPrefix, setAttr } from "./xml-text";
+import { attrOf, escapeXml, findSection, freshPartName, rootPrefix, setAttr } from "../xml-text";
 
 export class GraftRefusal extends Error {}
 
@@ -128,7 +128,7 @@ export async function graftPlan(input: GraftInput): Promise<GraftResult> {
       ids.add(id);
       renames.set(rel.id, id);
       if (rel.external) {
-        relsXml = addRelationship(relsXml, target, id, relTypeOf(rel), rel.target, true);
+        relsXml = addRelationship(relsXml, target, id, rel.type, rel.target, true);
         continue;
       }
       const copied = await copyPart(plan, rel.target, out, taken, planTypes, (part, ct) => (types = addOverride(types, part, ct)));
@@ -136,7 +136,7 @@ export async function graftPlan(input: GraftInput): Promise<GraftResult> {
         const xml = await mustText(out, copied);
         out.file(copied, xml.replace(/(<table\b[^>]*?\sid=")(\d+)(")/, `$1${nextTableId++}$3`));
       }
-      relsXml = addRelationship(relsXml, target, id, relTypeOf(rel), copied);
+      relsXml = addRelationship(relsXml, target, id, rel.type, copied);
     }
     sheetXml = sheetXml.replace(/(\sr:id=")([^"]*)(")/g, (whole, a: string, id: string, b: string) => (renames.has(id) ? `${a}${renames.get(id)}${b}` : whole));
 
@@ -213,7 +213,6 @@ function restyle(xml: string, styles: Styles, stringIndex: (i: number) => number
     .replace(/(<cfRule\b[^>]*\sdxfId=")(\d+)(")/g, (_m, a: string, d: string, b: string) => `${a}${styles.maps.dxf(Number(d))}${b}`);
 }
 
-const relTypeOf = (rel: Relationship): string => rel.type;
 
 function dropRelationships(relsXml: string, ids: string[]): string {
   return relsXml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*\/>/g, (tag) => (ids.includes(/\sId="([^"]*)"/.exec(tag)?.[1] ?? "") ? "" : tag));

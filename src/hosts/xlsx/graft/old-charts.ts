@@ -4,8 +4,8 @@
  */
 import type JSZip from "jszip";
 import { relsPath, resolveTarget } from "../opc-paths";
-import { attrOf, childElements, findSection, rootPrefix } from "./xml-text";
-import { removeOverride } from "./package-text";
+import { attrOf, childElements, findSection, rootPrefix } from "../xml-text";
+import { removeOverride } from "../package-text";
 
 export interface PlanChartIds {
   names: string[];

@@ -2,7 +2,7 @@
  * Adds the plan's strings to the user's shared strings part: existing entries keep their place,
  * so every user cell that refers to one still shows the same text.
  */
-import { childElements, findSection, rootPrefix, setAttr, withPrefix } from "./xml-text";
+import { childElements, findSection, rootPrefix, setAttr, withPrefix } from "../xml-text";
 
 export interface StringMaps {
   index(planIndex: number): number;

@@ -4,7 +4,7 @@
  * format and differential format already there keeps its index, so every cell of the user's
  * sheets still shows as before. Returns the maps from exceljs's indexes to the merged ones.
  */
-import { attrOf, childElements, findSection, rootPrefix, setAttr, withPrefix } from "./xml-text";
+import { attrOf, childElements, findSection, rootPrefix, setAttr, withPrefix } from "../xml-text";
 
 export interface StyleMaps {
   xf(index: number): number;

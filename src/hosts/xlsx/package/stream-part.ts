@@ -47,34 +47,10 @@ export function streamPart(pkg: ZipPackage, part: string, onText: (text: string)
   }
   return new Promise((resolve, reject) => {
     const inflater = createInflateRaw({ chunkSize: CHUNK_BYTES });
-    let stopped = false;
-    inflater.on("data", (chunk: Buffer) => {
-      if (stopped) return;
-      try {
-        if (onText(decoder.write(chunk as Buffer)) === false) {
-          stopped = true;
-          inflater.destroy();
-          resolve();
-        }
-      } catch (e) {
-        stopped = true;
-        inflater.destroy();
-        reject(e);
-      }
-    });
-    inflater.on("error", (e) => {
-      if (!stopped) reject(new Error(`the zip entry ${name} cannot be inflated (${e.message})`));
-    });
-    inflater.on("end", () => {
-      if (stopped) return;
-      try {
-        const rest = decoder.end();
-        if (rest) onText(rest);
-        resolve();
-      } catch (e) {
-        reject(e);
-      }
-    });
+    const sink = textSink(decoder, onText, () => inflater.destroy(), resolve, reject);
+    inflater.on("data", sink.data);
+    inflater.on("error", (e) => sink.fail(new Error(`the zip entry ${name} cannot be inflated (${e.message})`)));
+    inflater.on("end", sink.end);
     inflater.end(raw);
   });
 }
@@ -84,38 +60,50 @@ function streamWithJsZip(pkg: ZipPackage, name: string, decoder: StringDecoder, 
   return new Promise((resolve, reject) => {
     // internalStream is JSZip's streaming reader; its typings leave it out.
     const helper = (pkg.zip.files[name] as unknown as { internalStream(type: "uint8array"): StreamHelper }).internalStream("uint8array");
-    let stopped = false;
-    helper
-      .on("data", (chunk: Uint8Array) => {
-        if (stopped) return;
-        try {
-          if (onText(decoder.write(chunk as Buffer)) === false) {
-            stopped = true;
-            helper.pause();
-            resolve();
-          }
-        } catch (e) {
-          stopped = true;
-          helper.pause();
-          reject(e);
-        }
-      })
-      .on("error", (e: Error) => {
-        if (!stopped) reject(e);
-      })
-      .on("end", () => {
-        if (stopped) return;
-        try {
-          const rest = decoder.end();
-          if (rest) onText(rest);
-          resolve();
-        } catch (e) {
-          reject(e);
-        }
-      })
-      .resume();
+    const sink = textSink(decoder, onText, () => helper.pause(), resolve, reject);
+    helper.on("data", sink.data).on("error", sink.fail).on("end", sink.end).resume();
   });
 }
 
-/** UTF-8 text that was read one byte per character (see `stream`), decoded. */
+/**
+ * Hands decoded pieces to `onText` and settles the stream's promise once: at its end, when
+ * `onText` returns false or throws (the source is then stopped), or on the source's error.
+ */
+function textSink(decoder: StringDecoder, onText: (text: string) => boolean | void, stop: () => void, resolve: () => void, reject: (e: unknown) => void) {
+  let settled = false;
+  const settle = (error?: unknown) => {
+    settled = true;
+    if (error === undefined) resolve();
+    else reject(error);
+  };
+  return {
+    data(chunk: Uint8Array) {
+      if (settled) return;
+      try {
+        if (onText(decoder.write(chunk as Buffer)) === false) {
+          stop();
+          settle();
+        }
+      } catch (e) {
+        stop();
+        settle(e);
+      }
+    },
+    fail(e: Error) {
+      if (!settled) settle(e);
+    },
+    end() {
+      if (settled) return;
+      try {
+        const rest = decoder.end();
+        if (rest) onText(rest);
+        settle();
+      } catch (e) {
+        settle(e);
+      }
+    },
+  };
+}
+
+/** UTF-8 text that was read one byte per character (see `streamPart`), decoded. */
 export const utf8FromLatin1 = (s: string): string => (/[\x80-\xff]/.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s);

@@ -1,5 +1,5 @@
 /** Additions to a package's relationships and content types, by text, keeping every entry there. */
-import { relativeTarget } from "../opc-paths";
+import { relativeTarget } from "./opc-paths";
 import { escapeXml, rootPrefix } from "./xml-text";
 
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
