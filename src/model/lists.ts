@@ -36,7 +36,8 @@ export function listsSheet(): SheetSpec {
   });
   const columnWidths: Record<number, number> = {};
   names.forEach((_, c) => (columnWidths[c] = 20));
-  return { name: LISTS_SHEET, tabColor: WORKBOOK_PART.sheets.lists.tabColor, freezeRows: HEADER_ROW + 1, cells, tables: [], columnWidths };
+  // Hidden: the drop-downs read it, people need not; Unhide shows it (Home > Format > Hide & Unhide).
+  return { name: LISTS_SHEET, tabColor: WORKBOOK_PART.sheets.lists.tabColor, freezeRows: HEADER_ROW + 1, cells, tables: [], columnWidths, hidden: true };
 }
 
 export function listNames(): NameSpec[] {

@@ -37,7 +37,7 @@ function stage<Role extends string>(number: number, key: string, name: string, t
   return { number, key, name, tabColor, sheets, title: (what) => `Stage ${number} · ${what}` };
 }
 
-export const ASSESSMENT_STAGE = stage(1, "assessment", "Assessment", "#1F6F8B", { main: "Assessment" });
+export const ASSESSMENT_STAGE = stage(1, "assessment", "Assessment", "#1F6F8B", { main: "Assessment", sources: "Data sources" });
 export const PRIORITIES_STAGE = stage(2, "priorities", "Priorities", "#2E8B57", { main: "Priorities" });
 export const PLAN_OF_ACTION_STAGE = stage(3, "poa", "Plan of Action", "#C0504D", { main: "Plan of Action" });
 export const CAPACITY_STAGE = stage(4, "capacity", "Capacity and resources", "#8064A2", {
@@ -45,8 +45,8 @@ export const CAPACITY_STAGE = stage(4, "capacity", "Capacity and resources", "#8
   matrix: "Capacity matrix",
   funding: "Funding summary",
 });
-export const IMPLEMENTATION_STAGE = stage(5, "implementation", "Implementation", "#F79646", { main: "Implementation" });
-export const MONITORING_STAGE = stage(6, "me", "Monitoring and evaluation", "#4BACC6", { main: "M&E", iptt: "IPTT" });
+export const IMPLEMENTATION_STAGE = stage(5, "implementation", "Implementation", "#F79646", { main: "Implementation", risks: "Risks" });
+export const MONITORING_STAGE = stage(6, "me", "Monitoring and evaluation", "#4BACC6", { main: "M&E", values: "Indicator values", iptt: "IPTT" });
 
 /** The six stages in handbook order (and tab order). */
 export const STAGES: readonly StageEntry[] = [ASSESSMENT_STAGE, PRIORITIES_STAGE, PLAN_OF_ACTION_STAGE, CAPACITY_STAGE, IMPLEMENTATION_STAGE, MONITORING_STAGE];

@@ -17,6 +17,7 @@ import { dashboardSheet } from "./stages/dashboard";
 import { settingsSheet } from "./stages/settings-sheet";
 import { dashboardRows } from "./derived/dashboard";
 import { derivedTable } from "./derived/registry";
+import { landscapeWithHeader } from "./spec/looks";
 
 export type PlanData = Partial<Record<TableName, TableRow[]>>;
 
@@ -35,7 +36,7 @@ export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): 
     settings,
     dashboardRows({ actions: data.tblActions ?? [], workplan: data.tblWorkplan ?? [], otherProjects: data.tblOtherProjects ?? [] }),
   );
-  const sheets: SheetSpec[] = [settingsPart.sheet, ...stageList.flatMap((s) => s.sheets), dashboardPart.sheet, listsSheet()];
+  const sheets: SheetSpec[] = [settingsPart.sheet, ...stageList.flatMap((s) => s.sheets), dashboardPart.sheet, listsSheet()].map((sheet) => printed(sheet, settings));
   for (const sheet of sheets) {
     for (const placed of sheet.tables) {
       const rowsOf = (name: string) => (data as Record<string, TableRow[] | undefined>)[name] ?? [];
@@ -51,6 +52,16 @@ export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): 
   }
   const names: NameSpec[] = [...settingsPart.names, ...listNames(), ...dashboardPart.names];
   return { contractVersion: CONTRACT_VERSION, sheets, names };
+}
+
+/**
+ * Every sheet people read prints landscape, one page wide, its header row repeated and the plan's
+ * title in the footer (a donor prints or saves the Dashboard and the IPTT as PDF).
+ */
+function printed(sheet: SheetSpec, settings: PlanSettings): SheetSpec {
+  if (sheet.hidden) return sheet;
+  const print = sheet.print ?? landscapeWithHeader(sheet.tables.length ? Math.min(...sheet.tables.map((t) => t.row)) : undefined);
+  return { ...sheet, print: { ...print, footerTitle: settings.title } };
 }
 
 /** Every table of the description with the sheet it lives on. */

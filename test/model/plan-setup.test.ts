@@ -43,13 +43,13 @@ test("a renamed header is not taken for the missing column: the column is added 
 
 test("a missing column whose place is taken by the next table is reported, not forced", () => {
   const snap = fullSnapshot();
-  const resources = snap.tables.find((t) => t.name === "tblResources")!;
-  const next = snap.tables.find((t) => t.name === "tblDataSources")!;
-  resources.headers = resources.headers.filter((h) => h !== "Gap");
-  next.col = resources.col + resources.headers.length; // moved flush against tblResources
+  const policies = snap.tables.find((t) => t.name === "tblPolicies")!;
+  const next = snap.tables.find((t) => t.name === "tblResources")!;
+  policies.headers = policies.headers.filter((h) => h !== "Gaps");
+  next.col = policies.col + policies.headers.length; // moved flush against tblPolicies
   const { steps, notices } = planSetup(spec, snap);
-  expect(steps.some((s) => s.kind === "addColumns" && s.table === "tblResources")).toBe(false);
-  expect(notices.find((n) => n.table === "tblResources")!.message).toMatch(/lacks "Gap", but table tblDataSources stands to its right.*Move tblDataSources 1 column/);
+  expect(steps.some((s) => s.kind === "addColumns" && s.table === "tblPolicies")).toBe(false);
+  expect(notices.find((n) => n.table === "tblPolicies")!.message).toMatch(/lacks "Gaps", but table tblResources stands to its right.*Move tblResources 1 column/);
 });
 
 test("a table deleted from a sheet that still has content is re-created to the right of it", () => {

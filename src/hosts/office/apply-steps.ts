@@ -88,7 +88,7 @@ export class OfficeStepWriter {
         await this.budget.spend(step.cells, 4 + cellCalls(step.cells));
         const ws = wb.worksheets.getItem(step.sheet);
         this.writeCells(ws, step.cells);
-        if (this.caps.freezePanes) ws.freezePanes.freezeRows(step.freezeRows);
+        if (this.caps.freezePanes) ws.freezePanes.freezeRows(step.looks.freezeRows);
         return;
       }
       case "sheetFormulas":

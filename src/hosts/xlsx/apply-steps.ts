@@ -11,6 +11,9 @@ import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../
 import { argb, styleCell } from "./styles";
 import { findTableModel, setTableBox, type TableModel } from "./tables";
 import { applyConditionalFormats, applyValidation } from "./decorations";
+import { applyColumnLooks } from "./column-looks";
+import { applySheetLooks } from "./sheet-looks";
+import { FONT_NAME, looksOf } from "../../model/spec/looks";
 import { collectCharts, resolveChart, type ResolvedChart, type SheetCharts } from "./charts/resolve"; // charts
 
 /** Names exceljs cannot hold (constants); written into the package afterwards. */
@@ -43,10 +46,8 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
   for (const step of steps) {
     switch (step.kind) {
       case "addSheet": {
-        const ws = wb.addWorksheet(step.sheet.name, {
-          properties: { tabColor: { argb: argb(step.sheet.tabColor) } },
-          views: [{ state: "frozen", ySplit: step.sheet.freezeRows, xSplit: 0 }],
-        });
+        const ws = wb.addWorksheet(step.sheet.name);
+        applySheetLooks(ws, looksOf(step.sheet));
         writeCells(ws, step.sheet.cells);
         for (const [c, w] of Object.entries(step.sheet.columnWidths ?? {})) ws.getColumn(Number(c) + 1).width = w;
         break;
@@ -54,7 +55,7 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
       case "writeCells": {
         const ws = wb.getWorksheet(step.sheet)!;
         writeCells(ws, step.cells);
-        ws.views = [{ state: "frozen", ySplit: step.freezeRows, xSplit: 0 }];
+        applySheetLooks(ws, step.looks);
         break;
       }
       case "sheetFormulas":
@@ -75,6 +76,7 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
           ws.getColumn(col + 1).width = c.width;
           model.columns.push({ name: c.header, filterButton: true });
         });
+        applyColumnLooks(ws, { name: t.name, caption: "", columns: step.columns } as TableSpec, t.row, t.rowCount, step.columns.map((column, i) => ({ column, col: t.col + t.headers.length + i })));
         t.headers = [...t.headers, ...step.columns.map((c) => c.header)];
         setTableBox(model, t.row, t.col, t.rowCount, t.headers.length);
         break;
@@ -168,6 +170,11 @@ function writeCells(ws: Worksheet, cells: TextCell[]): void {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     cell.value = "formula" in c.content ? ({ formula: toFileFormula(c.content.formula) } as never) : c.content.value;
     styleCell(cell, c.style);
+    if (c.wrap || c.span) cell.alignment = { wrapText: true, vertical: "top" };
+    if (c.span) {
+      if (c.span.cols > 1) ws.mergeCells(c.row + 1, c.col + 1, c.row + 1, c.col + c.span.cols);
+      ws.getRow(c.row + 1).height = c.span.height;
+    }
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     if (c.conditionalFormats?.length) {
       ws.addConditionalFormatting({
@@ -214,6 +221,7 @@ function addTable(ws: Worksheet, row: number, col: number, table: TableSpec, row
     columns: headers.map((name) => ({ name, filterButton: true })),
   };
   setTableBox(model, row, col, bodyRows, headers.length);
+  applyColumnLooks(ws, table, row, bodyRows, table.columns.map((column, ci) => ({ column, col: col + ci })));
   if (table.totalsAbove && row > 0) writeTotalsAbove(ws, row - 1, col, table);
   (ws as unknown as { tables: Record<string, unknown> }).tables[table.name] = makeTable(ws, model);
   return { name: table.name, sheet: ws.name, headers, row, col, rowCount: bodyRows };
@@ -223,14 +231,14 @@ function writeTotalsAbove(ws: Worksheet, row: number, col: number, table: TableS
   const totals = table.totalsAbove!;
   const label = ws.getCell(row + 1, col + 1);
   label.value = totals.label;
-  label.font = { bold: true };
+  label.font = { name: FONT_NAME, bold: true };
   table.columns.forEach((c, ci) => {
     const formula = totals.formulas[c.header];
     if (!formula) return;
     const cell = ws.getCell(row + 1, col + ci + 1);
     cell.value = { formula: toFileFormula(formula) } as never;
     cell.numFmt = c.numberFormat;
-    cell.font = { bold: true };
+    cell.font = { name: FONT_NAME, bold: true };
   });
 }
 

@@ -1,6 +1,7 @@
 /** Looks of the cells the add-in writes outside tables, in exceljs terms. */
 import type { Cell } from "exceljs";
 import type { TextCell } from "../../model/spec/types";
+import { FONT_NAME } from "../../model/spec/looks";
 
 export function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
@@ -9,19 +10,19 @@ export function argb(hex: string): string {
 export function styleCell(cell: Cell, style: TextCell["style"]): void {
   switch (style) {
     case "title":
-      cell.font = { bold: true, size: 16, color: { argb: argb("#203864") } };
+      cell.font = { name: FONT_NAME, bold: true, size: 16, color: { argb: argb("#203864") } };
       break;
     case "guidance":
-      cell.font = { italic: true, size: 10, color: { argb: argb("#404040") } };
+      cell.font = { name: FONT_NAME, italic: true, size: 10, color: { argb: argb("#404040") } };
       break;
     case "caption":
-      cell.font = { bold: true, size: 12, color: { argb: argb("#1F4E79") } };
+      cell.font = { name: FONT_NAME, bold: true, size: 12, color: { argb: argb("#1F4E79") } };
       break;
     case "label":
-      cell.font = { size: 11 };
+      cell.font = { name: FONT_NAME, size: 11 };
       break;
     case "kpi":
-      cell.font = { bold: true, size: 14 };
+      cell.font = { name: FONT_NAME, bold: true, size: 14 };
       break;
     default:
       break;

@@ -15,6 +15,7 @@ import { sheetsNeeded, tablesReferenced } from "./dependencies";
 import { findSheet, findTable, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
 import type { Notice, SetupStep } from "./steps";
 import { WORKBOOK_PART } from "../registry";
+import { looksOf } from "../spec/looks";
 
 export interface SetupOptions {
   /** Only these stages (1-6); the settings and lists sheets come too. Undefined: everything. */
@@ -126,7 +127,7 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     } else if (missing.length) {
       const oursHere = snapshot.tables.some((t) => same(t.sheet, existing.name));
       if (existing.used === null || existing.used === undefined) {
-        if (existing.used === null) structure.push({ kind: "writeCells", sheet: existing.name, cells: sheetCells(existing.name, sheet.cells), freezeRows: sheet.freezeRows });
+        if (existing.used === null) structure.push({ kind: "writeCells", sheet: existing.name, cells: sheetCells(existing.name, sheet.cells), looks: looksOf(sheet) });
         for (const placed of missing) addTable(existing.name, placed, placed.row, placed.col);
       } else if (!oursHere) {
         blocked.push(existing.name);
@@ -144,7 +145,7 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
         }
       }
     } else if (!sheet.tables.length && existing.used === null) {
-      structure.push({ kind: "writeCells", sheet: existing.name, cells: sheetCells(existing.name, sheet.cells), freezeRows: sheet.freezeRows });
+      structure.push({ kind: "writeCells", sheet: existing.name, cells: sheetCells(existing.name, sheet.cells), looks: looksOf(sheet) });
     }
 
     for (const placed of present) {

@@ -1,11 +1,14 @@
 /** The operations a host performs to bring a workbook in line with the description. */
 import type { CellValue, ChartSpec, ColumnSpec, NameSpec, SheetSpec, TableRow, TableSpec, TextCell } from "../spec/types";
 
+/** How a sheet the plan lays out looks as a whole: set when it is laid out, never on a sheet the user has shaped. */
+export type SheetLooks = Pick<SheetSpec, "tabColor" | "freezeRows" | "freezeCols" | "hidden" | "print">;
+
 export type SetupStep =
   /** A new sheet with its title, guidance, captions, tab colour, frozen rows and widths. */
   | { kind: "addSheet"; sheet: SheetSpec }
-  /** Our text cells on a sheet that existed but was empty. */
-  | { kind: "writeCells"; sheet: string; cells: TextCell[]; freezeRows: number }
+  /** Our text cells on a sheet that existed but was empty, and its looks. */
+  | { kind: "writeCells"; sheet: string; cells: TextCell[]; looks: SheetLooks }
   /**
    * A sheet's cells that hold formulas or conditional formats: written after every table and
    * name they may read exists, since Excel refuses a formula naming a table it lacks.

@@ -69,7 +69,8 @@ export const yearCol = (header: string): ColumnSpec => ({
 export const moneyCol = (header: string, currency: string, prompt = "An amount, 0 or more."): ColumnSpec => ({
   header,
   kind: "money",
-  width: 14,
+  // Billions in the local currency with its code ("1,234,567,890 XOF") fit without "###".
+  width: 18,
   numberFormat: moneyFormat(currency),
   validation: { rule: { type: "decimal", min: 0 }, prompt, error: `${header} must be a number, 0 or more (no text or currency signs).` },
 });

@@ -4,6 +4,7 @@
  */
 import type { PartSheet, StageEntry } from "../registry";
 import type { PlacedTable, SheetSpec, TableSpec, TextCell } from "./types";
+import { COLUMN_LEGEND, landscapeWithHeader } from "./looks";
 
 export const TITLE_ROW = 0;
 export const GUIDANCE_ROWS = 3;
@@ -26,11 +27,12 @@ export function stageSheet(options: {
   tables: TableSpec[];
 }): SheetSpec {
   const sheet = options.sheet ?? Object.values<PartSheet>(options.stage.sheets)[0];
+  const widths = options.tables[0]?.columns.map((c) => c.width) ?? [];
   const cells: TextCell[] = [
     { row: TITLE_ROW, col: 0, content: { value: options.stage.title(options.heading) }, style: "title" },
-    { row: 1, col: 0, content: { value: `What it is for: ${options.guidance.purpose}` }, style: "guidance" },
-    { row: 2, col: 0, content: { value: `What to fill in: ${options.guidance.fillIn}` }, style: "guidance" },
-    { row: 3, col: 0, content: { value: `What good looks like: ${options.guidance.goodLooksLike}` }, style: "guidance" },
+    guidanceCell(1, `What it is for: ${options.guidance.purpose}`, widths),
+    guidanceCell(2, `What to fill in: ${options.guidance.fillIn} ${COLUMN_LEGEND}`, widths),
+    guidanceCell(3, `What good looks like: ${options.guidance.goodLooksLike}`, widths),
   ];
   const tables: PlacedTable[] = [];
   let col = 0;
@@ -39,5 +41,27 @@ export function stageSheet(options: {
     tables.push({ table, row: HEADER_ROW, col });
     col += table.columns.length + 1;
   }
-  return { name: sheet.name, stage: options.stage.number, tabColor: sheet.tabColor, freezeRows: HEADER_ROW + 1, cells, tables };
+  // The ID stays in view while scrolling right through a wide table, where it is the only table.
+  const first = options.tables[0]?.columns[0];
+  const freezeCols = options.tables.length === 1 && first?.kind === "id" ? 1 : undefined;
+  return { name: sheet.name, stage: options.stage.number, tabColor: sheet.tabColor, freezeRows: HEADER_ROW + 1, freezeCols, cells, tables, print: landscapeWithHeader(HEADER_ROW) };
+}
+
+/** Characters of italic 10 pt text a column of width 1 holds (widths are counted in 11 pt digits). */
+const GUIDANCE_CHARS_PER_WIDTH = 1.15;
+const GUIDANCE_LINE_POINTS = 13.5;
+/** A paragraph is read in lines of about this many characters, not across a whole wide table. */
+const GUIDANCE_MAX_WIDTH = 140;
+
+/**
+ * A guidance paragraph over the first columns below it (as many as make a readable line),
+ * wrapped in a row tall enough for its lines: it prints whole instead of running off the page.
+ */
+export function guidanceCell(row: number, text: string, widths: number[]): TextCell {
+  let cols = 0;
+  let width = 0;
+  while (cols < widths.length && width < GUIDANCE_MAX_WIDTH) width += widths[cols++];
+  if (cols === 0) return { row, col: 0, content: { value: text }, style: "guidance" };
+  const lines = Math.max(1, Math.ceil(text.length / (width * GUIDANCE_CHARS_PER_WIDTH)));
+  return { row, col: 0, content: { value: text }, style: "guidance", span: { cols, height: lines * GUIDANCE_LINE_POINTS + 2 } };
 }

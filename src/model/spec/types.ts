@@ -77,6 +77,13 @@ export interface TextCell {
   col: number;
   content: CellContent;
   style?: "title" | "guidance" | "caption" | "label" | "kpi";
+  /** Long text shown whole in its column, on several lines. */
+  wrap?: boolean;
+  /**
+   * A paragraph (guidance): the cell is merged with the `cols` - 1 cells to its right, its text
+   * wrapped in a row `height` points tall, so it prints whole within the sheet's width.
+   */
+  span?: { cols: number; height: number };
   numberFormat?: string;
   /** Formula-driven colours (a heat map): each a formula true for the cell, with its colours. */
   conditionalFormats?: { formula: string; fill: string; font: string }[];
@@ -93,12 +100,33 @@ export interface ChartSpec {
   type: "bar" | "column" | "pie";
   /** Category labels: one column of cells. */
   categories: ChartRange;
-  series: (ChartRange & { name: string; color?: string })[];
+  series: (ChartRange & {
+    name: string;
+    color?: string;
+    /** One colour per point, in category order (bars coloured by what they count); `color` for the points beyond. */
+    pointColors?: string[];
+  })[];
   anchor: { row: number; col: number; cols: number; rows: number };
+  /** Each point's value written on it, in this number format ("" or absent: the cells' own). */
+  dataLabels?: { numberFormat?: string };
+  /** The value axis: its number format, and for counts whole-number steps from 0 (never 0.5). */
+  valueAxis?: { numberFormat?: string; wholeNumbers?: boolean };
 }
 
 /** A column of a table's body (resolved by the host where the table stands), or fixed cells. */
 export type ChartRange = { table: string; column: string } | { row: number; col: number; rows: number };
+
+/**
+ * How a sheet prints: always one page wide (a donor prints or saves it as PDF), as many pages
+ * tall as it needs, its header rows repeated on every page and a footer naming the plan.
+ */
+export interface PrintSpec {
+  orientation: "landscape" | "portrait";
+  /** Rows repeated at the top of every page (0-based, inclusive); none when absent. */
+  titleRows?: { first: number; last: number };
+  /** The plan's title, printed in the footer beside the page number and the date. */
+  footerTitle?: string;
+}
 
 export interface SheetSpec {
   name: string;
@@ -106,6 +134,11 @@ export interface SheetSpec {
   stage?: number;
   tabColor: string;
   freezeRows: number;
+  /** Columns kept in view when scrolling right (the ID of a wide table); none when absent. */
+  freezeCols?: number;
+  /** Sheets people need not see (the lists behind drop-downs) are hidden, not deleted. */
+  hidden?: boolean;
+  print?: PrintSpec;
   cells: TextCell[];
   tables: PlacedTable[];
   /** Column widths (characters) for columns outside tables. */

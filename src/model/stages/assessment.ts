@@ -11,6 +11,12 @@ const guidance = {
   goodLooksLike: "every figure has a year and a source; figures about people are split by sex and age; each data source says how often it is updated, so the next round can refresh the picture.",
 };
 
+const sourcesGuidance = {
+  purpose: "the sources every figure and indicator of the plan relies on, so the next assessment and each monitoring round know where to look.",
+  fillIn: "one row per source (census, household or labour force survey, national accounts, administrative registers...), who keeps it, how often it is updated, its latest year, and whether it gives figures by sex and by age.",
+  goodLooksLike: "every Source type used by an indicator (stage 6) is here; sources of figures about people give them by sex and age.",
+};
+
 export const assessmentStage: StageBuilder = () => {
   const res = rowOf("tblResources");
   return {
@@ -53,6 +59,15 @@ export const assessmentStage: StageBuilder = () => {
               formulaCol("Gap", `=IF(OR(${res("Needed")}="",${res("Available")}=""),"",IF(AND(ISNUMBER(${res("Needed")}),ISNUMBER(${res("Available")})),${res("Needed")}-${res("Available")},"Check Needed/Available"))`, "number", "#,##0.##;[Red]-#,##0.##", { conditionalFormats: GAP_COLOURS }),
             ],
           },
+        ],
+      }),
+      // Its own sheet: beside three tables it started at column X, where nobody looked.
+      stageSheet({
+        stage: ASSESSMENT_STAGE,
+        sheet: ASSESSMENT_STAGE.sheets.sources,
+        heading: "Data sources",
+        guidance: sourcesGuidance,
+        tables: [
           {
             name: "tblDataSources",
             caption: "Data sources",

@@ -2,6 +2,7 @@
 import { rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { dateCol, formulaCol, idCol, idRefCol, moneyCol, percentCol, ratingCol, RATING_COLOURS, statusCol, textCol } from "../spec/columns";
+import { WORK_STATUS_COLOURS } from "../spec/status-colours";
 import { identity, type StageBuilder } from "./stage";
 import { IMPLEMENTATION_STAGE } from "../registry";
 import type { SheetSpec } from "../spec/types";
@@ -13,6 +14,12 @@ const guidance = {
   goodLooksLike: "every ongoing action has activities; percent complete is kept current; high risks have a mitigation and an owner; no project under way is missing from the list.",
 };
 
+const risksGuidance = {
+  purpose: "what could stop the Plan of Action, and what it takes for granted, rated so that attention goes to the worst first.",
+  fillIn: "one row per risk (R1, R2...), the action it threatens, the assumption behind it, its likelihood and impact from 1 to 5, the mitigation and its owner. Score and Rating follow from the thresholds in Settings; the heat map counts the risks in each cell.",
+  goodLooksLike: "every high risk has a mitigation and an owner; ratings are reviewed at each monitoring round.",
+};
+
 export const implementationStage: StageBuilder = (settings) => {
   const k = rowOf("tblRisks");
   const score = `=IF(OR(${k("Likelihood")}="",${k("Impact")}=""),"",IF(AND(ISNUMBER(${k("Likelihood")}),ISNUMBER(${k("Impact")})),${k("Likelihood")}*${k("Impact")},"Check ratings"))`;
@@ -21,7 +28,7 @@ export const implementationStage: StageBuilder = (settings) => {
     ...identity(IMPLEMENTATION_STAGE),
     guidance,
     sheets: [
-      withHeatMap(stageSheet({
+      stageSheet({
         stage: IMPLEMENTATION_STAGE,
         heading: "Implementation planning",
         guidance,
@@ -38,24 +45,8 @@ export const implementationStage: StageBuilder = (settings) => {
               textCol("Responsible", 20),
               textCol("Coordination mechanism", 24),
               moneyCol("Budget", settings.currency),
-              statusCol(),
+              { ...statusCol(), conditionalFormats: WORK_STATUS_COLOURS },
               percentCol("Percent complete"),
-            ],
-          },
-          {
-            name: "tblRisks",
-            caption: "Risks and assumptions",
-            columns: [
-              idCol("Risk ID"),
-              idRefCol("Action ID", "lstActionIds"),
-              textCol("Risk", 32),
-              textCol("Assumption", 26),
-              ratingCol("Likelihood", "How likely, 1 (rare) to 5 (almost certain)."),
-              ratingCol("Impact", "How severe, 1 (minor) to 5 (critical)."),
-              formulaCol("Score", score, "integer", "0", { width: 8 }),
-              formulaCol("Rating", rating, "text", "General", { width: 10, conditionalFormats: RATING_COLOURS }),
-              textCol("Mitigation", 30),
-              textCol("Owner", 18),
             ],
           },
           {
@@ -74,6 +65,31 @@ export const implementationStage: StageBuilder = (settings) => {
             ],
           },
         ],
+      }),
+      // Its own sheet, the heat map beside it: after two wide tables it started at column AG.
+      withHeatMap(stageSheet({
+        stage: IMPLEMENTATION_STAGE,
+        sheet: IMPLEMENTATION_STAGE.sheets.risks,
+        heading: "Risks and assumptions",
+        guidance: risksGuidance,
+        tables: [
+          {
+            name: "tblRisks",
+            caption: "Risks and assumptions",
+            columns: [
+              idCol("Risk ID"),
+              idRefCol("Action ID", "lstActionIds"),
+              textCol("Risk", 32),
+              textCol("Assumption", 26),
+              ratingCol("Likelihood", "How likely, 1 (rare) to 5 (almost certain)."),
+              ratingCol("Impact", "How severe, 1 (minor) to 5 (critical)."),
+              formulaCol("Score", score, "integer", "0", { width: 8 }),
+              formulaCol("Rating", rating, "text", "General", { width: 10, conditionalFormats: RATING_COLOURS }),
+              textCol("Mitigation", 30),
+              textCol("Owner", 18),
+            ],
+          },
+        ],
       })),
     ],
   };
@@ -83,5 +99,6 @@ export const implementationStage: StageBuilder = (settings) => {
 function withHeatMap(sheet: SheetSpec): SheetSpec {
   const last = sheet.tables[sheet.tables.length - 1];
   const left = last.col + last.table.columns.length + 1;
-  return { ...sheet, cells: [...sheet.cells, ...riskHeatMap(last.row, left)] };
+  // The axis label "Likelihood \\ Impact" is read whole in a column of its own width.
+  return { ...sheet, cells: [...sheet.cells, ...riskHeatMap(last.row, left)], columnWidths: { ...sheet.columnWidths, [left]: 20 } };
 }

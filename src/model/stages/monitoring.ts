@@ -16,6 +16,12 @@ const guidance = {
   goodLooksLike: "every action has an indicator; every indicator has a data source that exists (census, surveys, national accounts, administrative data); values arrive each period, by sex and age for indicators about people.",
 };
 
+const valuesGuidance = {
+  purpose: "the values reported for each indicator, period after period: Latest value, Progress and Status on the M&E sheet, the IPTT and the dashboard are worked out from them.",
+  fillIn: "each period, one row per indicator with its total (Sex and Age group blank or Total) and, where the indicator asks, one row per sex or age group. Periods are written 2026, 2026-S1, 2026-Q3 or 2026-07.",
+  goodLooksLike: "every indicator has a value for the latest period; indicators about people are reported by sex and age.",
+};
+
 export function periodKeyFormula(): string {
   const v = rowOf("tblIndicatorValues");
   const p = `TRIM(${v("Period")})`;
@@ -72,6 +78,15 @@ export const monitoringStage: StageBuilder = (settings) => {
               formulaCol("Expected progress", expected, "percent", "0%", { helper: true, width: 10 }),
             ],
           },
+        ],
+      }),
+      // Its own sheet: M&E officers type here every period; beside the indicators it started at column W.
+      stageSheet({
+        stage: MONITORING_STAGE,
+        sheet: MONITORING_STAGE.sheets.values,
+        heading: "Indicator values",
+        guidance: valuesGuidance,
+        tables: [
           {
             name: "tblIndicatorValues",
             caption: "Indicator values (reported each period)",

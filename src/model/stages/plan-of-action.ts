@@ -2,6 +2,7 @@
 import { col, rowOf, textCount } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
 import { dateCol, formulaCol, idCol, idRefCol, moneyCol, moneyFormat, statusCol, textCol, yesNoCol } from "../spec/columns";
+import { WORK_STATUS_COLOURS } from "../spec/status-colours";
 import { identity, type StageBuilder } from "./stage";
 import { CAPACITY_STAGE, MONITORING_STAGE, PLAN_OF_ACTION_STAGE, PRIORITIES_STAGE } from "../registry";
 
@@ -41,9 +42,9 @@ export const planOfActionStage: StageBuilder = (settings) => {
               textCol("Funding source", 18),
               textCol("Indicator IDs", 14),
               yesNoCol("Endorsed", "Yes once the multi-stakeholder mechanism has endorsed the action."),
-              statusCol(),
-              formulaCol("Committed", committed, "money", moneyFormat(settings.currency), { width: 14 }),
-              formulaCol("Funding gap", gap, "money", moneyFormat(settings.currency), { width: 14 }),
+              { ...statusCol(), conditionalFormats: WORK_STATUS_COLOURS },
+              formulaCol("Committed", committed, "money", moneyFormat(settings.currency), { width: 18 }),
+              formulaCol("Funding gap", gap, "money", moneyFormat(settings.currency), { width: 18 }),
             ],
           },
         ],

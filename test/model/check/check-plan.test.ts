@@ -45,7 +45,7 @@ describe("checkPlan", () => {
       [3, "tblActions", "action-goal-unknown", "'3 Plan of Action'!C8"],
       [3, "tblActions", "number-invalid", "'3 Plan of Action'!I8"],
       [3, "tblActions", "value-required", "'3 Plan of Action'!B9"],
-      [5, "tblRisks", "rating-range", "'5 Implementation'!E7"],
+      [5, "tblRisks", "rating-range", "'5 Risks'!E7"],
     ]);
     const severity = new Map(RULES.map((r) => [r.id, r.severity]));
     for (const f of findings) expect(f.severity).toBe(severity.get(f.rule));

@@ -24,7 +24,7 @@ describe("sex disaggregation", () => {
       { "Indicator ID": "I2", Period: "2026", Sex: "Male", Value: 40 },
     ];
     const f = one(planWith({ tblIndicatorValues: values }), "values-sex-not-total");
-    expect(f).toMatchObject({ severity: "warning", table: "tblIndicatorValues", cell: "'6 M&E'!E7" });
+    expect(f).toMatchObject({ severity: "warning", table: "tblIndicatorValues", cell: "'6 Indicator values'!E7" });
     expect(f.message).toMatch(/add up to 95, but the total is 100/);
   });
 

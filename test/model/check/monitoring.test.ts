@@ -2,6 +2,7 @@ import { checkPlan } from "../../../src/model/check/check-plan";
 import { date, cleanInput, err, findingsOf, one, planWith, type Row } from "./plan-builder";
 
 const me = (cell: string) => `'6 M&E'!${cell}`;
+const values = (cell: string) => `'6 Indicator values'!${cell}`;
 
 function withIndicator(changes: Record<string, unknown>) {
   const [i1, ...rest] = cleanInput().tblIndicators;
@@ -58,15 +59,15 @@ describe("indicators", () => {
 describe("indicator values", () => {
   test("values for an unknown indicator are an error", () => {
     const f = one(withValues({ "Indicator ID": "I9", Period: "2026", Value: 3 }), "values-indicator-unknown");
-    expect(f).toMatchObject({ severity: "error", table: "tblIndicatorValues", column: "Indicator ID", cell: me("A10") });
+    expect(f).toMatchObject({ severity: "error", table: "tblIndicatorValues", column: "Indicator ID", cell: values("A10") });
     expect(f.message).toContain('"I9"');
   });
 
   test("a second total row for the same indicator and period is an error on the repeat", () => {
     const f = one(withValues({ "Indicator ID": "i1", Period: " 2026 ", Sex: "total", "Age group": "Total", Value: 5 }), "values-total-duplicate");
-    expect(f).toMatchObject({ severity: "error", column: "Period", cell: me("B10") });
+    expect(f).toMatchObject({ severity: "error", column: "Period", cell: values("B10") });
     expect(f.message).toContain("i1");
-    expect(f.message).toContain(me("B7"));
+    expect(f.message).toContain(values("B7"));
   });
 
   test("periods ending in the same month count as one", () => {

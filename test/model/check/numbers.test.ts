@@ -33,8 +33,8 @@ describe("ratings", () => {
   test("Likelihood and Impact outside 1-5 or not whole are errors", () => {
     const found = findingsOf(withRisk({ Likelihood: 6, Impact: 2.5 }), "rating-range");
     expect(found.map((f) => [f.severity, f.column, f.cell])).toEqual([
-      ["error", "Likelihood", impl("E7")],
-      ["error", "Impact", impl("F7")],
+      ["error", "Likelihood", "'5 Risks'!E7"],
+      ["error", "Impact", "'5 Risks'!F7"],
     ]);
     expect(found[0].message).toContain("R1");
     expect(found[0].message).toContain("Likelihood is 6");

@@ -16,7 +16,7 @@ describe("references to actions", () => {
       ["error", "tblCapacity", "Action ID", "'4 Capacity & resources'!I7"],
       ["error", "tblFunding", "Action ID", "'4 Capacity & resources'!D7"],
       ["error", "tblWorkplan", "Action ID", "'5 Implementation'!B7"],
-      ["error", "tblRisks", "Action ID", "'5 Implementation'!B7"],
+      ["error", "tblRisks", "Action ID", "'5 Risks'!B7"],
       ["error", "tblIndicators", "Action ID", "'6 M&E'!B7"],
     ]);
     expect(found[1].message).toContain('tblFunding row 1 ("EU facility")');

@@ -1,0 +1,84 @@
+/**
+ * How the plan's sheets look and print, said once for both hosts: which columns a planner types
+ * in and which the workbook works out, the font every styled cell names, and the printed page.
+ */
+import type { ColumnSpec, PrintSpec, SheetSpec, TableSpec } from "./types";
+import type { SheetLooks } from "../layout/steps";
+
+/**
+ * Every font the plan writes names its face: a cell style without a name falls back to the
+ * reader's default (a serif face in LibreOffice). Calibri is Excel's body font up to 2023, and
+ * Carlito stands in for it, with the same widths, where Calibri is not installed.
+ */
+export const FONT_NAME = "Calibri";
+
+/** Input: typed by people. Calculated: a formula the workbook owns. Helper: a formula's working, hidden. */
+export type ColumnRole = "input" | "calculated" | "helper";
+
+export function columnRole(table: TableSpec, column: ColumnSpec): ColumnRole {
+  if (column.helper) return "helper";
+  if (column.formula || table.derived) return "calculated";
+  return "input";
+}
+
+export interface RoleLook {
+  /** Header cell fill and font colour, over the table style's. */
+  header: { fill: string; font: string };
+  /** Body fill; undefined keeps the table style's white and banded rows, where people type. */
+  bodyFill?: string;
+  /** Helper columns are hidden in a collapsed outline group: one click on + shows them. */
+  hidden: boolean;
+}
+
+const TYPED_HEADER = { fill: "#4472C4", font: "#FFFFFF" };
+const WORKED_OUT_HEADER = { fill: "#595959", font: "#FFFFFF" };
+const WORKED_OUT_BODY = "#EDEDED";
+
+/**
+ * Headers carry their colour themselves, not only through the table style (LibreOffice and
+ * other readers draw no table styles): blue where people type, grey where the workbook works a
+ * figure out. A derived table (the matrix, the dashboard) is worked out whole; its body keeps
+ * the table's banded rows, and its sheet's guidance says nothing is typed there.
+ */
+export function roleLook(table: TableSpec, column: ColumnSpec): RoleLook {
+  if (table.derived) return { header: WORKED_OUT_HEADER, hidden: false };
+  switch (columnRole(table, column)) {
+    case "input":
+      return { header: TYPED_HEADER, hidden: false };
+    case "calculated":
+      return { header: WORKED_OUT_HEADER, bodyFill: WORKED_OUT_BODY, hidden: false };
+    case "helper":
+      return { header: { fill: "#A6A6A6", font: "#000000" }, bodyFill: WORKED_OUT_BODY, hidden: true };
+  }
+}
+
+/** The sentence that tells a planner how to read the columns' colours (stage sheets' guidance). */
+export const COLUMN_LEGEND = "Type in the columns with blue headers; columns with grey headers are worked out by the workbook. Helper columns are grouped and hidden: the + above the column letters shows them.";
+
+/** Long text wraps in its column instead of being cut by the next cell. */
+export function wraps(column: ColumnSpec): boolean {
+  return column.kind === "longText";
+}
+
+/** Height of a wrapped header row in points: two lines of Calibri 11. */
+export const HEADER_ROW_HEIGHT = 30;
+
+export function looksOf(sheet: SheetSpec): SheetLooks {
+  return { tabColor: sheet.tabColor, freezeRows: sheet.freezeRows, freezeCols: sheet.freezeCols, hidden: sheet.hidden, print: sheet.print };
+}
+
+/** Excel's header and footer codes: "&" starts a code, so a title's own "&" is doubled. */
+export function footerParts(print: PrintSpec): { left: string; center: string; right: string } {
+  const title = (print.footerTitle ?? "").replace(/&/g, "&&");
+  return { left: `&9${title}`, center: "&9Page &P of &N", right: "&9&D" };
+}
+
+/** Print titles as Excel writes them: whole rows, 1-based, absolute ("$6:$6"). */
+export function titleRowsRef(print: PrintSpec): string | undefined {
+  return print.titleRows ? `$${print.titleRows.first + 1}:$${print.titleRows.last + 1}` : undefined;
+}
+
+/** The print settings of a sheet whose header row is `headerRow`: landscape, one page wide. */
+export function landscapeWithHeader(headerRow: number | undefined): PrintSpec {
+  return { orientation: "landscape", ...(headerRow === undefined ? {} : { titleRows: { first: headerRow, last: headerRow } }) };
+}
