@@ -7,6 +7,11 @@
  * source); otherwise the categories and further series are set through ExcelApi 1.7
  * (setXAxisValues, series.add, setValues). Without 1.7 such a chart still shows its first series,
  * with its points numbered instead of labelled.
+ *
+ * Point colours (series.points, ChartPoint.format.fill), data labels (Chart.dataLabels: showValue,
+ * position) and the value axis's minimum and major unit are ExcelApi 1.1. Number formats of the
+ * labels and the axis are ExcelApi 1.8: without it, both follow the cells' own format (Excel links
+ * them by default), which is the same format for our charts.
  */
 import { cellAddress } from "../../model/address";
 import type { TableSnapshot } from "../../model/layout/snapshot";
@@ -52,6 +57,9 @@ export function placeCharts(sheet: string, charts: ChartSpec[], table: (name: st
 
 /** Categories and one series side by side, same rows: one source range does it all (ExcelApi 1.1). */
 function adjacent(chart: PlacedChart): boolean {
+  // A table column's labels may be formulas (the goals' names): Excel takes a first column as
+  // labels only when it sees text there, so they are set apart (setXAxisValues) instead.
+  if ("table" in chart.spec.categories) return false;
   const [only] = chart.series;
   return chart.series.length === 1 && only.col === chart.categories.col + 1 && only.row === chart.categories.row && only.rows === chart.categories.rows;
 }
@@ -62,6 +70,8 @@ export interface ChartContext {
   newSheet: boolean;
   /** ExcelApi 1.7 (categories apart from their values, second series). */
   api17: boolean;
+  /** ExcelApi 1.8 (number formats of data labels and axes); left to the cells' formats when absent. */
+  api18?: boolean;
 }
 
 /** Queues the drawing of a sheet's charts; syncs once first when the sheet may already hold some. */
@@ -111,5 +121,27 @@ async function drawChart(ws: Excel.Worksheet, placed: PlacedChart, c: ChartConte
     series.name = s.name;
     // A pie's slices keep the theme's colours: one fill would paint them all alike.
     if (s.color && spec.type !== "pie") series.format.fill.setSolidColor(s.color);
+    // Bars coloured one by one (by status): only points the values have (Excel has no others).
+    const rows = placed.series[i].rows;
+    for (const [p, color] of (s.pointColors ?? []).slice(0, rows).entries()) {
+      await c.budget.spend(color, 4);
+      series.points.getItemAt(p).format.fill.setSolidColor(color);
+    }
+  }
+  if (spec.dataLabels) {
+    await c.budget.spend(spec.dataLabels.numberFormat, 4);
+    chart.dataLabels.showValue = true;
+    chart.dataLabels.position = spec.type === "pie" ? "BestFit" : "OutsideEnd";
+    if (spec.dataLabels.numberFormat && c.api18) chart.dataLabels.numberFormat = spec.dataLabels.numberFormat;
+  }
+  const axis = spec.valueAxis;
+  if (axis && spec.type !== "pie") {
+    await c.budget.spend(axis.numberFormat, 5);
+    // Counts step by whole numbers from 0: Excel's automatic unit for small counts is 0.5.
+    if (axis.wholeNumbers) {
+      chart.axes.valueAxis.minimum = 0;
+      chart.axes.valueAxis.majorUnit = 1;
+    }
+    if (axis.numberFormat && c.api18) chart.axes.valueAxis.numberFormat = axis.numberFormat;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { ONGOING_STATUSES } from "../contract";
 import { col, rowOf } from "../formulas";
-import { moneyFormat } from "../spec/columns";
+import { GAP_COLOURS, moneyFormat } from "../spec/columns";
 import type { ColumnSpec, TableRow, TableSpec } from "../spec/types";
 import { distinctTexts } from "./distinct";
 
@@ -15,7 +15,7 @@ const notActivity = `${dash("Source")},"<>Activity"`;
 export function dashboardByGoalTable(currency: string, goals: TableRow[]): { table: TableSpec; rows: TableRow[] } {
   const g = rowOf("tblDashboardByGoal");
   const id = g("Goal ID");
-  const f = (header: string, body: string, numberFormat: string, width = 12): ColumnSpec => ({ header, kind: "number", width, numberFormat, formula: `=IF(${id}="","",${body})` });
+  const f = (header: string, body: string, numberFormat: string, width = 12, kind: ColumnSpec["kind"] = "number"): ColumnSpec => ({ header, kind, width, numberFormat, formula: `=IF(${id}="","",${body})` });
   const ind = (h: string) => col("tblIndicators", h);
   return {
     table: {
@@ -25,10 +25,11 @@ export function dashboardByGoalTable(currency: string, goals: TableRow[]): { tab
       columns: [
         { header: "Goal ID", kind: "id", width: 8, numberFormat: "@" },
         f("Objective", `IFERROR(INDEX(${col("tblGoals", "Objective")},MATCH(${id},${col("tblGoals", "Goal ID")},0))&"","")`, "General", 28),
-        f("Budget under way", `SUMIFS(${dash("Budget")},${dash("Goal ID")},${id},${notActivity})`, moneyFormat(currency), 15),
+        // Money: the refresh reads the plan's currency from the first money column's format.
+        f("Budget under way", `SUMIFS(${dash("Budget")},${dash("Goal ID")},${id},${notActivity})`, moneyFormat(currency), 18, "money"),
         f("Items under way", `COUNTIFS(${dash("Goal ID")},${id})`, "0", 9),
         f("Indicator progress", `IFERROR(AVERAGEIFS(${ind("Progress")},${ind("Goal ID")},${id}),"")`, "0%", 10),
-        f("Indicators off track", `COUNTIFS(${ind("Goal ID")},${id},${ind("Status")},"Off track")`, "0", 10),
+        { ...f("Indicators off track", `COUNTIFS(${ind("Goal ID")},${id},${ind("Status")},"Off track")`, "0", 10), conditionalFormats: GAP_COLOURS },
       ],
     },
     rows: distinctTexts(goals.map((r) => r["Goal ID"] ?? null)).map((goal) => ({ "Goal ID": goal })),
@@ -59,7 +60,8 @@ export function dashboardByLeadTable(currency: string, src: LeadSources): { tabl
       columns: [
         { header: "Lead", kind: "text", width: 24, numberFormat: "@" },
         { header: "Items under way", kind: "integer", width: 9, numberFormat: "0", formula: `=IF(${lead}="","",COUNTIFS(${dash("Lead")},${lead}))` },
-        { header: "Budget under way", kind: "money", width: 15, numberFormat: moneyFormat(currency), formula: `=IF(${lead}="","",SUMIFS(${dash("Budget")},${dash("Lead")},${lead},${notActivity}))` },
+        // Each item's budget counted once, for the agency that manages it (tblDashboard's Budget led).
+        { header: "Budget under way", kind: "money", width: 18, numberFormat: moneyFormat(currency), formula: `=IF(${lead}="","",SUMIFS(${dash("Budget led")},${dash("Lead")},${lead}))` },
       ],
     },
     rows: leads.map((x) => ({ Lead: x })),

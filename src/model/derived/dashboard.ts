@@ -7,6 +7,7 @@ import { ONGOING_STATUSES } from "../contract";
 import { col, lookup, rowOf, str } from "../formulas";
 import type { ColumnSpec, TableRow, TableSpec } from "../spec/types";
 import { DATE_FORMAT, moneyFormat } from "../spec/columns";
+import { WORK_STATUS_COLOURS } from "../spec/status-colours";
 
 const d = rowOf("tblDashboard");
 const id = d("ID");
@@ -22,6 +23,25 @@ const other = (h: string) => lookup("tblOtherProjects", "Project ID", h, id);
 const activityAction = `INDEX(${col("tblWorkplan", "Action ID")},MATCH(${id},${col("tblWorkplan", "Activity ID")},0))`;
 const activityGoal = lookup("tblActions", "Action ID", "Goal ID", activityAction);
 const actionProgress = `IFERROR(AVERAGEIFS(${col("tblWorkplan", "Percent complete")},${col("tblWorkplan", "Action ID")},${id}),"")`;
+
+/**
+ * The part of the row's budget its Lead manages, so that "By lead agency" adds up to what is
+ * under way without counting a sum twice: an action's budget less its activities under way that
+ * another agency is responsible for; such an activity's budget (and any activity whose action
+ * is not under way); nothing for an activity its action's own lead runs (the action holds it);
+ * a project's budget.
+ */
+const wpc = (h: string) => col("tblWorkplan", h);
+const delegated = ONGOING_STATUSES.map(
+  (s) => `SUMIFS(${wpc("Budget")},${wpc("Action ID")},${id},${wpc("Status")},${str(s)},${wpc("Responsible")},"<>",${wpc("Responsible")},"<>"&${d("Lead")})`,
+).join("-");
+const activityActionStatus = lookup("tblActions", "Action ID", "Status", activityAction);
+const actionUnderWay = `OR(${ONGOING_STATUSES.map((s) => `${activityActionStatus}=${str(s)}`).join(",")})`;
+const leadShare = bySource(
+  `MAX(0,N(${d("Budget")})-${delegated})`,
+  `IF(AND(${actionUnderWay},${lookup("tblActions", "Action ID", "Lead agency", activityAction)}=${d("Lead")}),0,N(${d("Budget")}))`,
+  `N(${d("Budget")})`,
+);
 
 export function dashboardTable(currency: string, rows: TableRow[] = []): { table: TableSpec; rows: TableRow[] } {
   const money = moneyFormat(currency);
@@ -39,10 +59,11 @@ export function dashboardTable(currency: string, rows: TableRow[] = []): { table
         f("Lead", bySource(act("Lead agency"), wp("Responsible"), other("Implementer")), "General", 20),
         f("Start", bySource(act("Start"), wp("Start"), other("Start")), DATE_FORMAT, 11),
         f("End", bySource(act("End"), wp("End"), other("End")), DATE_FORMAT, 11),
-        f("Budget", bySource(act("Budget"), wp("Budget"), other("Budget")), money, 14),
-        f("Status", bySource(act("Status"), wp("Status"), other("Status")), "General", 10),
+        f("Budget", bySource(act("Budget"), wp("Budget"), other("Budget")), money, 18),
+        { ...f("Status", bySource(act("Status"), wp("Status"), other("Status")), "General", 10), conditionalFormats: WORK_STATUS_COLOURS },
         f("Progress", bySource(actionProgress, wp("Percent complete"), str("")), "0%", 9),
-        { ...f("Funding gap", bySource(act("Funding gap"), str(""), str("")), money, 13), helper: true },
+        { ...f("Funding gap", bySource(act("Funding gap"), str(""), str("")), money, 18), helper: true },
+        { ...f("Budget led", leadShare, money, 18), helper: true },
       ],
     },
     rows,

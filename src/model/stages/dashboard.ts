@@ -1,14 +1,15 @@
 /**
  * The dashboard sheet: headline figures in named cells, status breakdowns and the activities
- * ending soon (column A-B), the list of everything under way (tblDashboard), its breakdowns
- * by goal and by lead agency, and two charts.
+ * ending soon (column A-B); beside the headline figures, on the first screen and the first
+ * printed page, two charts; below the charts, the list of everything under way (tblDashboard)
+ * and its breakdowns by goal and by lead agency.
  */
 import { VALUE_LISTS } from "../contract";
 import { col, str } from "../formulas";
 import { sheetPrefix, cellAddress } from "../address";
 import { dashboardTable } from "../derived/dashboard";
 import { dashboardByGoalTable, dashboardByLeadTable } from "../derived/dashboard-breakdowns";
-import { moneyFormat } from "../spec/columns";
+import { moneyFormat, STATUS_COLOURS } from "../spec/columns";
 import { HEADER_ROW } from "../spec/sheet-layout";
 import type { ChartSpec, NameSpec, SheetSpec, TableRow, TextCell } from "../spec/types";
 import type { PlanSettings } from "../settings";
@@ -16,12 +17,37 @@ import { rebuildHint, WORKBOOK_PART } from "../registry";
 
 export const DASHBOARD_SHEET = WORKBOOK_PART.sheets.dashboard.name;
 const TABLE_COL = 3;
+/** The charts stand in rows 4-19 above the tables, beside the headline figures. */
+const CHART_TOP = HEADER_ROW - 1;
+const CHART_ROWS = 16;
+/** The tables' header row, below the charts: tables grow downward, so nothing stands below them. */
+export const DASHBOARD_TABLE_ROW = CHART_TOP + CHART_ROWS + 2;
+/**
+ * Column B holds money figures up to hundreds of billions in a local currency with its code
+ * ("99,999,999,999 KES" in bold 14 pt), which must never show as ###.
+ */
+export const FIGURE_WIDTH = 26;
+
+/**
+ * Bar colours of the indicator statuses: the hues of the Status column (STATUS_COLOURS), strong
+ * enough to read as bars on white (the column's pale fills would not).
+ */
+const STATUS_BAR_COLOURS: Record<string, string> = { "On track": "#70AD47", "At risk": "#FFC000", "Off track": "#C00000", "No data": "#A6A6A6" };
+
+/** Red when a count of problems is above 0, as the Status column shows Off track. */
+function redAbove0(row: number, col: number): TextCell["conditionalFormats"] {
+  const offTrack = STATUS_COLOURS.find((c) => c.kind === "equals" && c.text === "Off track");
+  if (offTrack?.kind !== "equals") return undefined;
+  return [{ formula: `=${cellAddress(row, col, true)}>0`, fill: offTrack.fill, font: offTrack.font }];
+}
 
 interface Figure {
   label: string;
   formula: string;
   numberFormat: string;
   name?: string;
+  /** Shown red when above 0 (a count of problems). */
+  alarm?: boolean;
 }
 
 function kpis(currency: string): Figure[] {
@@ -33,7 +59,7 @@ function kpis(currency: string): Figure[] {
     { name: "kpiFundingGap", label: "Funding gap", formula: `=SUM(${dash("Funding gap")})`, numberFormat: moneyFormat(currency) },
     { name: "kpiOnTrack", label: "Indicators on track", formula: status("On track"), numberFormat: "0" },
     { name: "kpiAtRisk", label: "Indicators at risk", formula: status("At risk"), numberFormat: "0" },
-    { name: "kpiOffTrack", label: "Indicators off track", formula: status("Off track"), numberFormat: "0" },
+    { name: "kpiOffTrack", label: "Indicators off track", formula: status("Off track"), numberFormat: "0", alarm: true },
     { name: "kpiNoData", label: "Indicators without data", formula: status("No data"), numberFormat: "0" },
   ];
 }
@@ -43,7 +69,9 @@ function block(cells: TextCell[], top: number, caption: string, figures: Figure[
   cells.push({ row: top, col: 0, content: { value: caption }, style: "caption" });
   figures.forEach((f, i) => {
     cells.push({ row: top + 1 + i, col: 0, content: { value: f.label }, style: "label" });
-    cells.push({ row: top + 1 + i, col: 1, content: { formula: f.formula }, style: "kpi", numberFormat: f.numberFormat });
+    const cell: TextCell = { row: top + 1 + i, col: 1, content: { formula: f.formula }, style: "kpi", numberFormat: f.numberFormat };
+    if (f.alarm) cell.conditionalFormats = redAbove0(top + 1 + i, 1);
+    cells.push(cell);
   });
   return top + figures.length + 2;
 }
@@ -62,16 +90,21 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
     { row: 1, col: 0, content: { value: "What it is for: one screen of every ongoing action, activity and other M&D project, with the headline figures donors ask for." }, style: "guidance" },
     { row: 2, col: 0, content: { value: `What to fill in: nothing. Figures follow the stage sheets; after adding or finishing items, or adding goals, ${rebuildHint("tblDashboard")}.` }, style: "guidance" },
     { row: 3, col: 0, content: { value: "What good looks like: every item has a lead, dates, a budget and progress; few indicators off track or without data." }, style: "guidance" },
-    { row: HEADER_ROW - 1, col: TABLE_COL, content: { value: table.caption }, style: "caption" },
-    { row: HEADER_ROW - 1, col: goalCol, content: { value: byGoal.table.caption }, style: "caption" },
-    { row: HEADER_ROW - 1, col: leadCol, content: { value: byLead.table.caption }, style: "caption" },
+    { row: DASHBOARD_TABLE_ROW - 1, col: TABLE_COL, content: { value: table.caption }, style: "caption" },
+    { row: DASHBOARD_TABLE_ROW - 1, col: goalCol, content: { value: byGoal.table.caption }, style: "caption" },
+    { row: DASHBOARD_TABLE_ROW - 1, col: leadCol, content: { value: byLead.table.caption }, style: "caption" },
   ];
   const names: NameSpec[] = [];
   const headline = kpis(settings.currency);
   block(cells, HEADER_ROW - 1, "Headline figures", headline);
   headline.forEach((k, i) => names.push({ name: k.name!, refersTo: `=${sheetPrefix(DASHBOARD_SHEET)}${cellAddress(HEADER_ROW + i, 1, true)}`, comment: k.label }));
 
-  const statusRefs: Figure[] = ["kpiOnTrack", "kpiAtRisk", "kpiOffTrack", "kpiNoData"].map((n, i) => ({ label: VALUE_LISTS.lstIndicatorStatus[i], formula: `=${n}`, numberFormat: "0" }));
+  const statusRefs: Figure[] = ["kpiOnTrack", "kpiAtRisk", "kpiOffTrack", "kpiNoData"].map((n, i) => ({
+    label: VALUE_LISTS.lstIndicatorStatus[i],
+    formula: `=${n}`,
+    numberFormat: "0",
+    alarm: n === "kpiOffTrack",
+  }));
   let next = block(cells, STATUS_BLOCK_TOP, "Indicators by status", statusRefs);
   next = block(
     cells,
@@ -91,35 +124,52 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
     { label: "Not yet completed", formula: `=SUMPRODUCT(ISNUMBER(${end})*(${end}>=TODAY())*(${end}<=TODAY()+90)*${open})`, numberFormat: "0" },
   ]);
 
+  // Side by side above the tables, over the first columns of tblDashboard (Source to Goal ID,
+  // then Lead to Progress: its hidden helper column stays outside, or the chart would shrink).
   const charts: ChartSpec[] = [
     {
       name: "chtBudgetByGoal",
       title: "Budget under way by priority goal",
       type: "bar",
-      categories: { table: "tblDashboardByGoal", column: "Goal ID" },
+      // The goals' names: a bare "G1" says nothing to a reader of the printed page.
+      categories: { table: "tblDashboardByGoal", column: "Objective" },
       series: [{ table: "tblDashboardByGoal", column: "Budget under way", name: "Budget under way", color: "#2E75B6" }],
-      anchor: { row: next + 1, col: 0, cols: 3, rows: 16 },
+      anchor: { row: CHART_TOP, col: TABLE_COL + 4, cols: 6, rows: CHART_ROWS },
+      dataLabels: { numberFormat: money },
+      valueAxis: { numberFormat: "#,##0" },
     },
     {
       name: "chtIndicatorsByStatus",
       title: "Indicators by status",
       type: "column",
       categories: { row: STATUS_BLOCK_TOP + 1, col: 0, rows: 4 },
-      series: [{ row: STATUS_BLOCK_TOP + 1, col: 1, rows: 4, name: "Indicators", color: "#70AD47" }],
-      anchor: { row: next + 18, col: 0, cols: 3, rows: 16 },
+      series: [
+        {
+          row: STATUS_BLOCK_TOP + 1,
+          col: 1,
+          rows: 4,
+          name: "Indicators",
+          color: STATUS_BAR_COLOURS["On track"],
+          pointColors: VALUE_LISTS.lstIndicatorStatus.map((s) => STATUS_BAR_COLOURS[s]),
+        },
+      ],
+      anchor: { row: CHART_TOP, col: TABLE_COL, cols: 4, rows: CHART_ROWS },
+      dataLabels: { numberFormat: "0" },
+      valueAxis: { numberFormat: "0", wholeNumbers: true },
     },
   ];
   const sheet: SheetSpec = {
     name: DASHBOARD_SHEET,
     tabColor: WORKBOOK_PART.sheets.dashboard.tabColor,
-    freezeRows: HEADER_ROW + 1,
+    // The tables start below the charts: freezing down to their headers would fill the screen.
+    freezeRows: 1,
     cells,
     tables: [
-      { table, row: HEADER_ROW, col: TABLE_COL, rows: dashRows },
-      { table: byGoal.table, row: HEADER_ROW, col: goalCol, rows: byGoal.rows },
-      { table: byLead.table, row: HEADER_ROW, col: leadCol, rows: byLead.rows },
+      { table, row: DASHBOARD_TABLE_ROW, col: TABLE_COL, rows: dashRows },
+      { table: byGoal.table, row: DASHBOARD_TABLE_ROW, col: goalCol, rows: byGoal.rows },
+      { table: byLead.table, row: DASHBOARD_TABLE_ROW, col: leadCol, rows: byLead.rows },
     ],
-    columnWidths: { 0: 26, 1: 16, 2: 2 },
+    columnWidths: { 0: 26, 1: FIGURE_WIDTH, 2: 2 },
     charts,
   };
   return { sheet, names };

@@ -50,19 +50,25 @@ function expectDashboardCharts(double: ExcelDouble): void {
     expect.objectContaining({
       name: "Budget under way",
       values: columnBody(double, "tblDashboardByGoal", "Budget under way"),
-      categories: columnBody(double, "tblDashboardByGoal", "Goal ID"),
+      // The goals' names, not their bare codes.
+      categories: columnBody(double, "tblDashboardByGoal", "Objective"),
       fillColor: "#2E75B6",
     }),
   ]);
+  // Each budget written on its bar (in the cells' money format: ExcelApi 1.8 is not asked for).
+  expect(budget.dataLabels).toMatchObject({ showValue: true, position: "OutsideEnd" });
   expect(status).toMatchObject({ chartType: "ColumnClustered", title: { text: "Indicators by status", visible: true } });
   expect(status.series).toEqual([
     expect.objectContaining({ name: "Indicators", values: "Dashboard!$B$15:$B$18", categories: "Dashboard!$A$15:$A$18", fillColor: "#70AD47" }),
   ]);
-  // Side by side in columns A-C, one under the other, 16 rows each.
-  expect(budget.position).toEqual({ topLeft: expect.stringMatching(/^A\d+$/), bottomRight: expect.stringMatching(/^C\d+$/) });
-  const top = (c: ChartState, k: "topLeft" | "bottomRight") => Number(c.position![k].slice(1));
-  expect(top(budget, "bottomRight") - top(budget, "topLeft")).toBe(15);
-  expect(top(status, "topLeft")).toBeGreaterThan(top(budget, "bottomRight"));
+  // Each bar in its status's colour, as the Status column: On track green, At risk amber, Off track red, No data grey.
+  expect(status.series[0].pointFills).toEqual({ 0: "#70AD47", 1: "#FFC000", 2: "#C00000", 3: "#A6A6A6" });
+  expect(status.dataLabels).toMatchObject({ showValue: true, position: "OutsideEnd" });
+  // Counts: whole-number steps from 0, never 0.5.
+  expect(status.axes.value).toMatchObject({ minimum: 0, majorUnit: 1 });
+  // Side by side on the first screen (rows 5-20), beside the headline figures in columns A-B.
+  expect(status.position).toEqual({ topLeft: "D5", bottomRight: "G20" });
+  expect(budget.position).toEqual({ topLeft: "H5", bottomRight: "M20" });
 }
 
 describe("on a new workbook", () => {
@@ -100,7 +106,7 @@ describe("refresh", () => {
   test("redraws the two charts over the rebuilt tables' current rows", () => {
     expect(double.tableRows("tblDashboardByGoal").map((r) => r[0])).toEqual(["G1", "G2", "G3"]);
     expectDashboardCharts(double);
-    expect(chartsOn(double)[0].series[0].values).toBe("Dashboard!$R$7:$R$9");
+    expect(chartsOn(double)[0].series[0].values).toBe("Dashboard!$S$24:$S$26");
   });
 
   test("a second refresh leaves two charts, not four, and costs no more syncs than the first", async () => {
@@ -169,7 +175,7 @@ describe("the charts step on its own", () => {
     expect(await runCharts(double, "Dashboard", dashboard.charts!)).toBe(2);
     expect(double.tableRows("tblDashboardByGoal").map((r) => r[0])).toEqual(["G1", "G2", "G3"]);
     expectDashboardCharts(double);
-    expect(chartsOn(double)[0].series[0]).toMatchObject({ values: "Dashboard!$R$7:$R$9", categories: "Dashboard!$P$7:$P$9" });
+    expect(chartsOn(double)[0].series[0]).toMatchObject({ values: "Dashboard!$S$24:$S$26", categories: "Dashboard!$R$24:$R$26" });
   });
 
   test("a second series is added with its own values over the same categories", async () => {

@@ -142,9 +142,9 @@ describe("a new sample workbook", () => {
     expect(Object.keys(sample.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
   });
 
-  test("the budget chart reads the Goal ID and Budget under way columns where tblDashboardByGoal stands", async () => {
+  test("the budget chart reads the goals' names (Objective) and Budget under way where tblDashboardByGoal stands", async () => {
     const [budget] = await chartsOn(sample, "Dashboard");
-    const categories = await columnRange(sample, "tblDashboardByGoal", "Goal ID");
+    const categories = await columnRange(sample, "tblDashboardByGoal", "Objective");
     const values = await columnRange(sample, "tblDashboardByGoal", "Budget under way");
     expect(budget.refs).toEqual([categories, values]);
     // The sample has goals, so the table has more than its one empty row.
@@ -163,15 +163,32 @@ describe("a new sample workbook", () => {
     expect(counts).toEqual(["kpiOnTrack", "kpiAtRisk", "kpiOffTrack", "kpiNoData"]);
   });
 
-  test("anchors each chart over its cells, clear of the tables", async () => {
-    const charts = await chartsOn(sample, "Dashboard");
+  test("anchors both charts side by side on the first screen, beside the headline figures and above the tables", async () => {
+    const [budget, status] = await chartsOn(sample, "Dashboard");
     const table = await tableBox(sample, "tblDashboard");
-    for (const c of charts) {
+    for (const c of [budget, status]) {
+      expect(c.anchor.from[0]).toBe(4); // row 5, beside "Headline figures"
       expect(c.anchor.to[0] - c.anchor.from[0]).toBe(16);
-      expect(c.anchor.to[1] - c.anchor.from[1]).toBe(3);
-      expect(c.anchor.to[1]).toBeLessThanOrEqual(table.col);
+      expect(c.anchor.to[0]).toBeLessThan(table.row); // clear of the tables below
+      expect(c.anchor.from[1]).toBeGreaterThanOrEqual(3); // right of columns A-C
     }
-    expect(charts[1].anchor.from[0]).toBeGreaterThanOrEqual(charts[0].anchor.to[0]);
+    expect(status.anchor.to[1]).toBeLessThanOrEqual(budget.anchor.from[1]);
+  });
+
+  test("the status chart paints each bar in its status's colour, labels the counts, and steps its axis by whole numbers", async () => {
+    const [budget, status] = await chartsOn(sample, "Dashboard");
+    const xml = await text(sample, status.part);
+    const points = [...xml.matchAll(/<c:dPt><c:idx val="(\d)"\/>[\s\S]*?<a:srgbClr val="([0-9A-F]{6})"\/>[\s\S]*?<\/c:dPt>/g)].map((m) => [Number(m[1]), m[2]]);
+    // On track green, At risk amber, Off track red, No data grey: as the Status column.
+    expect(points).toEqual([[0, "70AD47"], [1, "FFC000"], [2, "C00000"], [3, "A6A6A6"]]);
+    expect(xml).toMatch(/<c:dLbls><c:numFmt formatCode="0" sourceLinked="0"\/>[\s\S]*<c:showVal val="1"\/>/);
+    expect(xml).toMatch(/<c:valAx>[\s\S]*<c:min val="0"\/>[\s\S]*<c:majorUnit val="1"\/><\/c:valAx>/);
+    // The budgets: labels in the plan's money format, thousands separators on the axis.
+    const money = await text(sample, budget.part);
+    expect(money).toContain(`<c:dLbls><c:numFmt formatCode="#,##0&quot; USD&quot;" sourceLinked="0"/>`);
+    expect(money).toMatch(/<c:valAx>[\s\S]*<c:numFmt formatCode="#,##0" sourceLinked="0"\/>/);
+    expect(money).not.toContain("<c:majorUnit");
+    for (const x of [xml, money]) xmllint(x);
   });
 
   test("declares every part: content types, relationships, and the sheet's <drawing> in schema order", async () => {
@@ -242,7 +259,7 @@ describe("refresh", () => {
     const charts = await chartsOn(zip, "Dashboard");
     expect(charts.map((c) => c.name)).toEqual(["chtBudgetByGoal", "chtIndicatorsByStatus"]);
     expect(Object.keys(zip.files).filter((p) => /^xl\/(charts\/chart|drawings\/drawing)\d+\.xml$/.test(p)).sort()).toHaveLength(3);
-    expect(charts[0].refs).toEqual([await columnRange(zip, "tblDashboardByGoal", "Goal ID"), await columnRange(zip, "tblDashboardByGoal", "Budget under way")]);
+    expect(charts[0].refs).toEqual([await columnRange(zip, "tblDashboardByGoal", "Objective"), await columnRange(zip, "tblDashboardByGoal", "Budget under way")]);
     const types = await text(zip, "[Content_Types].xml");
     expect(types.match(/drawingml\.chart\+xml/g)).toHaveLength(2);
   });

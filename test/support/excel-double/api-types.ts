@@ -6,7 +6,16 @@
  * last declaration, which for enum parameters is the string-literal form tests use.
  */
 import type { ApplicationDouble, RequestContextDouble } from "./context";
-import type { ChartFillDouble, ChartSeriesCollectionDouble, ChartSeriesDouble, ChartSeriesFormatDouble } from "./chart-series";
+import type { ChartAxesDouble, ChartAxisDouble, ChartDataLabelsDouble } from "./chart-format";
+import type {
+  ChartFillDouble,
+  ChartPointDouble,
+  ChartPointFormatDouble,
+  ChartPointsCollectionDouble,
+  ChartSeriesCollectionDouble,
+  ChartSeriesDouble,
+  ChartSeriesFormatDouble,
+} from "./chart-series";
 import type { ChartCollectionDouble, ChartDouble, ChartLegendDouble, ChartTitleDouble } from "./charts";
 import type {
   CellValueConditionalFormatDouble,
@@ -81,6 +90,12 @@ type Swap<T> =
   Same<T, Excel.ChartSeriesCollection> extends true ? ChartSeriesCollectionDouble :
   Same<T, Excel.ChartSeriesFormat> extends true ? ChartSeriesFormatDouble :
   Same<T, Excel.ChartFill> extends true ? ChartFillDouble :
+  Same<T, Excel.ChartPointsCollection> extends true ? ChartPointsCollectionDouble :
+  Same<T, Excel.ChartPoint> extends true ? ChartPointDouble :
+  Same<T, Excel.ChartPointFormat> extends true ? ChartPointFormatDouble :
+  Same<T, Excel.ChartDataLabels> extends true ? ChartDataLabelsDouble :
+  Same<T, Excel.ChartAxes> extends true ? ChartAxesDouble :
+  Same<T, Excel.ChartAxis> extends true ? ChartAxisDouble :
   Same<T, OfficeExtension.ClientResult<number>> extends true ? ClientResultDouble<number> :
   T;
 

@@ -10,9 +10,12 @@
  * - add() never takes a header row: series are named Series1, Series2... Its first column (or
  *   row, with seriesBy "Rows") becomes the categories only when it holds text and nothing else
  *   (formula cells count as empty: there is no formula engine).
- * Not modelled: axes, data labels, sizes in points, charts following cells that move.
+ * - data labels and axes take only what the chart type has: a pie has no axes, a bar's label
+ *   cannot sit "Top" or "BestFit"; an axis's major unit must be above 0 and its minimum below its
+ *   maximum; a point exists only for a cell of the series' values.
+ * Not modelled: sizes in points, charts following cells that move, axis titles and gridlines.
  */
-import { type Rect, cellKey, formatRect, qualifiedAddress } from "./address";
+import { type Rect, cellKey, formatRect, parseAddress, qualifiedAddress } from "./address";
 import { excelError } from "./errors";
 import { assertUnprotected } from "./sheet-ops";
 import { type SheetState, type WorkbookState, newId } from "./state";
@@ -26,6 +29,29 @@ export interface ChartSeriesState {
   categories: string;
   /** From format.fill.setSolidColor, "#RRGGBB" (or a colour name); "" while automatic. */
   fillColor: string;
+  /** points.getItemAt(i).format.fill.setSolidColor, by point index; absent while automatic. */
+  pointFills: Record<number, string>;
+}
+
+/** Chart.dataLabels: what is written on every point. */
+export interface ChartDataLabelsState {
+  showValue: boolean;
+  showCategoryName: boolean;
+  showSeriesName: boolean;
+  showLegendKey: boolean;
+  /** Excel.ChartDataLabelPosition; "" while Excel's default for the chart type. */
+  position: string;
+  /** "" while linked to the cells' format. */
+  numberFormat: string;
+}
+
+/** A chart axis: null while Excel picks the value automatically. */
+export interface ChartAxisState {
+  minimum: number | null;
+  maximum: number | null;
+  majorUnit: number | null;
+  /** "" while linked to the cells' format. */
+  numberFormat: string;
 }
 
 export interface ChartState {
@@ -37,6 +63,8 @@ export interface ChartState {
   title: { text: string; visible: boolean };
   legend: { visible: boolean; position: string };
   series: ChartSeriesState[];
+  dataLabels: ChartDataLabelsState;
+  axes: { value: ChartAxisState; category: ChartAxisState };
   /** Cells given to setPosition (unqualified); bottomRight is "" when only a start cell was given. Null until placed. */
   position: { topLeft: string; bottomRight: string } | null;
 }
@@ -119,7 +147,7 @@ export function addChart(
   const categories = withCategories ? address(line(0)) : "";
   const series: ChartSeriesState[] = [];
   for (let i = withCategories ? 1 : 0; i < count; i++) {
-    series.push({ id: newId(state, "series-"), name: `Series${series.length + 1}`, values: address(line(i)), categories, fillColor: "" });
+    series.push({ id: newId(state, "series-"), name: `Series${series.length + 1}`, values: address(line(i)), categories, fillColor: "", pointFills: {} });
   }
   let n = chartsOf(sheet).length + 1;
   while (chartsOf(sheet).some((c) => c.name.toLowerCase() === `chart ${n}`)) n++;
@@ -130,6 +158,8 @@ export function addChart(
     title: { text: "", visible: false },
     legend: { visible: true, position: "Bottom" },
     series,
+    dataLabels: { showValue: false, showCategoryName: false, showSeriesName: false, showLegendKey: false, position: "", numberFormat: "" },
+    axes: { value: newAxis(), category: newAxis() },
     position: null,
   };
   chartsOf(sheet).push(chart);
@@ -148,4 +178,26 @@ export function placeChart(chart: ChartState, start: Rect, end: Rect | undefined
   } else {
     chart.position = { topLeft: formatRect(topLeft), bottomRight: "" };
   }
+}
+
+export function newAxis(): ChartAxisState {
+  return { minimum: null, maximum: null, majorUnit: null, numberFormat: "" };
+}
+
+/** Label positions each kind of chart offers (Excel refuses the others with InvalidArgument). */
+export function labelPositions(chartType: string): Set<string> {
+  if (/^(Column|Bar)/.test(chartType)) return new Set(["Center", "InsideEnd", "InsideBase", "OutsideEnd"]);
+  if (/^(Pie|Doughnut)/.test(chartType)) return new Set(["Center", "InsideEnd", "OutsideEnd", "BestFit"]);
+  return new Set(["Center", "Left", "Right", "Top", "Bottom"]);
+}
+
+/** Pies and doughnuts have no axes. */
+export function hasAxes(chartType: string): boolean {
+  return !/^(Pie|Doughnut)/.test(chartType);
+}
+
+/** How many points a series has: one per cell of its values ("" or #REF!: none). */
+export function pointCount(series: ChartSeriesState): number {
+  const parsed = series.values ? parseAddress(series.values) : null;
+  return parsed ? parsed.rect.rowCount * parsed.rect.columnCount : 0;
 }

@@ -1,7 +1,7 @@
 /** Excel.ChartSeriesCollection, Excel.ChartSeries, its format and fill. */
 import { qualifiedAddress } from "./address";
 import type { Api } from "./api-types";
-import { type ChartSeriesState, type ChartState, chartById, editableChart } from "./chart-model";
+import { type ChartSeriesState, type ChartState, chartById, editableChart, pointCount } from "./chart-model";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase } from "./proxy";
 import type { RangeDouble } from "./range";
@@ -13,6 +13,11 @@ import { assertSameSession } from "./table";
 interface SeriesTarget {
   chartId: string;
   seriesId: string;
+}
+
+/** A series, or one of its points (ChartPoint.format.fill shares ChartFill with the series). */
+export interface FillTarget extends SeriesTarget {
+  point?: number;
 }
 
 function seriesOf(chart: ChartState, seriesId: string, location: string): ChartSeriesState {
@@ -48,7 +53,7 @@ export class ChartSeriesCollectionDouble extends CollectionProxy<string, ChartSe
       if (name !== undefined && typeof name !== "string") throw excelError("InvalidArgument", "A series name must be text.", location);
       const at = index ?? chart.series.length;
       if (!Number.isInteger(at) || at < 0 || at > chart.series.length) throw excelError("InvalidArgument", `Series index ${at} is outside 0..${chart.series.length}.`, location);
-      const series: ChartSeriesState = { id: newId(this.session.state, "series-"), name: name ?? `Series${chart.series.length + 1}`, values: "", categories: "", fillColor: "" };
+      const series: ChartSeriesState = { id: newId(this.session.state, "series-"), name: name ?? `Series${chart.series.length + 1}`, values: "", categories: "", fillColor: "", pointFills: {} };
       chart.series.splice(at, 0, series);
       return { chartId, seriesId: series.id };
     }));
@@ -68,10 +73,11 @@ export class ChartSeriesCollectionDouble extends CollectionProxy<string, ChartSe
 }
 
 export class ChartSeriesDouble extends ProxyBase<SeriesTarget>
-  implements Api<Excel.ChartSeries, "name" | "format" | "setValues" | "setXAxisValues" | "delete" | "load"> {
+  implements Api<Excel.ChartSeries, "name" | "format" | "points" | "setValues" | "setXAxisValues" | "delete" | "load"> {
   readonly typeName = "ChartSeries";
   protected readonly scalarProperties = ["name"];
   private formatProxy?: ChartSeriesFormatDouble;
+  private pointsProxy?: ChartPointsCollectionDouble;
 
   /** The series behind a target, its chart's sheet checked writable. */
   editable(target: SeriesTarget, location: string): ChartSeriesState {
@@ -90,7 +96,13 @@ export class ChartSeriesDouble extends ProxyBase<SeriesTarget>
     return (this.formatProxy ??= new ChartSeriesFormatDouble(this.session, this.derived((t) => t)));
   }
 
+  /** ExcelApi 1.1: one point per cell of the values. */
+  get points(): ChartPointsCollectionDouble {
+    return (this.pointsProxy ??= new ChartPointsCollectionDouble(this.session, this.derived((t) => t)));
+  }
+
   protected override navigation(name: string): ProxyBase<unknown> | undefined {
+    if (name === "points") return this.points;
     return name === "format" ? this.format : undefined;
   }
 
@@ -150,7 +162,7 @@ export class ChartSeriesFormatDouble extends ProxyBase<SeriesTarget> implements 
   }
 }
 
-export class ChartFillDouble extends ProxyBase<SeriesTarget> implements Api<Excel.ChartFill, "setSolidColor" | "clear"> {
+export class ChartFillDouble extends ProxyBase<FillTarget> implements Api<Excel.ChartFill, "setSolidColor" | "clear"> {
   readonly typeName = "ChartFill";
   protected readonly scalarProperties = [];
 
@@ -164,13 +176,87 @@ export class ChartFillDouble extends ProxyBase<SeriesTarget> implements Api<Exce
 
   setSolidColor(color: string): void {
     this.call("setSolidColor", [color], (target, location) => {
-      this.series(target, location).fillColor = normalizeColor(color, location);
+      const series = this.series(target, location);
+      const fill = normalizeColor(color, location);
+      if (target.point === undefined) series.fillColor = fill;
+      else series.pointFills[target.point] = fill;
     });
   }
 
   clear(): void {
     this.call("clear", [], (target, location) => {
-      this.series(target, location).fillColor = "";
+      const series = this.series(target, location);
+      if (target.point === undefined) series.fillColor = "";
+      else delete series.pointFills[target.point];
     });
+  }
+}
+
+/** Excel.ChartPointsCollection: a series' points, one per cell of its values (ExcelApi 1.1). */
+export class ChartPointsCollectionDouble extends CollectionProxy<SeriesTarget, ChartPointDouble>
+  implements Api<Excel.ChartPointsCollection, "items" | "count" | "getItemAt" | "load"> {
+  readonly typeName = "ChartPointsCollection";
+  protected readonly scalarProperties = ["count"];
+
+  get count(): number { return this.read("count"); }
+
+  private seriesAt(target: SeriesTarget, location: string): ChartSeriesState {
+    return seriesOf(chartById(this.session.state, target.chartId, location).chart, target.seriesId, location);
+  }
+
+  protected itemsOf(target: SeriesTarget): ChartPointDouble[] {
+    const n = pointCount(this.seriesAt(target, "ChartPointsCollection.items"));
+    return Array.from({ length: n }, (_, point) => new ChartPointDouble(this.session, { kind: "fixed", target: { ...target, point } }));
+  }
+
+  protected fetch(_property: string, target: SeriesTarget): unknown {
+    return pointCount(this.seriesAt(target, "ChartPointsCollection.count"));
+  }
+
+  getItemAt(index: number): ChartPointDouble {
+    const location = "ChartPointsCollection.getItemAt";
+    return new ChartPointDouble(this.session, this.created<FillTarget>("getItemAt", [index], () => {
+      const target = this.target(location);
+      const n = pointCount(this.seriesAt(target, location));
+      if (!Number.isInteger(index) || index < 0 || index >= n) throw excelError("InvalidArgument", `Point index ${index} is outside 0..${n - 1}.`, location);
+      return { ...target, point: index };
+    }));
+  }
+}
+
+/** Excel.ChartPoint: only its format (fill) is modelled. */
+export class ChartPointDouble extends ProxyBase<FillTarget> implements Api<Excel.ChartPoint, "format"> {
+  readonly typeName = "ChartPoint";
+  protected readonly scalarProperties = [];
+  private formatProxy?: ChartPointFormatDouble;
+
+  get format(): ChartPointFormatDouble {
+    return (this.formatProxy ??= new ChartPointFormatDouble(this.session, this.derived((t) => t)));
+  }
+
+  protected override navigation(name: string): ProxyBase<unknown> | undefined {
+    return name === "format" ? this.format : undefined;
+  }
+
+  protected fetch(): unknown {
+    return undefined;
+  }
+}
+
+export class ChartPointFormatDouble extends ProxyBase<FillTarget> implements Api<Excel.ChartPointFormat, "fill"> {
+  readonly typeName = "ChartPointFormat";
+  protected readonly scalarProperties = [];
+  private fillProxy?: ChartFillDouble;
+
+  get fill(): ChartFillDouble {
+    return (this.fillProxy ??= new ChartFillDouble(this.session, this.derived((t) => t)));
+  }
+
+  protected override navigation(name: string): ProxyBase<unknown> | undefined {
+    return name === "fill" ? this.fill : undefined;
+  }
+
+  protected fetch(): unknown {
+    return undefined;
   }
 }

@@ -1,6 +1,7 @@
 /** Excel.ChartCollection (a worksheet's charts), Excel.Chart, its title and its legend. */
 import { parseAddress, type Rect } from "./address";
 import type { Api } from "./api-types";
+import { ChartAxesDouble, ChartDataLabelsDouble } from "./chart-format";
 import { ChartSeriesCollectionDouble } from "./chart-series";
 import {
   LEGEND_POSITIONS, addChart, chartById, chartsOf, editableChart, placeChart, validateChartName,
@@ -79,7 +80,7 @@ export class ChartCollectionDouble extends CollectionProxy<SheetScope, ChartDoub
   }
 }
 
-type ChartMembers = "id" | "name" | "chartType" | "title" | "legend" | "series" | "setPosition" | "delete" | "load" | "isNullObject";
+type ChartMembers = "id" | "name" | "chartType" | "title" | "legend" | "series" | "dataLabels" | "axes" | "setPosition" | "delete" | "load" | "isNullObject";
 
 export class ChartDouble extends ProxyBase<string> implements Api<Excel.Chart, ChartMembers> {
   readonly typeName = "Chart";
@@ -87,6 +88,8 @@ export class ChartDouble extends ProxyBase<string> implements Api<Excel.Chart, C
   private titleProxy?: ChartTitleDouble;
   private legendProxy?: ChartLegendDouble;
   private seriesProxy?: ChartSeriesCollectionDouble;
+  private dataLabelsProxy?: ChartDataLabelsDouble;
+  private axesProxy?: ChartAxesDouble;
 
   get id(): string { return this.read("id"); }
   get chartType(): ChartTypeName { return this.read("chartType"); }
@@ -107,12 +110,22 @@ export class ChartDouble extends ProxyBase<string> implements Api<Excel.Chart, C
   get series(): ChartSeriesCollectionDouble {
     return (this.seriesProxy ??= new ChartSeriesCollectionDouble(this.session, this.derived((id) => id)));
   }
+  /** ExcelApi 1.1: labels on every point of every series. */
+  get dataLabels(): ChartDataLabelsDouble {
+    return (this.dataLabelsProxy ??= new ChartDataLabelsDouble(this.session, this.derived((id) => id)));
+  }
+  /** ExcelApi 1.1. */
+  get axes(): ChartAxesDouble {
+    return (this.axesProxy ??= new ChartAxesDouble(this.session, this.derived((id) => id)));
+  }
 
   protected override navigation(name: string): ProxyBase<unknown> | undefined {
     switch (name) {
       case "title": return this.title;
       case "legend": return this.legend;
       case "series": return this.series;
+      case "dataLabels": return this.dataLabels;
+      case "axes": return this.axes;
       default: return undefined;
     }
   }

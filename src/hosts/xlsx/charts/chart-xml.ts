@@ -1,7 +1,9 @@
 /**
  * DrawingML for one chart part (xl/charts/chartN.xml): a clustered bar or column chart with a
  * category and a value axis, or a pie. Series point at sheet cells by reference only; Excel and
- * LibreOffice read the values from the cells when they open the file.
+ * LibreOffice read the values from the cells when they open the file. Points may carry their own
+ * colours (c:dPt), values their labels (c:dLbls), the value axis a number format and, for
+ * counts, whole-number steps from 0.
  */
 import type { ResolvedChart } from "./resolve";
 
@@ -28,15 +30,40 @@ function title(text: string): string {
   );
 }
 
+const solidFill = (color: string) => `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>`;
+
+/** A number format as a chart part holds it: our own (not the cells'), or the cells' when none is given. */
+function numFmt(format: string | undefined): string {
+  return format ? `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
+}
+
+/** Each point's value beside it (outside the bar's end; a pie's best fit), nothing else. */
+function dataLabels(chart: ResolvedChart): string {
+  if (!chart.dataLabels) return "";
+  const pos = chart.type === "pie" ? "bestFit" : "outEnd";
+  return (
+    `<c:dLbls>${numFmt(chart.dataLabels.numberFormat)}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:dLblPos val="${pos}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
+    `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+  );
+}
+
 function series(chart: ResolvedChart): string {
   return chart.series
     .map((s, i) => {
       const color = hexColor(s.color);
       // Pie slices take the theme's colours (varyColors); one fill would paint them all alike.
-      const fill = color && chart.type !== "pie" ? `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>` : "";
+      const fill = color && chart.type !== "pie" ? solidFill(color) : "";
       const invert = chart.type === "pie" ? "" : `<c:invertIfNegative val="0"/>`;
+      // Points coloured one by one (bars by status), in the schema's order: idx, invertIfNegative, bubble3D, spPr.
+      const points = (s.pointColors ?? [])
+        .slice(0, s.rows)
+        .map((c, p) => [p, hexColor(c)] as const)
+        .filter((pc): pc is readonly [number, string] => pc[1] !== undefined)
+        .map(([p, c]) => `<c:dPt><c:idx val="${p}"/>${invert}<c:bubble3D val="0"/>${solidFill(c)}</c:dPt>`)
+        .join("");
       return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>${fill}${invert}` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>${fill}${invert}${points}${dataLabels(chart)}` +
         `<c:cat><c:strRef><c:f>${escapeXml(chart.categories.ref)}</c:f></c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${escapeXml(s.ref)}</c:f></c:numRef></c:val></c:ser>`
       );
@@ -44,18 +71,23 @@ function series(chart: ResolvedChart): string {
     .join("");
 }
 
-function axes(horizontal: boolean): string {
+function axes(chart: ResolvedChart): string {
+  const horizontal = chart.type === "bar";
   const catPos = horizontal ? "l" : "b";
   const valPos = horizontal ? "b" : "l";
+  const axis = chart.valueAxis ?? {};
+  // Counts start at 0 and step by 1: never an axis of 0.5, 1.5...
+  const min = axis.wholeNumbers ? `<c:min val="0"/>` : "";
+  const unit = axis.wholeNumbers ? `<c:majorUnit val="1"/>` : "";
   return (
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/>${min}</c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${valPos}"/><c:majorGridlines/>${numFmt(axis.numberFormat)}` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AXIS}"/>` +
-    `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
+    `<c:crosses val="autoZero"/><c:crossBetween val="between"/>${unit}</c:valAx>`
   );
 }
 
@@ -66,7 +98,7 @@ function plot(chart: ResolvedChart): string {
   const dir = chart.type === "bar" ? "bar" : "col";
   return (
     `<c:barChart><c:barDir val="${dir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series(chart)}` +
-    `<c:gapWidth val="150"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>${axes(chart.type === "bar")}`
+    `<c:gapWidth val="150"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>${axes(chart)}`
   );
 }
 

@@ -20,8 +20,10 @@ export interface ResolvedChart {
   title: string;
   type: ChartSpec["type"];
   categories: ResolvedRange;
-  series: (ResolvedRange & { name: string; color?: string })[];
+  series: (ResolvedRange & { name: string; color?: string; pointColors?: string[] })[];
   anchor: ChartSpec["anchor"];
+  dataLabels?: ChartSpec["dataLabels"];
+  valueAxis?: ChartSpec["valueAxis"];
 }
 
 /** The charts to draw on one sheet. */
@@ -71,9 +73,18 @@ export function resolveChart(sheet: string, spec: ChartSpec, table: (name: strin
   for (const s of spec.series) {
     const r = resolveRange(sheet, s, table);
     if (!r) return undefined;
-    series.push({ ...r, name: s.name, ...(s.color ? { color: s.color } : {}) });
+    series.push({ ...r, name: s.name, ...(s.color ? { color: s.color } : {}), ...(s.pointColors?.length ? { pointColors: [...s.pointColors] } : {}) });
   }
-  return { name: spec.name, title: spec.title, type: spec.type, categories, series, anchor: { ...spec.anchor } };
+  return {
+    name: spec.name,
+    title: spec.title,
+    type: spec.type,
+    categories,
+    series,
+    anchor: { ...spec.anchor },
+    ...(spec.dataLabels ? { dataLabels: { ...spec.dataLabels } } : {}),
+    ...(spec.valueAxis ? { valueAxis: { ...spec.valueAxis } } : {}),
+  };
 }
 
 /** Adds a sheet's charts to what will be written, replacing charts of the same name. */
