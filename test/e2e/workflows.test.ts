@@ -52,6 +52,8 @@ test("set-up again on a workbook with user rows: rows untouched, nothing duplica
   const rowsBefore = await Promise.all(USER_TABLES.map((t) => tableRows(page, t)));
   expect(rowsBefore.every((r) => r.length >= 2)).toBe(true);
 
+  // Saved settings are closed: the form, with its button, is one click away.
+  await page.getByRole("button", { name: "Edit settings" }).click();
   await page.getByRole("button", { name: "Set up workbook" }).click();
   await page.getByRole("status").getByText("Workbook set up", { exact: true }).waitFor();
 

@@ -4,7 +4,7 @@ import "./setup";
 import { screen, waitFor } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
 import { createExcelDouble } from "../support/excel-double";
-import { allStageStatuses, everyStage, fillRequired, isDisabled, renderPane, setUpButton } from "./pane-helpers";
+import { alertAt, allStageStatuses, everyStage, fillRequired, isDisabled, renderPane, setUpButton } from "./pane-helpers";
 
 const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }).message;
 const WAIT = { timeout: 15000 };
@@ -18,7 +18,8 @@ describe("failures", () => {
     await user.click(setUpButton());
 
     const alert = await screen.findByText(CELL_EDIT_MESSAGE, {}, WAIT);
-    expect(screen.getByRole("alert").contains(alert)).toBe(true);
+    // Under the button pressed, not at the top of the pane.
+    expect(alertAt("settings").contains(alert)).toBe(true);
     expect(double.state).toEqual(before);
     expect(allStageStatuses()).toEqual(everyStage("Missing"));
     expect(isDisabled(setUpButton())).toBe(false);

@@ -2,7 +2,7 @@
 /** Everything by keyboard alone: Tab to reach, Enter or Space to act, focus shown where it is. */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { allStageStatuses, everyStage, renderPane, setUpButton, stageCard, stageStatus, type Rendered } from "./pane-helpers";
+import { allStageStatuses, everyStage, outcomeAt, renderPane, setUpButton, stageCard, stageStatus, type Rendered } from "./pane-helpers";
 
 const WAIT = { timeout: 15000 };
 
@@ -34,8 +34,11 @@ describe("keyboard only", () => {
     await user.keyboard("{Enter}");
     await waitFor(() => expect(allStageStatuses()).toEqual(everyStage("Ready")), WAIT);
     expect(double.state.sheets.map((s) => s.name)).toContain("6 M&E");
-    // The button kept focus through the operation (disabledFocusable, not disabled).
-    expect(document.activeElement).toBe(setUpButton());
+    // The form closed once set up, taking its button: the focus went to the answer, not to the page's body.
+    expect(document.activeElement).toBe(outcomeAt("settings"));
+    expect(document.activeElement?.textContent).toContain("Workbook set up");
+    // Tab goes on from there, to what comes next.
+    await tabTo(user, screen.getByRole("button", { name: "Check the plan" }), 6);
   });
 
   it("opens Advanced with Enter and reaches its fields", async () => {

@@ -72,3 +72,20 @@ export async function fillRequired(user: Rendered["user"], country = "Kenya", ti
 export function sheetNames(double: ExcelDouble): string[] {
   return double.state.sheets.map((s) => s.name);
 }
+
+/** The outcome under the button that started an operation: "settings", "stages", "stage-N", "capacity" or "dashboard". */
+export function outcomeAt(place: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(`[data-outcome="${place}"]`);
+  if (!found) throw new Error(`no outcome area "${place}" in the pane`);
+  return found;
+}
+
+/** The live region (role status) of an outcome: progress and results. */
+export function statusAt(place: string) {
+  return within(within(outcomeAt(place)).getByRole("status"));
+}
+
+/** The alert region of an outcome: failures. */
+export function alertAt(place: string): HTMLElement {
+  return within(outcomeAt(place)).getByRole("alert");
+}

@@ -3,7 +3,8 @@ import { PlannerError, type SetupReport, type WorkbookStatus } from "../../src/h
 import type { StageState } from "../../src/model/layout/steps";
 import { STAGES } from "../../src/model/registry";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
-import { canSetUp, describeFailure, initialPaneState, paneReducer, visibleProblems, type PaneAction, type PaneState } from "../../src/taskpane/state/pane-state";
+import { canSetUp, describeFailure, initialPaneState, paneReducer, settingsShown, visibleProblems, type PaneAction, type PaneState } from "../../src/taskpane/state/pane-state";
+import { activityAt, placeOf } from "../../src/taskpane/state/outcome-place";
 import { draftFrom } from "../../src/taskpane/state/settings-draft";
 
 const stage = (number: number, status: StageState["status"] = "missing"): StageState => ({ number, name: `Stage ${number}`, status, details: [] });
@@ -81,6 +82,42 @@ describe("paneReducer", () => {
     expect(failed).toMatchObject({ busy: undefined, error: "Excel is busy" });
     expect(paneReducer(failed, { type: "errorDismissed" }).error).toBeUndefined();
     expect(paneReducer(failed, { type: "started", operation: { kind: "read" } }).error).toBeUndefined();
+  });
+
+  it("keeps which operation failed, so its message shows beside its button", () => {
+    const failed = run([{ type: "started", operation: { kind: "setup", stages: [3] } }, { type: "failed", message: "Excel is busy" }]);
+    expect(failed.errorAt).toEqual({ kind: "setup", stages: [3] });
+    expect(activityAt(failed, "stage-3").error).toBe("Excel is busy");
+    expect(activityAt(failed, "settings").error).toBeUndefined();
+    expect(paneReducer(failed, { type: "errorDismissed" }).errorAt).toBeUndefined();
+  });
+
+  it("places each outcome under the button that started it", () => {
+    expect(placeOf({ kind: "setup" })).toBe("settings");
+    expect(placeOf({ kind: "setup", stages: [4] })).toBe("stage-4");
+    expect(placeOf({ kind: "rebuild", target: "dashboard" })).toBe("dashboard");
+    expect(placeOf({ kind: "read" })).toBe("stages");
+    const busy = run([{ type: "started", operation: { kind: "rebuild", target: "capacity" } }]);
+    expect(activityAt(busy, "capacity").busy).toBeDefined();
+    expect(activityAt(busy, "dashboard").busy).toBeUndefined();
+  });
+
+  it("shows the settings form until the workbook holds settings, and closes it once set up", () => {
+    const first = run([{ type: "statusLoaded", status: status(undefined) }]);
+    expect(settingsShown(first)).toBe(true);
+    const report: SetupReport = { notices: [], steps: 9, syncs: 2, status: status(saved, "ready") };
+    const done = run([{ type: "started", operation: { kind: "setup" } }, { type: "setupFinished", report }], first);
+    expect(settingsShown(done)).toBe(false);
+    const reopened = paneReducer(done, { type: "settingsOpened" });
+    expect(settingsShown(reopened)).toBe(true);
+    // Cancel puts back what the workbook holds.
+    const typed = paneReducer(reopened, { type: "fieldChanged", key: "country", text: "Ghana" });
+    const closed = paneReducer(typed, { type: "settingsClosed" });
+    expect(settingsShown(closed)).toBe(false);
+    expect(closed.draft.country).toBe("Kenya");
+    expect(closed.touched).toEqual([]);
+    // A workbook read with settings in it starts closed.
+    expect(settingsShown(run([{ type: "statusLoaded", status: status(saved, "ready") }]))).toBe(false);
   });
 
   it("drops the previous results when a new operation starts", () => {

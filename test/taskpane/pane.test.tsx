@@ -5,7 +5,7 @@ import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { buildWorkbookSpec } from "../../src/model/workbook";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import type { PlannerService } from "../../src/hosts/office/planner-service";
-import { allStageStatuses, everyStage, fillRequired, isDisabled, renderPane, setUpButton, sheetNames, stageStatus } from "./pane-helpers";
+import { allStageStatuses, everyStage, fillRequired, isDisabled, renderPane, setUpButton, sheetNames, stageCard, stageStatus, statusAt } from "./pane-helpers";
 
 const ALL_SHEETS = buildWorkbookSpec(DEFAULT_SETTINGS).sheets.map((s) => s.name);
 const WAIT = { timeout: 15000 };
@@ -31,8 +31,10 @@ describe("first visit", () => {
     await user.click(setUpButton());
 
     await waitFor(() => expect(allStageStatuses()).toEqual(everyStage("Ready")), WAIT);
-    expect(screen.getByText("Workbook set up")).toBeTruthy();
-    expect(screen.getByText(/changes made in \d+ round trips? to Excel/)).toBeTruthy();
+    expect(statusAt("settings").getByText("Workbook set up")).toBeTruthy();
+    expect(statusAt("settings").getByText(/sheets of all 6 stages are in the workbook/)).toBeTruthy();
+    // The count of changes is for whoever asks: inside a closed disclosure.
+    expect(statusAt("settings").getByText(/changes made in \d+ round trips? to Excel/).closest("details")?.open).toBe(false);
     // The header now shows the title saved in the workbook.
     expect(screen.getByText("Kenya M&D Plan of Action")).toBeTruthy();
     expect(sheetNames(double)).toEqual(expect.arrayContaining(ALL_SHEETS));
@@ -96,7 +98,9 @@ describe("one stage at a time", () => {
     await user.click(within(screen.getByRole("listitem", { name: /^2\. / })).getByRole("button", { name: "Set up this stage" }));
 
     await waitFor(() => expect(stageStatus(2)).toBe("Ready"), WAIT);
-    expect(screen.getByText("Stage 2 set up")).toBeTruthy();
+    // On stage 2's card, under its button: not at the top of the pane.
+    expect(within(stageCard(2)).getByText("Stage 2 set up")).toBeTruthy();
+    expect(statusAt("settings").queryByText(/set up/)).toBeNull();
     expect(sheetNames(double)).toContain("2 Priorities");
     expect(sheetNames(double)).not.toContain("1 Assessment");
     expect(stageStatus(1)).toBe("Missing");
@@ -140,7 +144,7 @@ describe("while busy", () => {
     expect(isDisabled(setUpButton())).toBe(true);
     expect(isDisabled(screen.getByRole("button", { name: "Refresh status" }))).toBe(true);
     expect(screen.getAllByRole("button", { name: "Set up this stage" }).every(isDisabled)).toBe(true);
-    expect(within(screen.getByRole("status")).getByRole("progressbar")).toBeTruthy();
+    expect(statusAt("settings").getByRole("progressbar")).toBeTruthy();
     await user.click(setUpButton());
     await user.click(screen.getAllByRole("button", { name: "Set up this stage" })[0]);
     expect(calls).toBe(1);
@@ -161,7 +165,11 @@ describe("a workbook already set up", () => {
     await waitFor(() => expect(stageStatus(1)).toBe("Ready"), WAIT);
     cleanup();
 
-    await renderPane({ double: first.double });
+    const second = await renderPane({ double: first.double });
+    // Saved settings are summed up in a line; the form is one click away.
+    expect(screen.queryByLabelText(/^Country/)).toBeNull();
+    expect(screen.getByText(/^Ghana · 2027–2030 · USD/)).toBeTruthy();
+    await second.user.click(screen.getByRole("button", { name: "Edit settings" }));
     expect((screen.getByLabelText(/^Country/) as HTMLInputElement).value).toBe("Ghana");
     expect((screen.getByLabelText(/^First year/) as HTMLInputElement).value).toBe("2027");
     expect(screen.getByText("Ghana plan")).toBeTruthy();

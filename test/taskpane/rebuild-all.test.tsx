@@ -11,10 +11,9 @@ import { REBUILD_ACTIONS, STAGES, tablesRebuiltBy, type RebuildTarget } from "..
 import type { PlannerService } from "../../src/hosts/office/planner-service";
 import { fillTables } from "../support/fill-tables";
 import type { ExcelDouble } from "../support/excel-double";
-import { stageCard } from "./pane-helpers";
+import { stageCard, statusAt } from "./pane-helpers";
 import { CAPACITY_ROWS, leading, setUpThroughPane, STAKEHOLDERS, WAIT } from "./refresh-helpers";
 
-const status = () => within(screen.getByRole("status"));
 
 /** Goals, actions (two under way, one finished), activities, an other project, indicators with values, capacity and funding. */
 async function typePlan(double: ExcelDouble): Promise<void> {
@@ -77,9 +76,9 @@ describe("the pane's rebuild buttons", () => {
     // Each button by its label from the registry, where the registry puts it.
     const capacityStage = STAGES.find((s) => s.number === REBUILD_ACTIONS.capacity.part)!;
     await user.click(within(stageCard(capacityStage.number)).getByRole("button", { name: REBUILD_ACTIONS.capacity.label }));
-    await status().findByText(BUTTON_DONE.capacity, {}, WAIT);
+    await statusAt("capacity").findByText(BUTTON_DONE.capacity, {}, WAIT);
     await user.click(screen.getByRole("button", { name: REBUILD_ACTIONS.dashboard.label }));
-    await status().findByText(BUTTON_DONE.dashboard, {}, WAIT);
+    await statusAt("dashboard").findByText(BUTTON_DONE.dashboard, {}, WAIT);
     expect(asked).toEqual([tablesRebuiltBy("capacity"), tablesRebuiltBy("dashboard")]);
 
     // Every derived table has rows, whichever button the registry gives it.

@@ -1,7 +1,7 @@
 /** Rebuilding derived tables in the pane's state, and the words that report it, without React or Excel. */
 import type { SetupReport, WorkbookStatus } from "../../src/hosts/office/planner-service";
 import { DERIVED_TABLES } from "../../src/model/derived/registry";
-import { CAPACITY_STAGE, REBUILD_ACTIONS, REBUILD_TARGETS, STAGES, tablesRebuiltBy } from "../../src/model/registry";
+import { CAPACITY_STAGE, PRIORITIES_STAGE, REBUILD_ACTIONS, REBUILD_TARGETS, STAGES, tablesRebuiltBy } from "../../src/model/registry";
 import type { StageState, StageStatus } from "../../src/model/layout/steps";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
 import { resultSummary } from "../../src/taskpane/components/Results";
@@ -110,20 +110,22 @@ describe("words", () => {
     expect(busyText({ kind: "setup" })).toBe("Setting up…");
   });
 
-  it("reports a rebuild's changes", () => {
+  it("says what a rebuild brought up to date; the count of changes is a detail", () => {
     expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(6))).toEqual({
       intent: "success",
       title: "Capacity matrix rebuilt",
-      text: "The capacity-gap matrix and the funding summaries now list the stakeholders, areas, goals and partners in the workbook (6 changes made in 4 round trips to Excel).",
+      text: "The capacity-gap matrix and the funding summaries now list the stakeholders, areas, goals and partners in the workbook.",
+      detail: "6 changes made in 4 round trips to Excel.",
     });
     expect(resultSummary({ kind: "rebuild", target: "dashboard" }, { ...report(1), syncs: 1 })).toMatchObject({
       title: "Dashboard refreshed",
-      text: expect.stringContaining("(1 change made in 1 round trip to Excel)"),
+      text: expect.not.stringContaining("round trip"),
+      detail: "1 change made in 1 round trip to Excel.",
     });
   });
 
   it("says when there was nothing to rebuild, and when the service had problems", () => {
-    expect(resultSummary({ kind: "rebuild", target: "dashboard" }, report(0))).toEqual({
+    expect(resultSummary({ kind: "rebuild", target: "dashboard" }, report(0))).toMatchObject({
       intent: "warning",
       title: "Nothing to rebuild",
       text: "This workbook has no dashboard yet: set up the workbook first.",
@@ -135,8 +137,15 @@ describe("words", () => {
     expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(3, [{ level: "error", message: "x" }]))).toMatchObject({ intent: "warning", title: "Capacity matrix rebuilt with problems" });
   });
 
-  it("still reports set-ups as before", () => {
-    expect(resultSummary({ kind: "setup", stages: [2] }, report(5))).toEqual({ intent: "success", title: "Stage 2 set up", text: "5 changes made in 4 round trips to Excel." });
+  it("reports a set-up by the sheets it made ready, not by its count of changes", () => {
+    expect(resultSummary({ kind: "setup", stages: [2] }, report(5))).toEqual({
+      intent: "success",
+      title: "Stage 2 set up",
+      text: `Its sheet "${PRIORITIES_STAGE.sheets.main.name}" is in the workbook.`,
+      detail: "5 changes made in 4 round trips to Excel.",
+    });
+    expect(resultSummary({ kind: "setup" }, report(125))).toMatchObject({ title: "Workbook set up", text: `The settings, the dashboard and the sheets of all ${STAGES.length} stages are in the workbook.` });
+    expect(resultSummary({ kind: "setup" }, report(125)).text).not.toMatch(/changes|round trip/);
     expect(resultSummary({ kind: "setup" }, report(0))).toMatchObject({ title: "Workbook set up", text: "Nothing needed changing: it was already up to date." });
   });
 });

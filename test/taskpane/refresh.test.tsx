@@ -7,7 +7,7 @@ import { MONITORING_STAGE, REBUILD_ACTIONS, tablesRebuiltBy } from "../../src/mo
 import type { PlannerService, Progress } from "../../src/hosts/office/planner-service";
 import { fillTables } from "../support/fill-tables";
 import { checkButton, openCheckTab } from "./check-helpers";
-import { fillRequired, isDisabled, renderPane, setUpButton, stageCard, stageStatus } from "./pane-helpers";
+import { alertAt, fillRequired, isDisabled, outcomeAt, renderPane, stageCard, stageStatus, statusAt } from "./pane-helpers";
 import { AREAS, buildButton, dashboardButton, headersOf, leading, setUpThroughPane, STAKEHOLDERS, typeStage4, WAIT } from "./refresh-helpers";
 
 const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }).message;
@@ -42,7 +42,6 @@ function gate(): { promise: Promise<void>; open(): void } {
   return { promise, open };
 }
 
-const status = () => within(screen.getByRole("status"));
 
 /** The stage whose card carries Build capacity matrix, as the registry says. */
 const CAPACITY = REBUILD_ACTIONS.capacity.part;
@@ -63,8 +62,12 @@ describe("Build capacity matrix", () => {
     expect(isDisabled(button)).toBe(false);
     await user.click(button);
 
-    expect(await status().findByText("Capacity matrix rebuilt", {}, WAIT)).toBeTruthy();
-    expect(status().getByText(/now list the stakeholders, areas, goals and partners in the workbook \(\d+ changes made in \d+ round trips to Excel\)/)).toBeTruthy();
+    // The answer shows on the capacity stage's card, under the button pressed.
+    expect(await statusAt("capacity").findByText("Capacity matrix rebuilt", {}, WAIT)).toBeTruthy();
+    expect(stageCard(CAPACITY).contains(outcomeAt("capacity"))).toBe(true);
+    expect(statusAt("capacity").getByText(/now list the stakeholders, areas, goals and partners in the workbook\.$/)).toBeTruthy();
+    // The count of changes is a detail, one click away.
+    expect(statusAt("capacity").getByText(/\d+ changes made in \d+ round trips to Excel/).closest("details")?.open).toBe(false);
     expect(calls).toHaveLength(1);
     expect(calls[0].tables).toEqual(tablesRebuiltBy("capacity"));
     expect(calls[0].tables).toEqual(["tblCapacityMatrix", "tblFundingByGoal", "tblFundingByPartner"]);
@@ -85,7 +88,7 @@ describe("Build capacity matrix", () => {
     const { double, user } = await setUpThroughPane();
     await typeStage4(double);
     await user.click(buildButton());
-    await status().findByText("Capacity matrix rebuilt", {}, WAIT);
+    await statusAt("capacity").findByText("Capacity matrix rebuilt", {}, WAIT);
 
     // A new stakeholder, in a new area, appended (the first row, {}, stays as it is).
     await fillTables(double, { tblCapacity: [{}, { Stakeholder: "Statistics Office", "Capacity area": "Surveys", Level: "Systemic", Current: 1, Required: 5 }] });
@@ -129,13 +132,14 @@ describe("Refresh dashboard", () => {
       tblOtherProjects: [{ "Project ID": "P1", Title: "ILO fair recruitment pilot", Status: "Planned" }],
     });
     // Something typed in the form, not yet saved, survives the refresh.
+    await user.click(screen.getByRole("button", { name: "Edit settings" }));
     const country = screen.getByLabelText(/^Country/) as HTMLInputElement;
     await user.clear(country);
     await user.type(country, "Ghana");
 
     await user.click(dashboardButton());
-    expect(await status().findByText("Dashboard refreshed", {}, WAIT)).toBeTruthy();
-    expect(status().getByText(/now lists every planned, ongoing and delayed action, activity and other project, and the IPTT every indicator/)).toBeTruthy();
+    expect(await statusAt("dashboard").findByText("Dashboard refreshed", {}, WAIT)).toBeTruthy();
+    expect(statusAt("dashboard").getByText(/now lists every planned, ongoing and delayed action, activity and other project, and the IPTT every indicator/)).toBeTruthy();
     expect(calls[0].tables).toEqual(tablesRebuiltBy("dashboard"));
     expect(leading(double, "tblDashboard", 2)).toEqual([
       ["Action", "A1"],
@@ -163,16 +167,16 @@ describe("Refresh dashboard", () => {
     await user.click(within(stageCard(2)).getByRole("button", { name: "Set up this stage" }));
     await waitFor(() => expect(stageStatus(2)).toBe("Ready"), WAIT);
     await user.click(dashboardButton());
-    expect(await status().findByText("Nothing to rebuild", {}, WAIT)).toBeTruthy();
-    expect(status().getByText("This workbook has no dashboard yet: set up the workbook first.")).toBeTruthy();
+    expect(await statusAt("dashboard").findByText("Nothing to rebuild", {}, WAIT)).toBeTruthy();
+    expect(statusAt("dashboard").getByText("This workbook has no dashboard yet: set up the workbook first.")).toBeTruthy();
   });
 });
 
 describe("failures", () => {
   it.each([
-    ["Build capacity matrix", buildButton],
-    ["Refresh dashboard", dashboardButton],
-  ])("%s in cell edit mode: Excel's message, and the workbook left as it was", async (_name, button) => {
+    ["Build capacity matrix", buildButton, "capacity"],
+    ["Refresh dashboard", dashboardButton, "dashboard"],
+  ])("%s in cell edit mode: Excel's message beside it, and the workbook left as it was", async (_name, button, place) => {
     const { double, user } = await setUpThroughPane();
     await typeStage4(double);
     await fillTables(double, { tblActions: [{ "Action ID": "A1", Status: "Ongoing" }] });
@@ -181,15 +185,15 @@ describe("failures", () => {
     await user.click(button());
 
     const message = await screen.findByText(CELL_EDIT_MESSAGE, {}, WAIT);
-    expect(screen.getByRole("alert").contains(message)).toBe(true);
+    expect(alertAt(place).contains(message)).toBe(true);
     expect(double.state).toEqual(before);
     expect(isDisabled(button())).toBe(false);
-    expect(status().queryByText(/rebuilt|refreshed/)).toBeNull();
+    expect(statusAt(place).queryByText(/rebuilt|refreshed/)).toBeNull();
 
     // Once the user leaves the cell, the same button works and the message goes.
     double.setCellEditMode(false);
     await user.click(button());
-    await status().findByText(/^(Capacity matrix rebuilt|Dashboard refreshed)$/, {}, WAIT);
+    await statusAt(place).findByText(/^(Capacity matrix rebuilt|Dashboard refreshed)$/, {}, WAIT);
     expect(screen.queryByText(CELL_EDIT_MESSAGE)).toBeNull();
     expect(double.state).not.toEqual(before);
   });
@@ -198,7 +202,7 @@ describe("failures", () => {
     const { user } = await setUpThroughPane({ wrap: (real) => ({ ...real, refresh: () => Promise.reject(new RangeError("matrix too wide")) }) });
     await user.click(buildButton());
     const alert = await screen.findByText(/Something went wrong: matrix too wide/, {}, WAIT);
-    expect(screen.getByRole("alert").contains(alert)).toBe(true);
+    expect(alertAt("capacity").contains(alert)).toBe(true);
     await user.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByText(/Something went wrong/)).toBeNull();
   });
@@ -217,9 +221,11 @@ describe("one operation at a time", () => {
       button.click();
     });
     expect(counter.calls).toBe(1);
-    expect(status().getByRole("progressbar")).toBeTruthy();
-    expect(status().getByText("Building the capacity matrix…")).toBeTruthy();
-    for (const other of [buildButton(), dashboardButton(), setUpButton(), screen.getByRole("button", { name: "Refresh status" }), ...screen.getAllByRole("button", { name: "Set up this stage" })]) {
+    expect(statusAt("capacity").getByRole("progressbar")).toBeTruthy();
+    expect(statusAt("capacity").getByText("Building the capacity matrix…")).toBeTruthy();
+    // The settings are saved and closed: their way back is held back too, and each ready stage's "Set up again".
+    const others = [buildButton(), dashboardButton(), screen.getByRole("button", { name: "Edit settings" }), screen.getByRole("button", { name: "Refresh status" })];
+    for (const other of [...others, ...screen.getAllByRole("button", { name: "Set up again" })]) {
       expect(isDisabled(other)).toBe(true);
     }
     await user.click(dashboardButton());
@@ -229,7 +235,7 @@ describe("one operation at a time", () => {
     expect(button.hasAttribute("disabled")).toBe(false);
 
     open();
-    await status().findByText("Capacity matrix rebuilt", {}, WAIT);
+    await statusAt("capacity").findByText("Capacity matrix rebuilt", {}, WAIT);
     expect(counter.calls).toBe(1);
     expect(isDisabled(buildButton())).toBe(false);
     expect(isDisabled(dashboardButton())).toBe(false);

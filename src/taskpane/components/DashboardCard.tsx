@@ -1,5 +1,6 @@
 /** The dashboard sheet's own card: the button that lists again everything under way. */
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { MONITORING_STAGE, REBUILD_ACTIONS } from "../../model/registry";
 import { RebuildButton } from "./RebuildButton";
 import { CARD_STYLE } from "./card-style";
@@ -18,9 +19,11 @@ export interface DashboardCardProps {
   /** Why it cannot be refreshed yet, if the dashboard is not in the workbook. */
   unavailable?: string;
   onRefresh(): void;
+  /** What the refresh is doing or did, under its button. */
+  outcome?: ReactNode;
 }
 
-export function DashboardCard({ enabled, unavailable, onRefresh }: DashboardCardProps) {
+export function DashboardCard({ enabled, unavailable, onRefresh, outcome }: DashboardCardProps) {
   const styles = useStyles();
   const headingId = useId("dashboard-heading");
   return (
@@ -29,6 +32,7 @@ export function DashboardCard({ enabled, unavailable, onRefresh }: DashboardCard
         Dashboard
       </h2>
       <RebuildButton label={REBUILD_ACTIONS.dashboard.label} help={DASHBOARD_HELP} enabled={enabled} unavailable={unavailable} onRebuild={onRefresh} />
+      {outcome}
     </section>
   );
 }

@@ -1,6 +1,7 @@
-/** Notices grouped by level, one MessageBar per level, errors first. */
+/** Notices grouped by level, one MessageBar per level, errors first, in the planner's words. */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { Notice, NoticeLevel } from "../../model/layout/steps";
+import { plainWords } from "../state/plain-words";
 
 const ORDER: { level: NoticeLevel; one: string; many: string }[] = [
   { level: "error", one: "1 problem", many: "problems" },
@@ -17,7 +18,19 @@ export function noticeTitle(level: NoticeLevel, count: number): string {
   return count === 1 ? words.one : `${count} ${words.many}`;
 }
 
-export function NoticeBars({ notices }: { notices: Notice[] }) {
+export interface NoticeBarsProps {
+  notices: Notice[];
+  /** Read from the workbook before any set-up ran (a first visit): no "again". */
+  beforeSetUp?: boolean;
+}
+
+/** A notice's line: its sheet first unless the message names it already. */
+export function noticeLine(n: Notice, beforeSetUp = false): string {
+  const message = plainWords(n.message, { beforeSetUp });
+  return n.sheet && !message.includes(n.sheet) ? `${n.sheet}: ${message}` : message;
+}
+
+export function NoticeBars({ notices, beforeSetUp = false }: NoticeBarsProps) {
   const styles = useStyles();
   return (
     <>
@@ -31,7 +44,7 @@ export function NoticeBars({ notices }: { notices: Notice[] }) {
               <MessageBarTitle>{noticeTitle(level, mine.length)}</MessageBarTitle>
               <ul className={styles.list}>
                 {mine.map((n, i) => (
-                  <li key={i}>{n.sheet && !n.message.includes(n.sheet) ? `${n.sheet}: ${n.message}` : n.message}</li>
+                  <li key={i}>{noticeLine(n, beforeSetUp)}</li>
                 ))}
               </ul>
             </MessageBarBody>

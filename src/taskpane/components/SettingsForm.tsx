@@ -2,9 +2,10 @@
  * The plan's settings, stacked one per row so the form fits a 350 px pane, with the rarely
  * changed ones behind an "Advanced" disclosure, and the button that sets the workbook up.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
 import { SETTING_FIELDS, type SettingKey } from "../../model/settings";
 import type { DraftProblems, SettingsDraft } from "../state/settings-draft";
+import { useDisabledOutline } from "./disabled-style";
 import { SettingInput } from "./SettingInput";
 
 const MAIN: SettingKey[] = ["country", "title", "startYear", "endYear", "currency", "frequency"];
@@ -14,6 +15,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   advanced: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  setUp: { flex: "1 1 auto" },
 });
 
 export interface SettingsFormProps {
@@ -25,10 +28,13 @@ export interface SettingsFormProps {
   busy: boolean;
   onChange(key: SettingKey, text: string): void;
   onSetUp(): void;
+  /** Closes the form without setting up, once the workbook holds settings to go back to. */
+  onClose?(): void;
 }
 
-export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp }: SettingsFormProps) {
+export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClose }: SettingsFormProps) {
   const styles = useStyles();
+  const disabled = useDisabledOutline();
   const headingId = useId("settings-heading");
   const hintId = useId("setup-hint");
   const input = (key: SettingKey) => {
@@ -51,9 +57,22 @@ export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp }: Set
           <AccordionPanel className={styles.advanced}>{advanced.map((f) => input(f.key))}</AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <Button appearance="primary" disabledFocusable={busy || blockers.length > 0} aria-describedby={blockers.length ? hintId : undefined} onClick={onSetUp}>
-        Set up workbook
-      </Button>
+      <div className={styles.buttons}>
+        <Button
+          className={mergeClasses(styles.setUp, (busy || blockers.length > 0) && disabled.outlined)}
+          appearance="primary"
+          disabledFocusable={busy || blockers.length > 0}
+          aria-describedby={blockers.length ? hintId : undefined}
+          onClick={onSetUp}
+        >
+          Set up workbook
+        </Button>
+        {onClose && (
+          <Button disabledFocusable={busy} onClick={onClose}>
+            Cancel
+          </Button>
+        )}
+      </div>
       {blockers.length > 0 && (
         <Text id={hintId} size={200} className={styles.hint}>
           To set up the workbook, fill in or fix: {blockers.join(", ")}.

@@ -1,8 +1,13 @@
-/** One handbook stage: where it stands, what is missing, how to fill it in, and its own set-up. */
+/**
+ * One handbook stage: where it stands, what is in the way (in captions, not code names), how to
+ * fill it in, and its own set-up, which steps back once the stage is ready.
+ */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { StageState } from "../../model/layout/steps";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
+import { stageWords } from "../state/stage-words";
+import { Details } from "./Details";
 import { StatusBadge } from "./StatusBadge";
 import { CARD_STYLE } from "./card-style";
 
@@ -16,6 +21,7 @@ const useStyles = makeStyles({
   guidance: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   para: { margin: 0 },
   button: { alignSelf: "flex-start" },
+  adds: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface StageCardProps {
@@ -23,14 +29,20 @@ export interface StageCardProps {
   guidance?: StageGuidance;
   /** Settings valid and nothing running. */
   enabled: boolean;
+  /** Read from the workbook before any set-up ran: its problems must not speak of running set-up "again". */
+  beforeSetUp?: boolean;
   onSetUp(): void;
+  /** What the stage's own set-up is doing or did, under its button. */
+  outcome?: ReactNode;
   /** The stage's own further actions (the capacity stage: Build capacity matrix), below its set-up. */
   children?: ReactNode;
 }
 
-export function StageCard({ stage, guidance, enabled, onSetUp, children }: StageCardProps) {
+export function StageCard({ stage, guidance, enabled, beforeSetUp = false, onSetUp, outcome, children }: StageCardProps) {
   const styles = useStyles();
   const titleId = useId("stage-title");
+  const words = stageWords(stage, beforeSetUp);
+  const ready = stage.status === "ready";
   return (
     <li className={styles.root} aria-labelledby={titleId}>
       <div className={styles.top}>
@@ -39,9 +51,9 @@ export function StageCard({ stage, guidance, enabled, onSetUp, children }: Stage
         </h3>
         <StatusBadge className={styles.badge} status={stage.status} />
       </div>
-      {stage.details.length > 0 && (
+      {words.shown.length > 0 && (
         <ul className={styles.details}>
-          {stage.details.map((line, i) => (
+          {words.shown.map((line, i) => (
             <li key={i}>
               <Text size={200}>{line}</Text>
             </li>
@@ -72,9 +84,27 @@ export function StageCard({ stage, guidance, enabled, onSetUp, children }: Stage
           </AccordionItem>
         </Accordion>
       )}
-      <Button className={styles.button} disabledFocusable={!enabled} aria-describedby={titleId} onClick={onSetUp}>
-        Set up this stage
+      {words.adds.length > 0 && (
+        <Details summary="What set-up adds">
+          <ul className={styles.adds}>
+            {words.adds.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Details>
+      )}
+      {/* One element whatever the status, so focus stays on it when the stage becomes ready. */}
+      <Button
+        className={styles.button}
+        appearance={ready ? "subtle" : "secondary"}
+        size={ready ? "small" : "medium"}
+        disabledFocusable={!enabled}
+        aria-describedby={titleId}
+        onClick={onSetUp}
+      >
+        {ready ? "Set up again" : "Set up this stage"}
       </Button>
+      {outcome}
       {children}
     </li>
   );

@@ -22,9 +22,15 @@ export interface StageListProps {
   onRefresh(): void;
   /** Actions a stage has besides its set-up, shown on its card. */
   stageActions?(stage: StageState): ReactNode;
+  /** What a stage's own set-up is doing or did, shown on its card under its button. */
+  stageOutcome?(stage: StageState): ReactNode;
+  /** What Refresh status (or the first read) is doing or found, under the heading. */
+  outcome?: ReactNode;
+  /** The workbook was read but no set-up ran yet (a first visit). */
+  beforeSetUp?: boolean;
 }
 
-export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRefresh, stageActions }: StageListProps) {
+export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRefresh, stageActions, stageOutcome, outcome, beforeSetUp }: StageListProps) {
   const styles = useStyles();
   const headingId = useId("stages-heading");
   return (
@@ -37,16 +43,26 @@ export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRe
           Refresh status
         </Button>
       </div>
+      {outcome}
       {stages ? (
         <ol className={styles.list}>
           {stages.map((stage) => (
-            <StageCard key={stage.number} stage={stage} guidance={guidance.get(stage.number)} enabled={canSetUp} onSetUp={() => onSetUpStage(stage.number)}>
+            <StageCard
+              key={stage.number}
+              stage={stage}
+              guidance={guidance.get(stage.number)}
+              enabled={canSetUp}
+              beforeSetUp={beforeSetUp}
+              onSetUp={() => onSetUpStage(stage.number)}
+              outcome={stageOutcome?.(stage)}
+            >
               {stageActions?.(stage)}
             </StageCard>
           ))}
         </ol>
       ) : (
-        <Text size={200}>{busy ? "Reading the workbook…" : "The workbook has not been read yet: press Refresh status."}</Text>
+        // The progress and any failure show in the outcome above; this only fills the space.
+        <Text size={200}>{busy ? "" : "The workbook has not been read yet: press Refresh status."}</Text>
       )}
     </section>
   );

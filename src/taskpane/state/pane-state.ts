@@ -27,6 +27,10 @@ export interface PaneState {
   /** The last set-up's or rebuild's outcome, with the operation that produced it. */
   result?: { operation: Operation; report: SetupReport };
   error?: string;
+  /** The operation that failed, so its message shows beside the button that started it. */
+  errorAt?: Operation;
+  /** The settings form opened or closed by the user; undefined follows the workbook (open until it holds settings). */
+  settingsOpen?: boolean;
 }
 
 export type PaneAction =
@@ -37,7 +41,9 @@ export type PaneAction =
   | { type: "rebuilt"; report: SetupReport }
   | { type: "failed"; message: string }
   | { type: "fieldChanged"; key: SettingKey; text: string }
-  | { type: "errorDismissed" };
+  | { type: "errorDismissed" }
+  | { type: "settingsOpened" }
+  | { type: "settingsClosed" };
 
 export function initialPaneState(): PaneState {
   return { draft: draftFrom(DEFAULT_SETTINGS), touched: [] };
@@ -48,7 +54,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "started":
       // Old results and errors would read as the outcome of the new operation.
       if (state.busy) return state;
-      return { ...state, busy: { operation: action.operation }, result: undefined, error: undefined };
+      return { ...state, busy: { operation: action.operation }, result: undefined, error: undefined, errorAt: undefined };
     case "progressed":
       return state.busy ? { ...state, busy: { ...state.busy, progress: action.progress } } : state;
     case "statusLoaded":
@@ -69,10 +75,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         result: state.busy ? { operation: state.busy.operation, report: action.report } : undefined,
         draft: saved ? draftFrom(saved) : state.draft,
         touched: saved ? [] : state.touched,
+        // Saved: the form gives the first screen back to what comes next.
+        settingsOpen: saved ? false : state.settingsOpen,
       };
     }
     case "failed":
-      return { ...state, busy: undefined, error: action.message };
+      return { ...state, busy: undefined, error: action.message, errorAt: state.busy?.operation };
     case "fieldChanged":
       return {
         ...state,
@@ -80,8 +88,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         touched: state.touched.includes(action.key) ? state.touched : [...state.touched, action.key],
       };
     case "errorDismissed":
-      return { ...state, error: undefined };
+      return { ...state, error: undefined, errorAt: undefined };
+    case "settingsOpened":
+      return { ...state, settingsOpen: true };
+    case "settingsClosed": {
+      // Closing without setting up puts back what the workbook holds.
+      const saved = state.status?.settings;
+      return { ...state, settingsOpen: false, draft: saved ? draftFrom(saved) : state.draft, touched: saved ? [] : state.touched };
+    }
   }
+}
+
+/** The form shows until the workbook holds settings, then only when the user opens it. */
+export function settingsShown(state: Pick<PaneState, "status" | "settingsOpen">): boolean {
+  return state.settingsOpen ?? !state.status?.settings;
 }
 
 /** The workbook as read, with the form following its settings unless the user is typing. */

@@ -16,6 +16,9 @@ export interface Planner {
   rebuild(target: RebuildTarget): Promise<void>;
   editField(key: SettingKey, text: string): void;
   dismissError(): void;
+  openSettings(): void;
+  /** Closes the form, putting back the settings the workbook holds. */
+  closeSettings(): void;
 }
 
 const failedPane = (message: string): PaneAction => ({ type: "failed", message });
@@ -50,10 +53,12 @@ export function usePlanner(service: PlannerService): Planner {
 
   const editField = useCallback((key: SettingKey, text: string) => dispatch({ type: "fieldChanged", key, text }), []);
   const dismissError = useCallback(() => dispatch({ type: "errorDismissed" }), []);
+  const openSettings = useCallback(() => dispatch({ type: "settingsOpened" }), []);
+  const closeSettings = useCallback(() => dispatch({ type: "settingsClosed" }), []);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  return { state, refresh, setUp, rebuild, editField, dismissError };
+  return { state, refresh, setUp, rebuild, editField, dismissError, openSettings, closeSettings };
 }

@@ -1,0 +1,92 @@
+/** The model's and hosts' messages, as the pane shows them: captions and sheet names, not code names. */
+import type { StageState } from "../../src/model/layout/steps";
+import { DEFAULT_SETTINGS } from "../../src/model/settings";
+import { buildWorkbookSpec } from "../../src/model/workbook";
+import { cellWords, plainWords, shortSource, tablePlace } from "../../src/taskpane/state/plain-words";
+import { additions, stageWords } from "../../src/taskpane/state/stage-words";
+import { SDG_SOURCE } from "../../src/model/catalog/catalog";
+
+const CODE_NAME = /\btbl[A-Z]/;
+
+describe("plainWords", () => {
+  it("knows every table the plan lays out, by its caption and sheet", () => {
+    for (const sheet of buildWorkbookSpec(DEFAULT_SETTINGS).sheets) {
+      for (const placed of sheet.tables) {
+        const place = tablePlace(placed.table.name)!;
+        expect(place.sheet).toBe(sheet.name);
+        expect(placed.table.caption.startsWith(place.caption)).toBe(true);
+        expect(place.caption).not.toMatch(CODE_NAME);
+      }
+    }
+  });
+
+  it("names tables by their captions in findings", () => {
+    const goals = tablePlace("tblGoals")!.caption;
+    const actions = tablePlace("tblActions")!.caption;
+    expect(plainWords("Goal G2 is selected (Selected = Yes) but no action in tblActions has Goal ID G2; expected at least one action.")).toBe(
+      `Goal G2 is selected (Selected = Yes) but no action in the "${actions}" table has Goal ID G2; expected at least one action.`,
+    );
+    expect(plainWords('Action 2: Goal ID "G9" is not a goal in tblGoals; expected one of G1, G2.')).toBe(`Action 2: Goal ID "G9" is not a goal in the "${goals}" table; expected one of G1, G2.`);
+    expect(plainWords("tblIndicatorValues row 3 (indicator I9, period 2026): x")).toMatch(/^"Indicator values" row 3/);
+  });
+
+  it("says what is missing in captions", () => {
+    expect(plainWords("Table tblContext is missing.")).toBe(`The "${tablePlace("tblContext")!.caption}" table is missing.`);
+    expect(plainWords('tblActions lacks "Endorsed", "Status".')).toBe(`Table "${tablePlace("tblActions")!.caption}" lacks the columns "Endorsed", "Status".`);
+  });
+
+  it("drops the command line from messages the add-in shows", () => {
+    const text = plainWords('The capacity-gap matrix lacks X in tblCapacity. Press "Build capacity matrix" in the add-in (stage 4), or run mdplan refresh FILE.');
+    expect(text).not.toMatch(/mdplan|in the add-in|tblCapacity/);
+    expect(text).toContain('Press "Build capacity matrix" (stage 4).');
+  });
+
+  it("does not speak of running set-up again before any set-up ran", () => {
+    const message = 'Sheet "1 Assessment" is protected, so nothing on it was changed. Unprotect it (Review > Unprotect Sheet), then run set-up again.';
+    expect(plainWords(message, { beforeSetUp: true })).toBe('Sheet "1 Assessment" is protected, so the add-in cannot set it up. Unprotect it (Review > Unprotect Sheet), then press Set up this stage.');
+    // After a set-up, "again" is true and stays.
+    expect(plainWords(message)).toBe(message);
+  });
+
+  it("leaves unknown names and plain text alone", () => {
+    expect(plainWords("tblSomethingElse is odd.")).toBe("tblSomethingElse is odd.");
+    expect(plainWords("Nothing to say.")).toBe("Nothing to say.");
+  });
+
+  it("writes a cell address as a sheet and a cell", () => {
+    expect(cellWords("'3 Plan of Action'!C7")).toBe("3 Plan of Action, cell C7");
+    expect(cellWords("Settings!$B$4")).toBe("Settings, cell B4");
+    expect(cellWords("'O''Brien'!A1:B2")).toBe("O'Brien, cells A1 to B2");
+    expect(cellWords("nonsense")).toBe("nonsense");
+  });
+
+  it("cites the catalogue's source without the file its names were copied from", () => {
+    expect(shortSource(SDG_SOURCE)).toBe("UN global SDG indicator framework");
+    expect(shortSource(SDG_SOURCE)).not.toMatch(/\.ya?ml|\//);
+  });
+});
+
+describe("stage cards", () => {
+  const missing = (details: string[]): StageState => ({ number: 1, name: "Assessment", status: "missing", details });
+  const context = tablePlace("tblContext")!;
+  const policies = tablePlace("tblPolicies")!;
+
+  it("sum up a missing stage in one line per sheet, one click away, and show nothing else", () => {
+    const words = stageWords(missing([`Sheet "${context.sheet}" is missing.`, "Table tblContext is missing.", "Table tblPolicies is missing."]), true);
+    expect(words.shown).toEqual([]);
+    expect(words.adds).toEqual([`Sheet "${context.sheet}": ${context.caption}, ${policies.caption}.`]);
+  });
+
+  it("show what is in the way of a blocked stage, in captions and without 'again' on a first visit", () => {
+    const blocked: StageState = { ...missing(['Sheet "1 Assessment" is protected, so nothing on it was changed. Unprotect it (Review > Unprotect Sheet), then run set-up again.']), status: "blocked" };
+    const words = stageWords(blocked, true);
+    expect(words.shown).toHaveLength(1);
+    expect(words.shown[0]).not.toMatch(/again/);
+  });
+
+  it("say what an update adds", () => {
+    const words = stageWords({ ...missing(["Table tblPolicies is missing."]), status: "needs update" }, false);
+    expect(words.shown).toEqual([`Missing: Sheet "${policies.sheet}": ${policies.caption}.`]);
+    expect(additions(["Name mdX is missing."])).toEqual([]);
+  });
+});
