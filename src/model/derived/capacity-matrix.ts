@@ -33,12 +33,14 @@ export function capacityMatrixTable(capacityRows: TableRow[]): { table: TableSpe
   const areas = distinctTexts(capacityRows.map((r) => r["Capacity area"] ?? null));
   const m = rowOf("tblCapacityMatrix");
   const headers = areas.map(areaHeader);
+  const pair = (area: string) => `${col("tblCapacity", "Stakeholder")},${m("Stakeholder")},${col("tblCapacity", "Capacity area")},${str(area)}`;
   const areaColumns: ColumnSpec[] = areas.map((area, i) => ({
     header: headers[i],
     kind: "integer",
     width: Math.min(Math.max(area.length + 2, 10), 24),
     numberFormat: "0",
-    formula: `=IF(${m("Stakeholder")}="","",MAXIFS(${col("tblCapacity", "Gap")},${col("tblCapacity", "Stakeholder")},${m("Stakeholder")},${col("tblCapacity", "Capacity area")},${str(area)}))`,
+    // Blank for a pair never assessed (no gap worked out): 0 would read as "no gap".
+    formula: `=IF(${m("Stakeholder")}="","",IF(COUNTIFS(${pair(area)},${col("tblCapacity", "Gap")},">-1E+9")=0,"",MAXIFS(${col("tblCapacity", "Gap")},${pair(area)})))`,
     conditionalFormats: [{ kind: "colorScale", minColor: "#FFFFFF", maxColor: "#C0504D" }],
   }));
   const span = headers.length ? thisRowSpan("tblCapacityMatrix", headers[0], headers[headers.length - 1]) : "";

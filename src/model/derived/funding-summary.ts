@@ -3,7 +3,7 @@
  * funding, funding gap) and per partner (pledged, committed, disbursed), totals above each.
  * Rows come from the goals and partners present; every figure is a formula.
  */
-import { col, rowOf, str, textCount } from "../formulas";
+import { col, lookup, rowOf, str, textCount } from "../formulas";
 import { moneyFormat } from "../spec/columns";
 import type { ColumnSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
 import { distinctTexts } from "./distinct";
@@ -11,6 +11,8 @@ import { CAPACITY_STAGE, rebuildHint } from "../registry";
 
 export const FUNDING_SUMMARY_SHEET = CAPACITY_STAGE.sheets.funding.name;
 const HEADER_ROW = 6;
+/** "99,999,999,999 KES" in bold 11 pt (the totals above each table) never shows as ###. */
+const MONEY_WIDTH = 20;
 
 const guidance = {
   purpose: "how much of each priority goal's budget is covered, by whom, and what is still to be found.",
@@ -32,16 +34,19 @@ export function fundingByGoalTable(currency: string, goalRows: TableRow[]): { ta
   const money = moneyFormat(currency);
   const actionsOfGoal = [col("tblActions", "Goal ID"), g("Goal ID")];
   const fundingOfGoal = (kind: string) => [col("tblFunding", "Goal ID"), g("Goal ID"), col("tblFunding", "Kind"), str(kind)];
-  const figure = (header: string, body: string): ColumnSpec => ({ header, kind: "money", width: 15, numberFormat: money, formula: `=IF(${g("Goal ID")}="","",${body})` });
+  // Wide enough for hundreds of billions in a local currency with its code, in the bold totals.
+  const figure = (header: string, body: string): ColumnSpec => ({ header, kind: "money", width: MONEY_WIDTH, numberFormat: money, formula: `=IF(${g("Goal ID")}="","",${body})` });
   const budget = guardedSum(col("tblActions", "Budget"), actionsOfGoal, "Check budgets");
   const columns: ColumnSpec[] = [
     { header: "Goal ID", kind: "id", width: 9, numberFormat: "@" },
+    // The goal's name: a code alone says nothing to a reader of the summary.
+    { header: "Goal", kind: "text", width: 30, numberFormat: "General", formula: `=IF(${g("Goal ID")}="","",${lookup("tblGoals", "Goal ID", "Objective", g("Goal ID"))})` },
     figure("Budget", budget),
     figure("Committed domestic", guardedSum(col("tblFunding", "Committed"), fundingOfGoal("Domestic"), "Check funding")),
     figure("Committed external", guardedSum(col("tblFunding", "Committed"), fundingOfGoal("External"), "Check funding")),
     figure("Funding gap", guardedSum(col("tblActions", "Funding gap"), actionsOfGoal, "Check funding")),
   ];
-  const formulas = Object.fromEntries(columns.slice(1).map((c) => [c.header, totalOf("tblFundingByGoal", c.header)]));
+  const formulas = Object.fromEntries(columns.filter((c) => c.kind === "money").map((c) => [c.header, totalOf("tblFundingByGoal", c.header)]));
   const ids = distinctTexts(goalRows.map((r) => r["Goal ID"] ?? null));
   return {
     table: { name: "tblFundingByGoal", caption: "Funding by priority goal", derived: true, columns, totalsAbove: { label: "All goals", formulas } },
@@ -55,7 +60,7 @@ export function fundingByPartnerTable(currency: string, fundingRows: TableRow[])
   const figure = (header: string): ColumnSpec => ({
     header,
     kind: "money",
-    width: 15,
+    width: MONEY_WIDTH,
     numberFormat: money,
     formula: `=IF(${p("Partner")}="","",${guardedSum(col("tblFunding", header), [col("tblFunding", "Partner"), p("Partner")], "Check funding")})`,
   });

@@ -65,12 +65,14 @@ test("capacity gaps: Required - Current, never below 0, a marker for text", () =
   expect(book.table("tblCapacity").rows.map((r) => r["Gap"])).toEqual([2, 4, 1, 0, 2, 3, "Check ratings"]);
 });
 
-test("the matrix holds the largest gap per stakeholder and area, 0 where there is none", () => {
+test("the matrix holds the largest gap per stakeholder and area, blank for a pair never assessed", () => {
   const m = byKey("tblCapacityMatrix", "Stakeholder");
   expect(book.table("tblCapacityMatrix").headers).toEqual(["Stakeholder", "Evaluate", "Engage stakeholders", "Data systems", "Gaps of 2 or more"]);
-  expect(m["Ministry of Labour"]).toMatchObject({ Evaluate: 4, "Engage stakeholders": 1, "Data systems": 0, "Gaps of 2 or more": 1 });
-  expect(m["Central Bank"]).toMatchObject({ Evaluate: 0, "Engage stakeholders": 0, "Data systems": 2, "Gaps of 2 or more": 1 });
-  expect(m["Statistics Office"]).toMatchObject({ Evaluate: 0, "Engage stakeholders": 3, "Data systems": 0, "Gaps of 2 or more": 1 });
+  // Blank, not 0, where nothing was assessed (0 would read as "no gap"), or no gap could be worked out (text in a rating).
+  expect(m["Ministry of Labour"]).toMatchObject({ Evaluate: 4, "Engage stakeholders": 1, "Data systems": "", "Gaps of 2 or more": 1 });
+  // Assessed, Required below Current: a real 0.
+  expect(m["Central Bank"]).toMatchObject({ Evaluate: 0, "Engage stakeholders": "", "Data systems": 2, "Gaps of 2 or more": 1 });
+  expect(m["Statistics Office"]).toMatchObject({ Evaluate: "", "Engage stakeholders": 3, "Data systems": "", "Gaps of 2 or more": 1 });
 });
 
 test("the matrix's totals: gaps of 2 or more per area, and the cost of responses by level", () => {
@@ -93,7 +95,9 @@ test("actions' Committed and Funding gap: two sources add up, over-funding gives
 
 test("funding by goal and by partner, with totals above, markers instead of wrong sums", () => {
   const g = byKey("tblFundingByGoal", "Goal ID");
-  expect(g.G1).toMatchObject({ Budget: 1500, "Committed domestic": 600, "Committed external": 1100, "Funding gap": 100 });
+  // Each goal by its name, not its code alone.
+  expect(g.G1).toMatchObject({ Goal: "Fair labour migration", Budget: 1500, "Committed domestic": 600, "Committed external": 1100, "Funding gap": 100 });
+  expect(g.G2["Goal"]).toBe("Cheaper remittances");
   expect(g.G2).toMatchObject({ Budget: 2100, "Committed domestic": 0, "Committed external": "Check funding", "Funding gap": "Check funding" });
   const p = byKey("tblFundingByPartner", "Partner");
   expect(p.Treasury).toMatchObject({ Pledged: 700, Committed: 600, Disbursed: 200 });
@@ -101,7 +105,8 @@ test("funding by goal and by partner, with totals above, markers instead of wron
   expect(p.Bank).toMatchObject({ Pledged: 100, Committed: "Check funding", Disbursed: 0 });
   const goals = book.table("tblFundingByGoal");
   const row = Number(goals.ref.split(":")[0].replace(/[A-Z]+/, "")) - 1;
-  expect(["A", "B", "C", "D", "E"].map((c) => book.cell(goals.sheet, `${c}${row}`)?.value)).toEqual(["All goals", 3600, 600, "Check rows", "Check rows"]);
+  // Column B names the goal; it has no total.
+  expect(["A", "B", "C", "D", "E", "F"].map((c) => book.cell(goals.sheet, `${c}${row}`)?.value)).toEqual(["All goals", undefined, 3600, 600, "Check rows", "Check rows"]);
 });
 
 test("resource gaps: Needed - Available, negative where more is available, a marker for text", () => {

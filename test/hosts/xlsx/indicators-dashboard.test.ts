@@ -45,6 +45,7 @@ const data: PlanData = {
     ind("I5", 200, 100, "Decrease"), // 2026: 140 → 0.6: on track
     ind("I6", 0, 100), // 2025: 80, 2026: 30 (lower): latest 30 → 0.3 < 0.35: off track
     ind("I7", 10, 50, "Increase", { "Baseline year": 2026, "Target year": 2026 }), // latest period at the baseline year: expected 1; 50 → 1: on track
+    ind("I8", 0, 5000, "Increase", { "Goal ID": "G2", "Baseline year": 2025, "Target year": 2028 }), // households: period targets in whole numbers
   ],
   tblIndicatorValues: [
     val("I1", "2025", 30), val("I1", "2026", 60), val("I1", "2026", 35, "Female"), val("I1", "2026", 25, "Male"),
@@ -86,7 +87,7 @@ const statusOf = (b: XlsxBook) => Object.fromEntries(b.table("tblIndicators").ro
 
 test("Latest value, Progress and Status follow the contract's definitions", () => {
   const rows = Object.fromEntries(book.table("tblIndicators").rows.map((r) => [r["Indicator ID"], r]));
-  expect(statusOf(book)).toEqual({ I1: "On track", I2: "At risk", I3: "Off track", I4: "No data", I5: "On track", I6: "Off track", I7: "On track" });
+  expect(statusOf(book)).toEqual({ I1: "On track", I2: "At risk", I3: "Off track", I4: "No data", I5: "On track", I6: "Off track", I7: "On track", I8: "No data" });
   expect([rows.I1["Latest value"], rows.I1["Progress"]]).toEqual([60, 0.6]); // the total, not the values by sex
   expect([rows.I5["Latest value"], rows.I5["Progress"]]).toEqual([140, 0.6]); // a Decrease indicator
   expect([rows.I6["Latest value"], rows.I6["Progress"]]).toEqual([30, 0.3]); // the latest period, though lower
@@ -110,7 +111,7 @@ test("the dashboard lists what is under way, with the contract's headline figure
   expect(book.nameValue("kpiOngoing")).toBe(4);
   expect(book.nameValue("kpiBudget")).toBe(3700); // activities are inside their action's budget
   expect(book.nameValue("kpiFundingGap")).toBe(600 + 2000);
-  expect([book.nameValue("kpiOnTrack"), book.nameValue("kpiAtRisk"), book.nameValue("kpiOffTrack"), book.nameValue("kpiNoData")]).toEqual([3, 1, 2, 1]);
+  expect([book.nameValue("kpiOnTrack"), book.nameValue("kpiAtRisk"), book.nameValue("kpiOffTrack"), book.nameValue("kpiNoData")]).toEqual([3, 1, 2, 2]);
 });
 
 test("the dashboard's breakdowns by goal and by lead agency", () => {
@@ -118,8 +119,12 @@ test("the dashboard's breakdowns by goal and by lead agency", () => {
   expect(byGoal.G1).toMatchObject({ Objective: "Decent work abroad", "Budget under way": 1700, "Items under way": 3, "Indicators off track": 2 });
   expect(byGoal.G2).toMatchObject({ "Budget under way": 2000, "Items under way": 1, "Indicators off track": 0 });
   const byLead = Object.fromEntries(book.table("tblDashboardByLead").rows.map((r) => [r["Lead"], r]));
-  expect(byLead.Labour).toMatchObject({ "Items under way": 1, "Budget under way": 1000 });
-  expect(byLead.Inspectorate).toMatchObject({ "Items under way": 1, "Budget under way": 0 });
+  // Each budget counted once, for whoever manages it: the inspectorate runs W1 (300) within
+  // Labour's A1 (1000), so Labour manages the other 700; the leads add up to what is under way.
+  expect(byLead.Labour).toMatchObject({ "Items under way": 1, "Budget under way": 700 });
+  expect(byLead.Inspectorate).toMatchObject({ "Items under way": 1, "Budget under way": 300 });
+  const leads = book.table("tblDashboardByLead").rows.reduce((sum, r) => sum + Number(r["Budget under way"]), 0);
+  expect(leads).toBe(book.nameValue("kpiBudget"));
 });
 
 test("the IPTT gives each period's target, actual and percent achieved", () => {
@@ -128,15 +133,20 @@ test("the IPTT gives each period's target, actual and percent achieved", () => {
   expect([i1["2026 target"], i1["2026 actual"], i1["2026 % achieved"]]).toEqual([50, 60, 1.2]);
   expect([i1["2027 actual"] ?? ""]).toEqual([""]);
   expect(book.table("tblIPTT").headers.filter((h) => h.endsWith(" target"))).toEqual(["2025 target", "2026 target", "2027 target", "2028 target"]);
+  // A target of 5,000 households over three years: 1,667 in 2026, not 1,666.67.
+  const i8 = book.table("tblIPTT").rows.find((r) => r["Indicator ID"] === "I8")!;
+  expect([i8["2025 target"], i8["2026 target"], i8["2027 target"], i8["2028 target"]]).toEqual([0, 1667, 3333, 5000]);
   const i3 = after.table("tblIPTT").rows.find((r) => r["Indicator ID"] === "I3")!;
   expect(i3["2027 actual"]).toBe(70);
 });
 
 test("the latest values by sex sit beside the IPTT for indicators disaggregated by sex", () => {
   const rows = Object.fromEntries(book.table("tblIndicatorsBySex").rows.map((r) => [r["Indicator ID"], r]));
-  expect(Object.keys(rows)).toEqual(["I1", "I2", "I3", "I4", "I5", "I6", "I7"]);
-  expect(rows.I1).toMatchObject({ "Latest period": 202612, Total: 60, Female: 35, Male: 25, "Not by sex": 0 });
-  expect(rows.I2).toMatchObject({ Total: 40, Female: 0, Male: 0, "Not by sex": 40 });
+  expect(Object.keys(rows)).toEqual(["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8"]);
+  // The period as people write it, not its key 202612.
+  expect(rows.I1).toMatchObject({ "Latest period": "2026", Total: 60, Female: 35, Male: 25, "Not by sex": 0 });
+  // Nothing reported by sex: blank, not 0 for each sex and the whole total "not by sex".
+  expect([rows.I2["Total"], rows.I2["Female"] ?? "", rows.I2["Male"] ?? "", rows.I2["Not by sex"] ?? ""]).toEqual([40, "", "", ""]);
   expect(rows.I4["Total"] ?? "").toBe("");
 });
 
