@@ -51,18 +51,24 @@ export function ipttTable(settings: PlanSettings, indicators: TableRow[]): { tab
     { header: "Indicator ID", kind: "id", width: 9, numberFormat: "@" },
     info("Indicator", 34),
     info("Unit", 10),
-    info("Baseline", 9, "#,##0.##"),
+    // General: whole numbers without a trailing dot, decimals where the indicator has them.
+    info("Baseline", 9),
     info("Baseline year", 8, "0"),
-    info("Target", 9, "#,##0.##"),
+    info("Target", 9),
     info("Target year", 8, "0"),
   ];
   const blank = `OR(${id}="",${r("Baseline")}="",${r("Target")}="",${r("Baseline year")}="",${r("Target year")}="")`;
+  // Period targets in the indicator's unit: whole numbers (1,667 households, not 1,666.67) unless
+  // the baseline or target has decimals, then as many as they have (up to 2).
+  const whole = (x: string) => `${x}=INT(${x})`;
+  const tenths = (x: string) => `${x}*10=INT(${x}*10)`;
+  const digits = `IF(AND(${whole(r("Baseline"))},${whole(r("Target"))}),0,IF(AND(${tenths(r("Baseline"))},${tenths(r("Target"))}),1,2))`;
   for (const p of planPeriods(settings)) {
     const share = `MIN(1,MAX(0,IF(${r("Target year")}=${r("Baseline year")},1,(${p.year}-${r("Baseline year")})/(${r("Target year")}-${r("Baseline year")}))))`;
     const totals = `${values("Indicator ID")},${id},${values("Period key")},${p.key},${values("Total row")},"Yes"`;
     columns.push(
-      { header: `${p.label} target`, kind: "number", width: 9, numberFormat: "#,##0.##", formula: `=IF(${blank},"",${r("Baseline")}+(${r("Target")}-${r("Baseline")})*${share})` },
-      { header: `${p.label} actual`, kind: "number", width: 9, numberFormat: "#,##0.##", formula: `=IF(${id}="","",IF(COUNTIFS(${totals},${values("Value")},"<>")=0,"",SUMIFS(${values("Value")},${totals})))` },
+      { header: `${p.label} target`, kind: "number", width: 9, numberFormat: "General", formula: `=IF(${blank},"",ROUND(${r("Baseline")}+(${r("Target")}-${r("Baseline")})*${share},${digits}))` },
+      { header: `${p.label} actual`, kind: "number", width: 9, numberFormat: "General", formula: `=IF(${id}="","",IF(COUNTIFS(${totals},${values("Value")},"<>")=0,"",SUMIFS(${values("Value")},${totals})))` },
       {
         header: `${p.label} % achieved`,
         kind: "percent",
@@ -87,8 +93,19 @@ export function bySexTable(indicators: TableRow[]): { table: TableSpec; rows: Ta
   const id = r("Indicator ID");
   const values = (h: string) => col("tblIndicatorValues", h);
   const key = `${lookup("tblIndicators", "Indicator ID", "Latest period key", id)}`;
+  // The latest period as people write it (2026, 2026-S2, 2026-Q4, 2026-12), from its key
+  // (year * 100 + last month) and the plan's reporting frequency.
+  const y = `INT(${key}/100)`;
+  const m = `MOD(${key},100)`;
+  const label =
+    `IF(AND(planFrequency="Annual",${m}=12),${y}&"",IF(AND(planFrequency="Semi-annual",MOD(${m},6)=0),${y}&"-S"&${m}/6,` +
+    `IF(AND(planFrequency="Quarterly",MOD(${m},3)=0),${y}&"-Q"&${m}/3,${y}&"-"&TEXT(${m},"00"))))`;
+  // Rows of that period for one sex, whole (Age group blank or Total): blank when none was reported.
+  const sexRows = (sex: string, age: string, fn: "SUMIFS" | "COUNTIFS") =>
+    `${fn}(${fn === "SUMIFS" ? `${values("Value")},` : ""}${values("Indicator ID")},${id},${values("Period key")},${key},${values("Sex")},"${sex}",${values("Age group")},"${age}"${fn === "COUNTIFS" ? `,${values("Value")},"<>"` : ""})`;
   const bySex = (sex: string) =>
-    `=IF(OR(${id}="",${r("Latest period")}=""),"",SUMIFS(${values("Value")},${values("Indicator ID")},${id},${values("Period key")},${r("Latest period")},${values("Sex")},"${sex}",${values("Age group")},"")+SUMIFS(${values("Value")},${values("Indicator ID")},${id},${values("Period key")},${r("Latest period")},${values("Sex")},"${sex}",${values("Age group")},"Total"))`;
+    `=IF(OR(${id}="",${r("Latest period")}=""),"",IF(${sexRows(sex, "", "COUNTIFS")}+${sexRows(sex, "Total", "COUNTIFS")}=0,"",${sexRows(sex, "", "SUMIFS")}+${sexRows(sex, "Total", "SUMIFS")}))`;
+  const rest = `${r("Total")}-N(${r("Female")})-N(${r("Male")})`;
   const marked = indicators.filter((i) => /sex|gender/i.test(String(i["Disaggregation"] ?? "")));
   return {
     table: {
@@ -97,11 +114,13 @@ export function bySexTable(indicators: TableRow[]): { table: TableSpec; rows: Ta
       derived: true,
       columns: [
         { header: "Indicator ID", kind: "id", width: 9, numberFormat: "@" },
-        { header: "Latest period", kind: "integer", width: 9, numberFormat: "0", formula: `=IF(${id}="","",IF(N(${key})=0,"",${key}))` },
-        { header: "Total", kind: "number", width: 9, numberFormat: "#,##0.##", formula: `=IF(${id}="","",${lookup("tblIndicators", "Indicator ID", "Latest value", id)})` },
-        { header: "Female", kind: "number", width: 9, numberFormat: "#,##0.##", formula: bySex("Female") },
-        { header: "Male", kind: "number", width: 9, numberFormat: "#,##0.##", formula: bySex("Male") },
-        { header: "Not by sex", kind: "number", width: 9, numberFormat: "#,##0.##", formula: `=IF(OR(${r("Total")}="",${r("Latest period")}=""),"",${r("Total")}-N(${r("Female")})-N(${r("Male")}))` },
+        { header: "Latest period", kind: "text", width: 9, numberFormat: "General", formula: `=IF(${id}="","",IF(N(${key})=0,"",${label}))` },
+        { header: "Total", kind: "number", width: 9, numberFormat: "General", formula: `=IF(${id}="","",${lookup("tblIndicators", "Indicator ID", "Latest value", id)})` },
+        { header: "Female", kind: "number", width: 9, numberFormat: "General", formula: bySex("Female") },
+        { header: "Male", kind: "number", width: 9, numberFormat: "General", formula: bySex("Male") },
+        // What the total holds beyond the values by sex: blank when nothing was reported by sex,
+        // or when those values exceed the total (rates such as a %, which do not add up).
+        { header: "Not by sex", kind: "number", width: 9, numberFormat: "General", formula: `=IF(OR(${r("Total")}="",${r("Latest period")}="",AND(${r("Female")}="",${r("Male")}="")),"",IF(${rest}<0,"",${rest}))` },
       ],
     },
     rows: distinctTexts(marked.map((i) => i["Indicator ID"] ?? null)).map((x) => ({ "Indicator ID": x })),
