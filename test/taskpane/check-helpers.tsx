@@ -98,6 +98,8 @@ export function checkButton(): HTMLElement {
   return screen.getByRole("button", { name: "Check plan" });
 }
 
+/** Opens the Check tab and waits for its view, which loads on first use. */
 export async function openCheckTab(user: Rendered["user"]): Promise<void> {
   await user.click(checkTab());
+  await screen.findByRole("button", { name: "Check plan" }, { timeout: 15000 });
 }

@@ -10,6 +10,7 @@ import {
   countByStage,
   describeCheckFailure,
   groupFindings,
+  bySeverityFirst,
   initialCheckState,
   parseSeverityFilter,
   parseStageFilter,
@@ -139,19 +140,39 @@ describe("filtering and grouping", () => {
     expect(visibleFindings({ report: REPORT, stage: 6, severity: "all" })).toEqual([{ finding: FINDINGS[5], index: 5 }]);
   });
 
-  it("groups by stage in handbook order with the workbook last, then errors, warnings, notes", () => {
+  it("groups errors first, then warnings, then notes, whatever their stage; by stage in handbook order within, the workbook last", () => {
     const groups = groupFindings(visibleFindings({ report: REPORT, stage: "all", severity: "all" }));
-    expect(groups.map((g) => [g.stage, g.bySeverity.map((b) => [b.severity, b.items.map((i) => i.finding.message)])])).toEqual([
-      [2, [["warning", ["finding 2"]]]],
-      [3, [["error", ["finding 3", "finding 5"]], ["warning", ["finding 4"]]]],
-      [6, [["info", ["finding 6"]]]],
-      [0, [["warning", ["finding 1"]]]],
+    expect(groups.map((g) => [g.severity, g.byStage.map((b) => [b.stage, b.items.map((i) => i.finding.message)])])).toEqual([
+      ["error", [[3, ["finding 3", "finding 5"]]]],
+      [
+        "warning",
+        [
+          [2, ["finding 2"]],
+          [3, ["finding 4"]],
+          [0, ["finding 1"]],
+        ],
+      ],
+      ["info", [[6, ["finding 6"]]]],
+    ]);
+    // A stage-3 error comes before a stage-2 warning: the list reads in that order too.
+    expect(bySeverityFirst(visibleFindings({ report: REPORT, stage: "all", severity: "all" })).map((i) => i.finding.message)).toEqual([
+      "finding 3",
+      "finding 5",
+      "finding 2",
+      "finding 4",
+      "finding 1",
+      "finding 6",
     ]);
   });
 
+  it("counts every finding of a severity when only some are shown", () => {
+    const all = visibleFindings({ report: REPORT, stage: "all", severity: "all" });
+    expect(groupFindings(bySeverityFirst(all).slice(0, 1), all).map((g) => [g.severity, g.count])).toEqual([["error", 2]]);
+  });
+
   it("still shows a stage it does not know of, after the others", () => {
-    const groups = groupFindings([finding(9, "error", 1), finding(1, "info", 2)].map((f, index) => ({ finding: f, index })));
-    expect(groups.map((g) => g.stage)).toEqual([1, 9]);
+    const groups = groupFindings([finding(9, "error", 1), finding(1, "error", 2)].map((f, index) => ({ finding: f, index })));
+    expect(groups[0].byStage.map((g) => g.stage)).toEqual([1, 9]);
   });
 
   it("counts by severity and by stage", () => {

@@ -8,8 +8,9 @@ import type { CheckReport, PlannerService } from "../../src/hosts/office/planner
 import type { Severity } from "../../src/model/check/plan-tables";
 import type { ExcelDouble } from "../support/excel-double";
 import { FIRST_SHOWN } from "../../src/taskpane/components/FindingList";
+import { plainWords } from "../../src/taskpane/state/plain-words";
 import { cellOf, checkButton, fillCleanPlan, fillFaultyPlan, fillTable, findingButton, listedMessages, openCheckTab, setUpDouble, watchChecks } from "./check-helpers";
-import { isDisabled, renderPane, setUpButton } from "./pane-helpers";
+import { isDisabled, renderPane } from "./pane-helpers";
 import { cellsOfRange } from "../support/cells-of-range";
 
 const WAIT = { timeout: 15000 };
@@ -34,8 +35,8 @@ const marksOn = (double: ExcelDouble, sheet: string) =>
 const allMarks = (double: ExcelDouble) => double.state.sheets.flatMap((s) => marksOn(double, s.name).map((f) => ({ sheet: s.name, address: f.address })));
 
 describe("checking a plan with faults", () => {
-  it("lists every finding, grouped by stage then severity, with counts per severity", async () => {
-    const { double, report } = await checkedPane(fillFaultyPlan);
+  it("lists every finding, errors first, then warnings, then notes, by stage within each, with counts per severity", async () => {
+    const { double, report, user } = await checkedPane(fillFaultyPlan);
 
     // The faults planted are found, at their cells.
     const at = (cell: string) => report.findings.filter((f) => f.cell === cell).map((f) => f.rule);
@@ -53,31 +54,30 @@ describe("checking a plan with faults", () => {
     expect(badges.getByText("3 warnings")).toBeTruthy();
     expect(badges.getByText("1 note")).toBeTruthy();
 
-    // Every finding is listed once, in plain words with its cell and rule.
-    expect(listedMessages().sort()).toEqual(report.findings.map((f) => f.message).sort());
+    // Every finding is listed once, in plain words with its sheet and cell; no code names, no rule ids.
+    expect(listedMessages().sort()).toEqual(report.findings.map((f) => plainWords(f.message)).sort());
     const g9 = findingButton(/Goal ID "G9" is not a goal/);
-    expect(g9.textContent).toContain(`'3 Plan of Action'!C8 · action-goal-unknown`);
+    expect(g9.textContent).toContain("3 Plan of Action, cell C8");
+    const list = screen.getByRole("heading", { name: /^Errors/ }).parentElement!.parentElement!;
+    expect(list.textContent).not.toMatch(/\btbl[A-Z]|action-goal-unknown/);
+    // The rule ids are one switch away, for whoever reports a problem with the check.
+    await user.click(screen.getByRole("switch", { name: /Show technical details/ }));
+    expect(findingButton(/Goal ID "G9" is not a goal/).textContent).toContain("tblActions · action-goal-unknown");
 
-    // Stages in handbook order, errors first within each (the report itself goes row by row).
+    // Errors first whatever their stage (a stage-3 error before a stage-2 warning), stages in handbook order within.
     expect(screen.getAllByRole("heading").map((h) => h.textContent)).toEqual([
       "M&D Planner",
       "Check the plan",
-      "Stage 2: Priorities",
-      "Warnings (2)",
-      "Stage 3: Plan of Action",
       "Errors (3)",
-      "Warnings (1)",
-      "Stage 6: Monitoring and evaluation",
+      "Stage 3: Plan of Action",
+      "Warnings (3)",
+      "Stage 2: Priorities",
+      "Stage 3: Plan of Action",
       "Notes (1)",
+      "Stage 6: Monitoring and evaluation",
     ]);
-    const stage3 = report.findings.filter((f) => f.stage === 3);
-    expect(stage3.map((f) => f.severity)).not.toEqual([...stage3.map((f) => f.severity)].sort());
-    expect(listedMessages()).toEqual([
-      ...report.findings.filter((f) => f.stage === 2).map((f) => f.message),
-      ...stage3.filter((f) => f.severity === "error").map((f) => f.message),
-      ...stage3.filter((f) => f.severity === "warning").map((f) => f.message),
-      ...report.findings.filter((f) => f.stage === 6).map((f) => f.message),
-    ]);
+    const words = (severity: Severity, stage: number) => report.findings.filter((f) => f.severity === severity && f.stage === stage).map((f) => plainWords(f.message));
+    expect(listedMessages()).toEqual([...words("error", 3), ...words("warning", 2), ...words("warning", 3), ...words("info", 6)]);
 
     // The summary says what was checked and that the cells are marked.
     expect(screen.getByText(`Checked 4 actions and 3 selected goals. ${report.marked} cells are marked in the workbook. Select a finding to go to its cell.`)).toBeTruthy();
@@ -86,7 +86,7 @@ describe("checking a plan with faults", () => {
 
   it("narrows the list by stage and by severity", async () => {
     const { user, report } = await checkedPane(fillFaultyPlan);
-    const stage2 = report.findings.filter((f) => f.stage === 2).map((f) => f.message);
+    const stage2 = report.findings.filter((f) => f.stage === 2).map((f) => plainWords(f.message));
     expect(stage2).toHaveLength(2);
 
     await user.selectOptions(screen.getByLabelText("Stage"), "2");
@@ -98,7 +98,7 @@ describe("checking a plan with faults", () => {
 
     await user.selectOptions(screen.getByLabelText("Stage"), "all");
     await user.selectOptions(screen.getByLabelText("Severity"), "error");
-    expect(listedMessages().sort()).toEqual(report.findings.filter((f) => f.severity === "error").map((f) => f.message).sort());
+    expect(listedMessages().sort()).toEqual(report.findings.filter((f) => f.severity === "error").map((f) => plainWords(f.message)).sort());
 
     // Both at once: errors of stage 2, of which there are none.
     await user.selectOptions(screen.getByLabelText("Stage"), "2");
@@ -122,9 +122,12 @@ describe("checking a plan with faults", () => {
 
     await user.selectOptions(screen.getByLabelText("Stage"), "0");
     expect(screen.getByRole("heading", { name: "Workbook" })).toBeTruthy();
-    expect(listedMessages()).toEqual([workbook[0].message]);
+    expect(listedMessages()).toEqual([plainWords(workbook[0].message)]);
     // Text, not a button: there is no cell to go to.
     expect(screen.queryAllByRole("button", { name: /plan settings/ })).toHaveLength(0);
+    // Where it is, by the table's caption and sheet; the code name and rule only on demand.
+    expect(screen.getByText(/^"Settings" on Settings$/)).toBeTruthy();
+    await user.click(screen.getByRole("switch", { name: /Show technical details/ }));
     expect(screen.getByText(/tblSettings · settings-missing/)).toBeTruthy();
   });
 
@@ -192,7 +195,7 @@ describe("checking a plan with faults", () => {
     const { report } = await checkedPane((double) => fillFaultyPlan(double, "<b>G9</b>"));
     const finding = report.findings.find((f) => f.rule === "action-goal-unknown")!;
     expect(finding.message).toContain("<b>G9</b>");
-    expect(screen.getByText(finding.message)).toBeTruthy();
+    expect(screen.getByText(plainWords(finding.message))).toBeTruthy();
     expect(document.querySelector("main b")).toBeNull();
   });
 });
@@ -265,7 +268,8 @@ describe("while checking", () => {
 
     // Set-up waits too: one operation on the workbook at a time.
     await user.click(screen.getByRole("tab", { name: "Set up" }));
-    expect(isDisabled(setUpButton())).toBe(true);
+    // The settings are saved (closed); their way back waits too.
+    expect(isDisabled(screen.getByRole("button", { name: "Edit settings" }))).toBe(true);
     await user.click(screen.getByRole("tab", { name: "Check" }));
 
     open();

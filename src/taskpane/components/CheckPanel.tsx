@@ -2,10 +2,11 @@
  * The "Check" tab: check the plan, clear the marks, and the findings, counted, filtered and
  * grouped, each one a way to its cell. Talks to nothing: the hook's state and callbacks only.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens, useId } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Switch, Text, tokens, useId } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { clearedText, countBySeverity, visibleFindings, type CheckState, type SeverityFilter, type StageFilter } from "../state/check-state";
 import { CheckOutcome } from "./CheckOutcome";
+import { useDisabledOutline } from "./disabled-style";
 import { ErrorBar } from "./ErrorBar";
 import { FindingFilters } from "./FindingFilters";
 import { FindingList } from "./FindingList";
@@ -35,7 +36,10 @@ export interface CheckPanelProps {
 
 export function CheckPanel({ state, blocked, stageNames, onCheck, onClearMarks, onSelect, onStage, onSeverity, onDismissError }: CheckPanelProps) {
   const styles = useStyles();
+  const disabled = useDisabledOutline();
   const headingId = useId("check-heading");
+  // Table code names and rule ids, for whoever reports a problem with the check; off by default.
+  const [technical, setTechnical] = useState(false);
   const { report, busy, stage, severity } = state;
   const off = Boolean(busy) || blocked;
   const shown = useMemo(() => visibleFindings({ report, stage, severity }), [report, stage, severity]);
@@ -53,7 +57,7 @@ export function CheckPanel({ state, blocked, stageNames, onCheck, onClearMarks, 
       </Text>
       <div className={styles.buttons}>
         {/* disabledFocusable, not disabled: the button keeps focus while it works. */}
-        <Button appearance="primary" disabledFocusable={off} onClick={onCheck}>
+        <Button className={mergeClasses(off && disabled.outlined)} appearance="primary" disabledFocusable={off} onClick={onCheck}>
           Check plan
         </Button>
         <Button disabledFocusable={off} onClick={onClearMarks}>
@@ -77,13 +81,14 @@ export function CheckPanel({ state, blocked, stageNames, onCheck, onClearMarks, 
         <>
           <SeverityBadges counts={counts} />
           <FindingFilters findings={findings} stage={stage} severity={severity} stageNames={stageNames} onStage={onStage} onSeverity={onSeverity} />
+          <Switch label="Show technical details (table and rule names)" checked={technical} onChange={(_, data) => setTechnical(data.checked)} />
           {shown.length < findings.length && (
             <Text size={200}>
               {shown.length === 0 ? `No findings match these filters (${findings.length} in all).` : `Showing ${shown.length} of ${findings.length} findings.`}
             </Text>
           )}
           {/* Keyed by the filters: a new filter starts again from the first findings. */}
-          <FindingList key={`${stage}|${severity}`} items={shown} stageNames={stageNames} selected={state.selected} onSelect={onSelect} />
+          <FindingList key={`${stage}|${severity}`} items={shown} stageNames={stageNames} selected={state.selected} technical={technical} onSelect={onSelect} />
         </>
       )}
     </section>

@@ -1,9 +1,12 @@
 /**
- * One finding: the message in plain words, its cell and rule in smaller text. A finding with a
- * cell is a button (Enter or Space works as a click) that goes to the cell; one without is text.
+ * One finding: the message in the planner's words (table captions, not code names), where it is
+ * in smaller text; the table's code name and the rule id only when technical details are asked
+ * for. A finding with a cell is a button (Enter or Space works as a click) that goes to the cell;
+ * one without is text.
  */
 import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../model/check/plan-tables";
+import { cellWords, plainWords, tablePlace } from "../state/plain-words";
 
 const useStyles = makeStyles({
   box: {
@@ -38,17 +41,26 @@ export interface FindingItemProps {
   finding: Finding;
   /** This finding's cell is the one last selected in the workbook. */
   current: boolean;
+  /** Add the table's code name and the rule id. */
+  technical?: boolean;
   onSelect(address: string): void;
 }
 
-export function FindingItem({ finding, current, onSelect }: FindingItemProps) {
+/** "3 Plan of Action, cell C7", or the table's caption and sheet for a finding about a whole table. */
+export function findingPlace(finding: Finding): string {
+  if (finding.cell) return cellWords(finding.cell);
+  const place = tablePlace(finding.table);
+  return place ? `"${place.caption}" on ${place.sheet}` : finding.table;
+}
+
+export function FindingItem({ finding, current, technical = false, onSelect }: FindingItemProps) {
   const styles = useStyles();
-  const where = finding.cell ?? finding.table;
   const content = (
     <>
-      <span className={styles.message}>{finding.message}</span>
+      <span className={styles.message}>{plainWords(finding.message)}</span>
       <span className={styles.meta}>
-        {where} · {finding.rule}
+        {findingPlace(finding)}
+        {technical && ` · ${finding.table} · ${finding.rule}`}
       </span>
     </>
   );

@@ -1,7 +1,7 @@
-/** The findings shown, by stage (1 to 6, then the workbook) and then by severity, errors first. */
+/** The findings shown, errors first, then warnings, then notes; by stage (1 to 6, then the workbook) within each. */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { groupFindings, severityHeading, stageTitle, type Indexed } from "../state/check-state";
+import { useMemo, useState } from "react";
+import { bySeverityFirst, groupFindings, severityHeading, stageTitle, type Indexed } from "../state/check-state";
 import { FindingItem } from "./FindingItem";
 
 /** Enough for any plan being worked on; a plan with thousands of findings shows them on demand. */
@@ -21,26 +21,30 @@ export interface FindingListProps {
   stageNames: ReadonlyMap<number, string>;
   /** The cell last selected in the workbook. */
   selected?: string;
+  /** Show each finding's table and rule id, for whoever reports a problem with the check. */
+  technical?: boolean;
   onSelect(address: string): void;
 }
 
-export function FindingList({ items, stageNames, selected, onSelect }: FindingListProps) {
+export function FindingList({ items, stageNames, selected, technical = false, onSelect }: FindingListProps) {
   const styles = useStyles();
   const [limit, setLimit] = useState(FIRST_SHOWN);
-  const shown = items.slice(0, limit);
+  // The most serious first, so a long list cut at FIRST_SHOWN still shows every error.
+  const ordered = useMemo(() => bySeverityFirst(items), [items]);
+  const shown = ordered.slice(0, limit);
   return (
     <div className={styles.root}>
-      {groupFindings(shown).map((group) => (
-        <section key={group.stage} className={styles.group}>
-          <h3 className={styles.stage}>{stageTitle(group.stage, stageNames)}</h3>
-          {group.bySeverity.map(({ severity, items: mine }) => (
-            <div key={severity} className={styles.group}>
-              <h4 className={styles.severity}>
-                {severityHeading(severity)} ({mine.length})
-              </h4>
+      {groupFindings(shown, items).map((group) => (
+        <section key={group.severity} className={styles.group}>
+          <h3 className={styles.stage}>
+            {severityHeading(group.severity)} ({group.count})
+          </h3>
+          {group.byStage.map(({ stage, items: mine }) => (
+            <div key={stage} className={styles.group}>
+              <h4 className={styles.severity}>{stageTitle(stage, stageNames)}</h4>
               <ul className={styles.list}>
                 {mine.map(({ finding, index }) => (
-                  <FindingItem key={index} finding={finding} current={Boolean(finding.cell) && finding.cell === selected} onSelect={onSelect} />
+                  <FindingItem key={index} finding={finding} technical={technical} current={Boolean(finding.cell) && finding.cell === selected} onSelect={onSelect} />
                 ))}
               </ul>
             </div>

@@ -115,21 +115,32 @@ export function visibleFindings(state: Pick<CheckState, "report" | "stage" | "se
 }
 
 export interface FindingGroup {
-  stage: number;
-  bySeverity: { severity: Severity; items: Indexed[] }[];
+  severity: Severity;
+  /** Every finding of this severity, however many are shown. */
+  count: number;
+  byStage: { stage: number; items: Indexed[] }[];
 }
 
-/** By stage (1 to 6, then the workbook), then by severity (errors first); the report's order within. */
-export function groupFindings(items: readonly Indexed[]): FindingGroup[] {
+/**
+ * By severity (errors, then warnings, then notes), then by stage (1 to 6, then the workbook); the
+ * report's order within. What stops the plan comes first, whichever stage it is in: a stage-3
+ * error must not wait below stage-2 warnings. `all` counts each severity when `items` is a slice.
+ */
+export function groupFindings(items: readonly Indexed[], all: readonly Indexed[] = items): FindingGroup[] {
   // A stage number the pane does not know of still shows, after the known ones.
   const unknown = [...new Set(items.map((i) => i.finding.stage))].filter((s) => !STAGE_ORDER.includes(s)).sort((a, b) => a - b);
   const groups: FindingGroup[] = [];
-  for (const stage of [...STAGE_ORDER, ...unknown]) {
-    const mine = items.filter((i) => i.finding.stage === stage);
-    const bySeverity = SEVERITIES.map((severity) => ({ severity, items: mine.filter((i) => i.finding.severity === severity) })).filter((g) => g.items.length > 0);
-    if (bySeverity.length) groups.push({ stage, bySeverity });
+  for (const severity of SEVERITIES) {
+    const mine = items.filter((i) => i.finding.severity === severity);
+    const byStage = [...STAGE_ORDER, ...unknown].map((stage) => ({ stage, items: mine.filter((i) => i.finding.stage === stage) })).filter((g) => g.items.length > 0);
+    if (byStage.length) groups.push({ severity, count: all.filter((i) => i.finding.severity === severity).length, byStage });
   }
   return groups;
+}
+
+/** The findings in the order the list shows them, so "the first 200" are the most serious. */
+export function bySeverityFirst(items: readonly Indexed[]): Indexed[] {
+  return groupFindings(items).flatMap((g) => g.byStage.flatMap((s) => s.items));
 }
 
 /** "Stage 3: Plan of Action", or "Workbook" for findings about the whole workbook. */
