@@ -11,6 +11,9 @@ const NEEDS = [
   { what: "xmllint (validates manifest.xml)", found: () => spawnSync("xmllint", ["--version"]).status === 0, pkg: "libxml2-utils" },
   // openpyxl (the engine pandas writes Excel with) edits a plan in tests; Debian's own Python, not a pyenv one.
   { what: "openpyxl for Debian's Python (tests: a plan edited by openpyxl)", found: () => spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status === 0, pkg: "python3-openpyxl" },
+  // Carlito has Calibri's widths: LibreOffice lays out and prints the plan's sheets as Excel does (PDF tests).
+  { what: "Carlito font (Calibri's metrics, for LibreOffice's PDF of the sheets)", found: () => existsSync("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"), pkg: "fonts-crosextra-carlito" },
+  { what: "Poppler's pdftotext, pdfinfo and pdftoppm (tests read the printed pages)", found: () => spawnSync("pdfinfo", ["-v"]).status === 0, pkg: "poppler-utils" },
   // playwright-core drives Debian's Chromium; `npx playwright install` cannot download browsers here.
   { what: "Chromium (browser tests: npm run test:e2e)", found: () => existsSync(process.env.CHROMIUM_PATH || "/usr/bin/chromium"), pkg: "chromium" },
 ];

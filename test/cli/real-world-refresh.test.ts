@@ -13,7 +13,7 @@ import { join } from "path";
 import { main } from "../../src/cli/main";
 import { buildWorkbookSpec } from "../../src/model/workbook";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
-import { childElements, findSection, rootPrefix } from "../../src/hosts/xlsx/xml-text";
+import { childElements, findSection, rootPrefix, unescapeXml } from "../../src/hosts/xlsx/xml-text";
 import { checkJson } from "../support/check-json";
 import { recalculate } from "../support/libreoffice";
 import { readXlsx } from "../support/xlsx-values";
@@ -92,6 +92,20 @@ test.each(files.filter((f) => !HOLDS_PLAN.test(f)))("%s: every part of the user'
     };
     expect(items(b).slice(0, items(a).length)).toEqual(items(a));
   }
+});
+
+test.each(files.filter((f) => !HOLDS_PLAN.test(f)))("%s: each sheet the plan adds prints its header row on every page (a name scoped to where the sheet now stands), and Lists is hidden", async (name) => {
+  const workbookOf = async (path: string) => text([...(await parts(path))].find(([k]) => k.toLowerCase() === "xl/workbook.xml")![1]);
+  const sheetsOf = (wb: string) => [...wb.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => ({ name: unescapeXml(/\sname="([^"]*)"/.exec(m[0])![1]), state: /\sstate="([^"]*)"/.exec(m[0])?.[1] ?? "visible" }));
+  const had = sheetsOf(await workbookOf(join(CORPUS, name))).map((s) => s.name.toLowerCase());
+  const wb = await workbookOf(refreshed.get(name)!);
+  const sheets = sheetsOf(wb);
+  const titles = [...wb.matchAll(/<(?:\w+:)?definedName\b[^>]*name="_xlnm.Print_Titles"[^>]*localSheetId="(\d+)"[^>]*>([^<]*)</g)].map((m) => ({ sheet: sheets[Number(m[1])]?.name, ref: unescapeXml(m[2]) }));
+  const added = PLAN_SHEETS.filter((s) => !had.includes(s.toLowerCase()));
+  const printed = added.filter((s) => s !== "Lists");
+  expect(titles.map((t) => t.sheet).sort()).toEqual(expect.arrayContaining(printed.sort()));
+  for (const t of titles.filter((t) => printed.includes(t.sheet!))) expect(t.ref).toMatch(new RegExp(`^'${t.sheet!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'!\\$\\d+:\\$\\d+$`));
+  if (added.includes("Lists")) expect(sheets.find((s) => s.name === "Lists")?.state).toBe("hidden");
 });
 
 test("a macro workbook stays one: its VBA project and its content type are kept", async () => {

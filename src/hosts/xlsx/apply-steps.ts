@@ -11,7 +11,7 @@ import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../
 import { argb, styleCell } from "./styles";
 import { findTableModel, setTableBox, type TableModel } from "./tables";
 import { applyConditionalFormats, applyValidation } from "./decorations";
-import { applyColumnLooks } from "./column-looks";
+import { applyColumnLooks, fitRowHeights } from "./column-looks";
 import { applySheetLooks } from "./sheet-looks";
 import { FONT_NAME, looksOf } from "../../model/spec/looks";
 import { collectCharts, resolveChart, type ResolvedChart, type SheetCharts } from "./charts/resolve"; // charts
@@ -222,6 +222,7 @@ function addTable(ws: Worksheet, row: number, col: number, table: TableSpec, row
   };
   setTableBox(model, row, col, bodyRows, headers.length);
   applyColumnLooks(ws, table, row, bodyRows, table.columns.map((column, ci) => ({ column, col: col + ci })));
+  fitRowHeights(ws, table, row, rows.length, col);
   if (table.totalsAbove && row > 0) writeTotalsAbove(ws, row - 1, col, table);
   (ws as unknown as { tables: Record<string, unknown> }).tables[table.name] = makeTable(ws, model);
   return { name: table.name, sheet: ws.name, headers, row, col, rowCount: bodyRows };

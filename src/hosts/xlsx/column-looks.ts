@@ -1,6 +1,6 @@
 /** Marks a table's columns by role (typed, calculated, helper) and wraps headers and long text, in exceljs terms. */
 import type { Worksheet } from "exceljs";
-import { FONT_NAME, HEADER_ROW_HEIGHT, roleLook, wraps } from "../../model/spec/looks";
+import { FONT_NAME, HEADER_ROW_HEIGHT, roleLook, wrappedRowHeight, wraps } from "../../model/spec/looks";
 import type { ColumnSpec, TableSpec } from "../../model/spec/types";
 import { argb } from "./styles";
 
@@ -33,4 +33,19 @@ export function applyColumnLooks(ws: Worksheet, table: TableSpec, row: number, r
   }
   // Without the sheet's outline level Excel draws no + to show the group.
   if (grouped) ws.properties.outlineLevelCol = Math.max(1, ws.properties.outlineLevelCol ?? 0);
+}
+
+/** Body rows as tall as their wrapped long text (the rows written now; Excel fits rows typed later). */
+export function fitRowHeights(ws: Worksheet, table: TableSpec, row: number, rows: number, col: number): void {
+  const wrapped = table.columns.map((column, ci) => ({ column, ci })).filter(({ column }) => wraps(column));
+  if (!wrapped.length) return;
+  for (let r = 0; r < rows; r++) {
+    const texts = wrapped.map(({ column, ci }) => {
+      const value = ws.getCell(row + 2 + r, col + ci + 1).value;
+      return { text: typeof value === "string" ? value : "", width: column.width };
+    });
+    const height = wrappedRowHeight(texts);
+    const sheetRow = ws.getRow(row + 2 + r);
+    if (height && (!sheetRow.height || sheetRow.height < height)) sheetRow.height = height;
+  }
 }

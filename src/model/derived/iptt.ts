@@ -138,7 +138,7 @@ export function ipttSheet(settings: PlanSettings): SheetSpec {
     cells: [
       { row: 0, col: 0, content: { value: MONITORING_STAGE.title("Indicator Performance Tracking Table (IPTT)") }, style: "title" },
       { row: 1, col: 0, content: { value: "What it is for: each indicator's target and actual for every reporting period of the plan, and the percent achieved." }, style: "guidance" },
-      { row: 2, col: 0, content: { value: `What to fill in: nothing here. Type values in Indicator values (${MONITORING_STAGE.sheets.main.name}); after adding indicators or changing the plan period, ${rebuildHint("tblIPTT")}.` }, style: "guidance" },
+      { row: 2, col: 0, content: { value: `What to fill in: nothing here. Type values on the sheet ${MONITORING_STAGE.sheets.values.name}; after adding indicators or changing the plan period, ${rebuildHint("tblIPTT")}.` }, style: "guidance" },
       { row: 3, col: 0, content: { value: "What good looks like: an actual for every period up to now, close to its target. Period targets run in a straight line from baseline to target." }, style: "guidance" },
       { row: HEADER_ROW - 1, col: 0, content: { value: bySex.table.caption }, style: "caption" },
       { row: HEADER_ROW - 1, col: bySex.table.columns.length + 1, content: { value: table.caption }, style: "caption" },

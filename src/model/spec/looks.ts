@@ -60,6 +60,20 @@ export function wraps(column: ColumnSpec): boolean {
   return column.kind === "longText";
 }
 
+/** Points a line of Calibri 11 takes; Excel's default row. */
+export const LINE_POINTS = 15;
+
+/**
+ * The height a row needs for its wrapped texts, each in a column `width` characters wide;
+ * undefined when one line is enough. Files must say it: LibreOffice keeps the default height of
+ * a row that does not, and draws the lines over one another.
+ */
+export function wrappedRowHeight(texts: { text: string; width: number }[]): number | undefined {
+  // Words do not break mid-word: a line holds about 90 % of the column's characters.
+  const lines = Math.max(1, ...texts.map((t) => Math.ceil(t.text.length / Math.max(1, t.width * 0.9))));
+  return lines > 1 ? lines * LINE_POINTS : undefined;
+}
+
 /** Height of a wrapped header row in points: two lines of Calibri 11. */
 export const HEADER_ROW_HEIGHT = 30;
 

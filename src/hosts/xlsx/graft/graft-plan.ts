@@ -102,6 +102,8 @@ export async function graftPlan(input: GraftInput): Promise<GraftResult> {
   let wbRels = await user.text(relsPath(userWbPart));
   const sheetParts = new Map(userWb.sheets.filter((s) => s.part).map((s) => [s.name.toLowerCase(), s.part!]));
   const existingOwned: string[] = [];
+  /** Sheets added at the end of <sheets>: their index in the plan's package and in the user's. */
+  const addedSheets: { planIndex: number; index: number }[] = [];
 
   for (const planSheet of planWb.sheets) {
     if (!owned.has(planSheet.name.toLowerCase()) || !planSheet.part) continue;
@@ -152,8 +154,9 @@ export async function graftPlan(input: GraftInput): Promise<GraftResult> {
     if (!userSheet) {
       const id = freshRelId(relIds(wbRels));
       wbRels = addRelationship(wbRels, userWbPart, id, TYPE.worksheet, target);
-      wbXml = addSheetEntry(wbXml, planSheet.name, id);
+      wbXml = addSheetEntry(wbXml, planSheet.name, id, planSheet.state);
       sheetParts.set(planSheet.name.toLowerCase(), target);
+      addedSheets.push({ planIndex: planWb.sheets.indexOf(planSheet), index: userWb.sheets.length + addedSheets.length });
     }
   }
   // The plan's old table parts, now replaced.
@@ -180,7 +183,7 @@ export async function graftPlan(input: GraftInput): Promise<GraftResult> {
     }
   }
 
-  wbXml = mergeNames(wbXml, userWb, planWb, input.planNames);
+  wbXml = mergeNames(wbXml, userWb, planWb, input.planNames, addedSheets);
   wbXml = calculateOnLoad(wbXml);
   out.file(userWbPart, wbXml);
   if (wbRels !== undefined) out.file(relsPath(userWbPart), wbRels);
@@ -290,25 +293,34 @@ function carryUserChildren(userXml: string, planXml: string): string {
   });
 }
 
-function addSheetEntry(wbXml: string, name: string, relId: string): string {
+function addSheetEntry(wbXml: string, name: string, relId: string, state: "visible" | "hidden" | "veryHidden"): string {
   const prefix = rootPrefix(wbXml);
   const root = /<(?:[\w.-]+:)?workbook\b(?:"[^"]*"|'[^']*'|[^>"'])*>/.exec(wbXml)?.[0] ?? "";
   const relPrefix = [...root.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)].find((m) => m[2] === REL_NS || m[2] === "http://purl.oclc.org/ooxml/officeDocument/relationships")?.[1];
   const ids = [...wbXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
   const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:mdr="${REL_NS}" mdr:id="${relId}"`;
-  const el = `<${prefix}sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...ids) + 1}" ${idAttr}/>`;
+  const hidden = state === "visible" ? "" : ` state="${state}"`;
+  const el = `<${prefix}sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...ids) + 1}"${hidden} ${idAttr}/>`;
   const sheets = findSection(wbXml, prefix, "sheets");
   if (!sheets) throw new GraftRefusal("the workbook part lists no sheets");
   if (sheets.openTag.endsWith("/>")) return wbXml.slice(0, sheets.start) + sheets.openTag.replace(/\s*\/>$/, ">") + el + `</${prefix}sheets>` + wbXml.slice(sheets.end);
   return wbXml.slice(0, sheets.innerEnd) + el + wbXml.slice(sheets.innerEnd);
 }
 
-/** Plan names added or set to the planned text; every other name stays as it was, in its place. */
-function mergeNames(wbXml: string, userWb: WorkbookPart, planWb: WorkbookPart, planNames: string[]): string {
+/**
+ * Plan names added or set to the planned text; every other name stays as it was, in its place.
+ * A sheet the plan adds brings its own sheet-level names (the rows its pages repeat), renumbered
+ * to where the sheet now stands.
+ */
+function mergeNames(wbXml: string, userWb: WorkbookPart, planWb: WorkbookPart, planNames: string[], addedSheets: { planIndex: number; index: number }[]): string {
   const prefix = rootPrefix(wbXml);
   const wanted = new Set(planNames.map((n) => n.toLowerCase()));
   let xml = wbXml;
   const added: string[] = [];
+  for (const n of planWb.names) {
+    const sheet = addedSheets.find((a) => a.planIndex === n.localSheetId);
+    if (sheet) added.push(`<${prefix}definedName name="${escapeXml(n.name)}" localSheetId="${sheet.index}">${escapeXml(n.text)}</${prefix}definedName>`);
+  }
   for (const n of planWb.names) {
     if (n.localSheetId !== undefined || !wanted.has(n.name.toLowerCase())) continue;
     const mine = userWb.names.find((u) => u.localSheetId === undefined && u.name.toLowerCase() === n.name.toLowerCase());

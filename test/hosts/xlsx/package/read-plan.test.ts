@@ -74,8 +74,16 @@ describe("the same tables as the exceljs reader", () => {
     expect(fromPackage).toEqual(fromExcelJs);
     expect(fromPackage.tables.map((t) => t.key).sort()).toEqual([...TABLE_NAMES, "tblSettings"].sort());
     expect(fromPackage.settings).toEqual(SAMPLE_SETTINGS);
-    // And it is the sample: the same tables as the file mdplan wrote.
-    expect(fromPackage.tables).toEqual(plain(await readPlanFromPackage("sample.xlsx", sample)).tables);
+    // And it is the sample: the typed tables hold what the file mdplan writes today holds (the
+    // corpus file keeps the layout of its day, so addresses and derived tables may differ).
+    const typed = (p: ReturnType<typeof plain>) =>
+      p.tables
+        .filter((t) => t.key in SAMPLE_DATA)
+        .map((t) => {
+          const typedHeaders = Object.keys(SAMPLE_DATA[t.key as keyof typeof SAMPLE_DATA]![0]);
+          return { key: t.key, rows: t.rows.map((r) => Object.fromEntries(typedHeaders.map((h) => [h, r.cells[h]?.value ?? null]))) };
+        });
+    expect(typed(fromPackage)).toEqual(typed(plain(await readPlanFromPackage("sample.xlsx", sample))));
   });
 
   test("the openpyxl file is there (else the test above was skipped)", () => {
