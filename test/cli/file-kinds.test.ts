@@ -31,6 +31,9 @@ function named(from: string, name: string): string {
   return file;
 }
 
+// Two LibreOffice conversions of the whole sample: minutes on a busy machine.
+jest.setTimeout(240_000);
+
 test("each kind of file gets its own message, naming the file, from check and refresh, and stays as it was", async () => {
   const [xls] = convert([sample], "xls");
   const [ods] = convert([sample], "ods");
