@@ -30,6 +30,7 @@ import type {
 } from "./conditional-formats";
 import type { ConditionalRangeFillDouble, ConditionalRangeFontDouble, ConditionalRangeFormatDouble } from "./conditional-range-format";
 import type { NamedItemCollectionDouble, NamedItemDouble } from "./names";
+import type { HeaderFooterDouble, HeaderFooterGroupDouble, PageLayoutDouble } from "./page-layout";
 import type { RangeDouble } from "./range";
 import type { RangeFillDouble, RangeFontDouble, RangeFormatDouble } from "./range-format";
 import type { RuntimeDouble } from "./runtime";
@@ -56,6 +57,9 @@ type Swap<T> =
   Same<T, Excel.WorksheetCollection> extends true ? WorksheetCollectionDouble :
   Same<T, Excel.WorksheetProtection> extends true ? WorksheetProtectionDouble :
   Same<T, Excel.WorksheetFreezePanes> extends true ? WorksheetFreezePanesDouble :
+  Same<T, Excel.PageLayout> extends true ? PageLayoutDouble :
+  Same<T, Excel.HeaderFooterGroup> extends true ? HeaderFooterGroupDouble :
+  Same<T, Excel.HeaderFooter> extends true ? HeaderFooterDouble :
   Same<T, Excel.Workbook> extends true ? WorkbookDouble :
   Same<T, Excel.Application> extends true ? ApplicationDouble :
   Same<T, Excel.Runtime> extends true ? RuntimeDouble :

@@ -11,11 +11,13 @@
  * - TableColumn.delete removes the column and moves the table's columns to its right one left
  *   (⚠ unverified whether Excel also moves cells beyond the table's right edge: the double
  *   refuses when any stands there, so code that passes never depends on either answer).
+ * - Merged areas below move up with their cells (merges.ts).
  * - Neither moves validation or conditional-format ranges (see index.ts: not modelled).
  */
 import { type Rect, MAX_COLUMNS, MAX_ROWS, rectsIntersect } from "./address";
 import { existingCells, hasContent, moveCells } from "./cells";
 import { excelError } from "./errors";
+import { shiftMergedUp } from "./merges";
 import { assertUnprotected } from "./sheet-ops";
 import type { SheetState, TableState, WorkbookState } from "./state";
 import { tableRect, tableSheet, tablesOn } from "./table-model";
@@ -41,8 +43,10 @@ export function deleteCellsUp(state: WorkbookState, sheet: SheetState, rect: Rec
       moving.push(t);
     }
   }
+  const moveMerged = shiftMergedUp(sheet, rect, below, location);
   for (const { key } of existingCells(sheet, rect)) delete sheet.cells[key];
   moveCells(sheet, below, -rect.rowCount, 0);
+  moveMerged();
   for (const t of shrinking) t.rowCount -= rect.rowCount;
   for (const t of moving) t.row -= rect.rowCount;
 }

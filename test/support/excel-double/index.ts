@@ -26,7 +26,10 @@
  * or when the batch ends; a batch `enableEvents = false; write; enableEvents = true` counts as
  * written with events off). No handler is ever called.
  *
- * Not modelled: totals rows, merged cells, calculated-column fill, event handlers,
+ * Merged cells, hidden and grouped columns, frozen columns and print settings are modelled with
+ * their rules in merges.ts, outline.ts, worksheet.ts and page-layout.ts.
+ *
+ * Not modelled: totals rows, row groups, calculated-column fill, event handlers,
  * worksheet-scoped names, per-cell formats of ranges over 100,000 cells (only existing cells
  * change), and validation or conditional formats following cells that move.
  */

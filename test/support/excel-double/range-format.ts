@@ -23,7 +23,12 @@ const FORMAT_DEFAULTS: Required<CellFormat> = {
   fillColor: "#FFFFFF",
   wrapText: false,
   horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+  fontName: "Calibri",
 };
+
+/** Excel's tallest row, in points. */
+export const MAX_ROW_HEIGHT = 409;
 
 const NAMED_COLORS: Record<string, string> = {
   black: "#000000", white: "#FFFFFF", red: "#FF0000", green: "#008000", blue: "#0000FF", yellow: "#FFFF00",
@@ -94,11 +99,13 @@ const isBool = (v: unknown, location: string): boolean => {
 
 const ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
 type Alignment = "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+type VerticalAlignment = "Top" | "Center" | "Bottom" | "Justify" | "Distributed";
 
 export class RangeFormatDouble extends ProxyBase<RangeTarget>
-  implements Api<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "font" | "fill" | "autofitColumns" | "load"> {
+  implements Api<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "verticalAlignment" | "font" | "fill" | "autofitColumns" | "load"> {
   readonly typeName = "RangeFormat";
-  protected readonly scalarProperties = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"];
+  protected readonly scalarProperties = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"];
   private fontProxy?: RangeFontDouble;
   private fillProxy?: RangeFillDouble;
 
@@ -120,6 +127,14 @@ export class RangeFormatDouble extends ProxyBase<RangeTarget>
     });
   }
 
+  get verticalAlignment(): VerticalAlignment { return this.read("verticalAlignment"); }
+  set verticalAlignment(v: VerticalAlignment) {
+    formatWrite(this, this.write.bind(this), "verticalAlignment", "verticalAlignment", v, (x, location) => {
+      if (typeof x !== "string" || !VERTICAL_ALIGNMENTS.includes(x)) throw excelError("InvalidArgument", `Unknown vertical alignment '${String(x)}'.`, location);
+      return x;
+    });
+  }
+
   get columnWidth(): number { return this.read("columnWidth"); }
   set columnWidth(v: number) { this.setSize("columnWidth", v); }
   get rowHeight(): number { return this.read("rowHeight"); }
@@ -132,6 +147,7 @@ export class RangeFormatDouble extends ProxyBase<RangeTarget>
       if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
         throw excelError("InvalidArgument", `${property} must be a non-negative number.`, location);
       }
+      if (property === "rowHeight" && value > MAX_ROW_HEIGHT) throw excelError("InvalidArgument", `A row is at most ${MAX_ROW_HEIGHT} points tall.`, location);
       const r = target.rect;
       if (property === "columnWidth") for (let c = r.column; c < r.column + r.columnCount; c++) sheet.columnWidths[c] = value;
       else if (r.rowCount <= PER_CELL_LIMIT) for (let i = r.row; i < r.row + r.rowCount; i++) sheet.rowHeights[i] = value;
@@ -172,9 +188,18 @@ export class RangeFormatDouble extends ProxyBase<RangeTarget>
   }
 }
 
-export class RangeFontDouble extends ProxyBase<RangeTarget> implements Api<Excel.RangeFont, "bold" | "color" | "size" | "italic" | "load"> {
+export class RangeFontDouble extends ProxyBase<RangeTarget> implements Api<Excel.RangeFont, "bold" | "color" | "size" | "italic" | "name" | "load"> {
   readonly typeName = "RangeFont";
-  protected readonly scalarProperties = ["bold", "color", "size", "italic"];
+  protected readonly scalarProperties = ["bold", "color", "size", "italic", "name"];
+
+  get name(): string { return this.read("name"); }
+  /** Excel keeps a font name of up to 31 characters (⚠ longer ones refused here). */
+  set name(v: string) {
+    formatWrite(this, this.write.bind(this), "name", "fontName", v, (x, location) => {
+      if (typeof x !== "string" || x.trim() === "" || x.length > 31) throw excelError("InvalidArgument", "A font name is 1 to 31 characters.", location);
+      return x;
+    });
+  }
 
   get bold(): boolean { return this.read("bold"); }
   set bold(v: boolean) { formatWrite(this, this.write.bind(this), "bold", "bold", v, isBool); }
@@ -192,7 +217,7 @@ export class RangeFontDouble extends ProxyBase<RangeTarget> implements Api<Excel
 
   protected fetch(property: string, target: RangeTarget): unknown {
     const sheet = sheetFor(this, target, `RangeFont.${property}`);
-    const key = ({ bold: "bold", italic: "italic", color: "fontColor", size: "fontSize" } as const)[property as "bold"];
+    const key = ({ bold: "bold", italic: "italic", color: "fontColor", size: "fontSize", name: "fontName" } as const)[property as "bold"];
     return readCells(sheet, target, key);
   }
 }

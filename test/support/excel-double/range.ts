@@ -6,6 +6,8 @@ import { ConditionalFormatCollectionDouble } from "./conditional-formats";
 import { deleteCellsUp } from "./delete-cells";
 import { excelError } from "./errors";
 import { assertFormulaResolves } from "./formula-names";
+import { assertNotIntoMerged, mergeCells, unmergeCells } from "./merges";
+import { columnsHidden, groupColumns, setColumnsHidden } from "./outline";
 import { ProxyBase } from "./proxy";
 import { RangeFormatDouble } from "./range-format";
 import { assertUnprotected, sheetById } from "./sheet-ops";
@@ -24,16 +26,16 @@ const READ_CELL_LIMIT = 5_000_000;
 
 type RangeMembers =
   | "address" | "addressLocal" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "cellCount"
-  | "values" | "formulas" | "numberFormat" | "text" | "valueTypes"
+  | "values" | "formulas" | "numberFormat" | "text" | "valueTypes" | "columnHidden"
   | "worksheet" | "format" | "dataValidation" | "conditionalFormats"
   | "getCell" | "getResizedRange" | "getOffsetRange" | "getRow" | "getColumn" | "getLastRow" | "getBoundingRect"
-  | "select" | "clear" | "delete" | "load" | "isNullObject";
+  | "select" | "clear" | "delete" | "merge" | "unmerge" | "group" | "load" | "isNullObject";
 
 export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Range, RangeMembers> {
   readonly typeName = "Range";
   protected readonly scalarProperties = [
     "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount",
-    "values", "formulas", "numberFormat", "text", "valueTypes",
+    "values", "formulas", "numberFormat", "text", "valueTypes", "columnHidden",
   ] as const;
   private formatProxy?: RangeFormatDouble;
   private validationProxy?: DataValidationDouble;
@@ -57,6 +59,17 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
   set formulas(v: any[][]) { this.writeGridProperty("formulas", v); } // eslint-disable-line @typescript-eslint/no-explicit-any
   get numberFormat(): any[][] { return this.read("numberFormat"); } // eslint-disable-line @typescript-eslint/no-explicit-any
   set numberFormat(v: any[][]) { this.writeGridProperty("numberFormat", v); } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  /** Hides or shows every column of the range (outline.ts); ExcelApi 1.2. */
+  get columnHidden(): boolean { return this.read("columnHidden"); }
+  set columnHidden(v: boolean) {
+    this.write("columnHidden", v, (target, location) => {
+      const sheet = this.sheetOf(target, location);
+      assertUnprotected(sheet, location);
+      if (typeof v !== "boolean") throw excelError("InvalidArgument", "Expected true or false.", location);
+      setColumnsHidden(sheet, target.rect, v);
+    });
+  }
 
   get format(): RangeFormatDouble {
     return (this.formatProxy ??= new RangeFormatDouble(this.session, this.derived((t) => t)));
@@ -98,6 +111,7 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
       case "rowCount": return rect.rowCount;
       case "columnCount": return rect.columnCount;
       case "cellCount": return cellCount(rect);
+      case "columnHidden": return columnsHidden(sheet, rect);
       default: {
         // Whole columns or rows read back as null rather than a million-row array.
         if (isWholeColumns(rect) || isWholeRows(rect)) return null;
@@ -114,6 +128,7 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
       const sheet = this.sheetOf(target, location);
       assertUnprotected(sheet, location);
       const state = this.session.state;
+      if (kind !== "numberFormat") assertNotIntoMerged(sheet, target.rect, value, location);
       writeGrid(sheet, target.rect, value, kind, location, (f, at) => assertFormulaResolves(state, f, at, false));
       afterCellsWritten(this.session.state, sheet, target.rect);
     });
@@ -204,6 +219,36 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
       if (rows !== target.rect.rowCount || columns !== target.rect.columnCount) {
         throw excelError("InvalidArgument", `The array is ${rows}x${columns}; the range ${formatRect(target.rect)} is ${target.rect.rowCount}x${target.rect.columnCount}.`, location);
       }
+    });
+  }
+
+  /** Merged cells: see merges.ts. */
+  merge(across?: boolean): void {
+    this.call("merge", across === undefined ? [] : [across], (target, location) => {
+      const sheet = this.sheetOf(target, location);
+      assertUnprotected(sheet, location);
+      if (across !== undefined && typeof across !== "boolean") throw excelError("InvalidArgument", "across must be true or false.", location);
+      if (isWholeColumns(target.rect) || isWholeRows(target.rect)) throw excelError("InvalidArgument", "Whole rows or columns cannot be merged here (not modelled).", location);
+      mergeCells(this.session.state, sheet, target.rect, across === true, location);
+    });
+  }
+
+  unmerge(): void {
+    this.call("unmerge", [], (target, location) => {
+      const sheet = this.sheetOf(target, location);
+      assertUnprotected(sheet, location);
+      unmergeCells(sheet, target.rect);
+    });
+  }
+
+  /** Outline groups (ExcelApi 1.10): only columns are modelled (outline.ts). */
+  group(groupOption: "ByRows" | "ByColumns"): void {
+    this.call("group", [groupOption], (target, location) => {
+      const sheet = this.sheetOf(target, location);
+      assertUnprotected(sheet, location);
+      if (groupOption !== "ByRows" && groupOption !== "ByColumns") throw excelError("InvalidArgument", `Unknown group option '${String(groupOption)}'.`, location);
+      if (groupOption === "ByRows") throw new Error("excel-double does not model Range.group(\"ByRows\")");
+      groupColumns(sheet, target.rect, location);
     });
   }
 

@@ -15,6 +15,8 @@ export interface CellFormat {
   fillColor?: string;
   wrapText?: boolean;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
+  fontName?: string;
 }
 
 export interface CellData {
@@ -78,15 +80,44 @@ export interface SheetState {
   tabColor: string;
   protected: boolean;
   frozenRows: number;
+  frozenColumns: number;
   /** Sparse: key "B7". Absent means empty and unformatted. */
   cells: Record<string, CellData>;
   /** Points, by zero-based column / row index; absent means the default. */
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
+  /** Zero-based indexes of hidden columns (RangeFormat.columnHidden). */
+  hiddenColumns: number[];
+  /** Outline level (1-8) of grouped columns, by zero-based index (Range.group("ByColumns")). */
+  columnOutline: Record<number, number>;
+  /** Merged areas, unqualified ("A2:H2"), as Range.merge made them. */
+  merged: string[];
+  /** Worksheet.pageLayout (ExcelApi 1.9): what Excel would print. */
+  pageLayout: PageLayoutState;
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
   /** Worksheet.charts, in collection order (see chart-model.ts). */
   charts: ChartState[];
+}
+
+/** The print settings the double keeps (see page-layout.ts). */
+export interface PageLayoutState {
+  orientation: "Portrait" | "Landscape";
+  /** Either a scale (10-400) or pages to fit to; 0 pages: as many as the sheet needs. */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated at the top of every page, as Excel writes them ("$6:$6"); null when none. */
+  printTitleRows: string | null;
+  /** HeaderFooterGroup.defaultForAllPages, in Excel's header and footer codes. */
+  headersFooters: { leftHeader: string; centerHeader: string; rightHeader: string; leftFooter: string; centerFooter: string; rightFooter: string };
+}
+
+export function defaultPageLayout(): PageLayoutState {
+  return {
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    headersFooters: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+  };
 }
 
 export interface TableState {
@@ -148,9 +179,14 @@ export function addSheetState(state: WorkbookState, name: string): SheetState {
     tabColor: "",
     protected: false,
     frozenRows: 0,
+    frozenColumns: 0,
     cells: {},
     columnWidths: {},
     rowHeights: {},
+    hiddenColumns: [],
+    columnOutline: {},
+    merged: [],
+    pageLayout: defaultPageLayout(),
     validations: [],
     conditionalFormats: [],
     charts: [],

@@ -7,6 +7,7 @@ import { type Rect, cellKey, formatRect, insideGrid, isWholeColumns, isWholeRows
 import { cloneCell, existingCells, hasContent, moveCells, shapeInput, writeGrid } from "./cells";
 import { excelError } from "./errors";
 import { assertFormulaResolves, dropTableReferences } from "./formula-names";
+import { assertNoMergedCells } from "./merges";
 import { assertUnprotected, rewriteFormulas } from "./sheet-ops";
 import { type SheetState, type TableState, type WorkbookState, newId } from "./state";
 import { defaultTableName, normalizeHeaders, overlappingTables, partRect, tableSheet } from "./table-model";
@@ -19,6 +20,7 @@ function claim(state: WorkbookState, sheet: SheetState, rect: Rect, owner: Table
   if (overlappingTables(state, sheet.name, rect, owner).length > 0) {
     throw excelError("InvalidArgument", "A table can't overlap another table.", location);
   }
+  assertNoMergedCells(sheet, rect, location);
   if (hasContent(sheet, rect)) {
     throw excelError("InvalidArgument", `The cells ${formatRect(rect)} next to the table are not empty (the double refuses to absorb or move them).`, location);
   }
@@ -34,6 +36,7 @@ export function createTable(state: WorkbookState, sheet: SheetState, rect: Rect,
   assertUnprotected(sheet, location);
   if (isWholeColumns(rect) || isWholeRows(rect)) throw excelError("InvalidArgument", "A table cannot span whole columns or rows.", location);
   if (overlappingTables(state, sheet.name, rect).length > 0) throw excelError("InvalidArgument", "A table can't overlap another table.", location);
+  assertNoMergedCells(sheet, rect, location);
   const below: Rect = { ...rect, row: rect.row + rect.rowCount, rowCount: 1 };
   let rowCount = rect.rowCount;
   if (!hasHeaders) {

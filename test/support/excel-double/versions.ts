@@ -59,6 +59,14 @@ const INTRODUCED: Record<string, string> = {
   "Runtime.enableEvents": "1.8",
   "Range.dataValidation": "1.8",
   "DataValidation": "1.8",
+  "Range.merge": "1.2",
+  "Range.unmerge": "1.2",
+  "Range.columnHidden": "1.2",
+  "Worksheet.pageLayout": "1.9",
+  "PageLayout": "1.9",
+  "HeaderFooterGroup": "1.9",
+  "HeaderFooter": "1.9",
+  "Range.group": "1.10",
 };
 
 /** "1.10" > "1.9": compare numerically, part by part. */

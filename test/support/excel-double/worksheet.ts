@@ -1,10 +1,11 @@
-/** Excel.WorksheetCollection, Worksheet, its freeze panes and its protection. */
+/** Excel.WorksheetCollection, Worksheet, its freeze panes and its protection (its page layout: page-layout.ts). */
 import { MAX_COLUMNS, MAX_ROWS, type Rect, parseAddress, parseCellKey } from "./address";
 import type { Api } from "./api-types";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase } from "./proxy";
 import { RangeDouble, type RangeTarget } from "./range";
 import { normalizeColor } from "./range-format";
+import { PageLayoutDouble } from "./page-layout";
 import { resolveReference } from "./references";
 import {
   activateSheet, addSheet, assertUnprotected, deleteSheet, renameSheet, setPosition, setVisibility, sheetById,
@@ -52,7 +53,7 @@ export class WorksheetCollectionDouble extends CollectionProxy<WorkbookTarget, W
 }
 
 type WorksheetMembers =
-  | "name" | "visibility" | "position" | "tabColor" | "id" | "tables" | "charts" | "freezePanes" | "protection"
+  | "name" | "visibility" | "position" | "tabColor" | "id" | "tables" | "charts" | "freezePanes" | "protection" | "pageLayout"
   | "getRange" | "getRangeByIndexes" | "getUsedRange" | "getUsedRangeOrNullObject"
   | "activate" | "delete" | "load" | "isNullObject";
 
@@ -63,6 +64,7 @@ export class WorksheetDouble extends ProxyBase<string> implements Api<Excel.Work
   private chartsProxy?: ChartCollectionDouble;
   private freezeProxy?: WorksheetFreezePanesDouble;
   private protectionProxy?: WorksheetProtectionDouble;
+  private pageLayoutProxy?: PageLayoutDouble;
 
   private sheet(id: string, location: string): SheetState {
     return sheetById(this.session.state, id, location);
@@ -96,6 +98,10 @@ export class WorksheetDouble extends ProxyBase<string> implements Api<Excel.Work
   get protection(): WorksheetProtectionDouble {
     return (this.protectionProxy ??= new WorksheetProtectionDouble(this.session, this.derived((id) => id)));
   }
+  /** ExcelApi 1.9 (page-layout.ts). */
+  get pageLayout(): PageLayoutDouble {
+    return (this.pageLayoutProxy ??= new PageLayoutDouble(this.session, this.derived((id) => id)));
+  }
 
   protected override navigation(name: string): ProxyBase<unknown> | undefined {
     switch (name) {
@@ -103,6 +109,7 @@ export class WorksheetDouble extends ProxyBase<string> implements Api<Excel.Work
       case "charts": return this.charts;
       case "freezePanes": return this.freezePanes;
       case "protection": return this.protection;
+      case "pageLayout": return this.pageLayout;
       default: return undefined;
     }
   }
@@ -192,8 +199,14 @@ function usedRect(sheet: SheetState, valuesOnly: boolean, tables: Rect[]): Rect 
   return bottom < 0 ? null : { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
 }
 
+/**
+ * Frozen panes. Each of freezeRows, freezeColumns and freezeAt sets the panes anew, as Excel's
+ * Freeze Top Row and Freeze First Column commands do (⚠ unverified whether freezeColumns keeps
+ * rows frozen before: the double unfreezes them, so code that passes freezes rows and columns
+ * together with freezeAt). freezeAt takes the top-left pane, which must start at A1 (⚠ stricter).
+ */
 export class WorksheetFreezePanesDouble extends ProxyBase<string>
-  implements Api<Excel.WorksheetFreezePanes, "freezeRows" | "getLocationOrNullObject" | "unfreeze"> {
+  implements Api<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "freezeAt" | "getLocationOrNullObject" | "unfreeze"> {
   readonly typeName = "WorksheetFreezePanes";
   protected readonly scalarProperties = [];
 
@@ -201,30 +214,69 @@ export class WorksheetFreezePanesDouble extends ProxyBase<string>
     return undefined;
   }
 
-  freezeRows(count?: number): void {
-    const rows = count ?? 1;
-    this.call("freezeRows", count === undefined ? [] : [count], (id, location) => {
+  private freeze(method: string, args: unknown[], panes: (sheet: SheetState, location: string) => { rows: number; columns: number }): void {
+    this.call(method, args, (id, location) => {
       const sheet = sheetById(this.session.state, id, location);
       assertUnprotected(sheet, location);
-      if (!Number.isInteger(rows) || rows < 0 || rows >= MAX_ROWS) throw excelError("InvalidArgument", `Cannot freeze ${rows} rows.`, location);
+      const { rows, columns } = panes(sheet, location);
       sheet.frozenRows = rows;
+      sheet.frozenColumns = columns;
+    });
+  }
+
+  freezeRows(count?: number): void {
+    const rows = count ?? 1;
+    this.freeze("freezeRows", count === undefined ? [] : [count], (_sheet, location) => {
+      if (!Number.isInteger(rows) || rows < 0 || rows >= MAX_ROWS) throw excelError("InvalidArgument", `Cannot freeze ${rows} rows.`, location);
+      return { rows, columns: 0 };
+    });
+  }
+
+  freezeColumns(count?: number): void {
+    const columns = count ?? 1;
+    this.freeze("freezeColumns", count === undefined ? [] : [count], (_sheet, location) => {
+      if (!Number.isInteger(columns) || columns < 0 || columns >= MAX_COLUMNS) throw excelError("InvalidArgument", `Cannot freeze ${columns} columns.`, location);
+      return { rows: 0, columns };
+    });
+  }
+
+  freezeAt(frozenRange: RangeDouble | string): void {
+    this.freeze("freezeAt", [typeof frozenRange === "string" ? frozenRange : "<Range>"], (sheet, location) => {
+      let rect: Rect;
+      if (typeof frozenRange === "string") {
+        const parsed = parseAddress(frozenRange);
+        if (!parsed || (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())) {
+          throw excelError("InvalidArgument", `'${frozenRange}' is not a range on sheet '${sheet.name}'.`, location);
+        }
+        rect = parsed.rect;
+      } else if (frozenRange instanceof RangeDouble) {
+        const target = frozenRange.target(location);
+        if (target.sheetId !== sheet.id) throw excelError("InvalidArgument", "The range is on another worksheet.", location);
+        rect = target.rect;
+      } else {
+        throw excelError("InvalidArgument", "freezeAt takes a range or an address.", location);
+      }
+      if (rect.row !== 0 || rect.column !== 0) throw excelError("InvalidArgument", "The frozen pane starts at A1.", location);
+      const rows = rect.rowCount === MAX_ROWS ? 0 : rect.rowCount;
+      const columns = rect.columnCount === MAX_COLUMNS ? 0 : rect.columnCount;
+      if (rows === 0 && columns === 0) throw excelError("InvalidArgument", "Cannot freeze the whole worksheet.", location);
+      return { rows, columns };
     });
   }
 
   unfreeze(): void {
-    this.call("unfreeze", [], (id, location) => {
-      const sheet = sheetById(this.session.state, id, location);
-      assertUnprotected(sheet, location);
-      sheet.frozenRows = 0;
-    });
+    this.freeze("unfreeze", [], () => ({ rows: 0, columns: 0 }));
   }
 
   getLocationOrNullObject(): RangeDouble {
     const location = "WorksheetFreezePanes.getLocationOrNullObject";
     return new RangeDouble(this.session, this.created<RangeTarget>("getLocationOrNullObject", [], () => {
       const sheet = sheetById(this.session.state, this.target(location), location);
-      if (sheet.frozenRows === 0) return null;
-      return { sheetId: sheet.id, rect: { row: 0, column: 0, rowCount: sheet.frozenRows, columnCount: MAX_COLUMNS } };
+      if (sheet.frozenRows === 0 && sheet.frozenColumns === 0) return null;
+      return {
+        sheetId: sheet.id,
+        rect: { row: 0, column: 0, rowCount: sheet.frozenRows || MAX_ROWS, columnCount: sheet.frozenColumns || MAX_COLUMNS },
+      };
     }, true));
   }
 }
