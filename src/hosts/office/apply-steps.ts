@@ -11,6 +11,8 @@ import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../
 import { asTypedValue, widthPoints } from "./cell-text";
 import { applyConditionalFormats, applyValidation } from "./decorate-range";
 import { RequestBudget, gridCalls, rowBlocks } from "./request-budget";
+import { MAX_ROW_HEIGHT, applyColumnLooks, applySheetLooks, columnLooksCalls, sheetLooksCalls, type PlacedColumn } from "./looks";
+import { FONT_NAME, looksOf } from "../../model/spec/looks";
 import { drawCharts, placeCharts } from "./charts"; // charts
 
 const TEXT_STYLES: Record<NonNullable<TextCell["style"]>, { bold?: boolean; italic?: boolean; size: number; color?: string }> = {
@@ -34,7 +36,10 @@ function addName(wb: Excel.Workbook, name: NameSpec): void {
 
 /** API calls writeCells makes for these cells (see request-budget.ts). */
 function cellCalls(cells: TextCell[]): number {
-  return cells.reduce((n, c) => n + 4 + (c.numberFormat ? 1 : 0) + (c.style ? 6 : 0) + 10 * (c.conditionalFormats?.length ?? 0), 0);
+  return cells.reduce(
+    (n, c) => n + 4 + (c.numberFormat ? 1 : 0) + (c.style ? 7 : 0) + (c.wrap || c.span ? 4 : 0) + (c.span ? 5 : 0) + 10 * (c.conditionalFormats?.length ?? 0),
+    0,
+  );
 }
 
 export class OfficeStepWriter {
@@ -74,21 +79,19 @@ export class OfficeStepWriter {
     const wb = this.ctx.workbook;
     switch (step.kind) {
       case "addSheet": {
-        await this.budget.spend(step.sheet.cells, 6 + cellCalls(step.sheet.cells) + 3 * Object.keys(step.sheet.columnWidths ?? {}).length);
+        const looks = looksOf(step.sheet);
+        await this.budget.spend([step.sheet.cells, looks], 2 + sheetLooksCalls(looks, this.caps) + cellCalls(step.sheet.cells) + 3 * Object.keys(step.sheet.columnWidths ?? {}).length);
         const ws = wb.worksheets.add(step.sheet.name);
-        if (this.caps.freezePanes) {
-          ws.tabColor = step.sheet.tabColor;
-          ws.freezePanes.freezeRows(step.sheet.freezeRows);
-        }
+        applySheetLooks(ws, looks, this.caps);
         this.writeCells(ws, step.sheet.cells);
         for (const [c, w] of Object.entries(step.sheet.columnWidths ?? {})) ws.getRange(box(0, Number(c), 1, 1)).format.columnWidth = widthPoints(w);
         return;
       }
       case "writeCells": {
-        await this.budget.spend(step.cells, 4 + cellCalls(step.cells));
+        await this.budget.spend([step.cells, step.looks], 2 + sheetLooksCalls(step.looks, this.caps) + cellCalls(step.cells));
         const ws = wb.worksheets.getItem(step.sheet);
         this.writeCells(ws, step.cells);
-        if (this.caps.freezePanes) ws.freezePanes.freezeRows(step.looks.freezeRows);
+        applySheetLooks(ws, step.looks, this.caps);
         return;
       }
       case "sheetFormulas":
@@ -107,6 +110,11 @@ export class OfficeStepWriter {
           ws.getRange(box(0, t.col + t.headers.length, 1, 1)).format.columnWidth = widthPoints(c.width);
           t.headers = [...t.headers, c.header];
         }
+        // Marked as the .xlsx host marks them; the header row of an older table keeps its height.
+        const spec = { name: t.name, caption: "", columns: step.columns } as TableSpec;
+        const placed: PlacedColumn[] = step.columns.map((column, i) => ({ column, col: t.col + t.headers.length - step.columns.length + i }));
+        await this.budget.spend(undefined, columnLooksCalls(spec, placed));
+        applyColumnLooks(ws, spec, t.row, t.rowCount, placed, this.caps, false);
         return;
       }
       case "columnFormulas":
@@ -190,10 +198,21 @@ export class OfficeStepWriter {
       else range.values = [[asTypedValue(c.content.value)]];
       const style = c.style ? TEXT_STYLES[c.style] : undefined;
       if (style) {
+        range.format.font.name = FONT_NAME;
         range.format.font.size = style.size;
         if (style.bold) range.format.font.bold = true;
         if (style.italic) range.format.font.italic = true;
         if (style.color) range.format.font.color = style.color;
+      }
+      // Long text on several lines, read from the top; a paragraph (guidance) merged across the
+      // columns it spans, in a row as tall as its lines (Excel's rows stop at 409 points).
+      if (c.wrap || c.span) {
+        range.format.wrapText = true;
+        range.format.verticalAlignment = "Top";
+      }
+      if (c.span) {
+        if (c.span.cols > 1) ws.getRange(box(c.row, c.col, 1, c.span.cols)).merge(false);
+        range.format.rowHeight = Math.min(MAX_ROW_HEIGHT, c.span.height);
       }
       if (this.caps.conditionalFormats) {
         for (const cf of c.conditionalFormats ?? []) {
@@ -211,6 +230,7 @@ export class OfficeStepWriter {
     const totals = table.totalsAbove!;
     const label = ws.getRange(box(row, col, 1, 1));
     label.values = [[asTypedValue(totals.label)]];
+    label.format.font.name = FONT_NAME;
     label.format.font.bold = true;
     table.columns.forEach((c, i) => {
       const formula = totals.formulas[c.header];
@@ -218,6 +238,7 @@ export class OfficeStepWriter {
       const cell = ws.getRange(box(row, col + i, 1, 1));
       cell.formulas = [[formula]];
       cell.numberFormat = [[c.numberFormat]];
+      cell.format.font.name = FONT_NAME;
       cell.format.font.bold = true;
     });
   }
@@ -264,13 +285,16 @@ export class OfficeStepWriter {
       ws.getRange(box(t.row + 1 + block.start, t.col, block.rows.length, headers.length)).formulas = block.rows as unknown as string[][];
     }
     if (table.totalsAbove && t.row > 0) {
-      await this.budget.spend(table.totalsAbove, 6 + 7 * headers.length);
+      await this.budget.spend(table.totalsAbove, 7 + 8 * headers.length);
       // Only the old totals (ours) are cleared: cells above a new column are not.
       ws.getRange(box(t.row - 1, t.col, 1, oldWidth)).clear("Contents");
       this.writeTotalsAbove(ws, t.row - 1, t.col, table);
     }
     await this.budget.spend(undefined, 4 * headers.length);
     table.columns.forEach((c, i) => (ws.getRange(box(0, t.col + i, 1, 1)).format.columnWidth = widthPoints(c.width)));
+    const placed: PlacedColumn[] = table.columns.map((column, i) => ({ column, col: t.col + i }));
+    await this.budget.spend(undefined, columnLooksCalls(table, placed));
+    applyColumnLooks(ws, table, t.row, wanted, placed, this.caps, true);
     this.positions.set(table.name.toLowerCase(), { ...t, headers, rowCount: wanted });
   }
 
@@ -297,11 +321,13 @@ export class OfficeStepWriter {
       await this.budget.spend(block.rows, 3 + gridCalls(block.rows));
       ws.getRange(box(row + block.start, col, block.rows.length, headers.length)).values = block.rows as unknown as string[][];
     }
-    await this.budget.spend(table.name, 5 + 4 * headers.length + (table.totalsAbove ? 6 + 7 * headers.length : 0));
+    const placed: PlacedColumn[] = table.columns.map((column, i) => ({ column, col: col + i }));
+    await this.budget.spend(table.name, 5 + 4 * headers.length + (table.totalsAbove ? 6 + 8 * headers.length : 0) + columnLooksCalls(table, placed));
     const created = ws.tables.add(rangeAddress(row, col, body.length + 1, headers.length), true);
     created.name = table.name;
     created.style = "TableStyleMedium2";
     table.columns.forEach((c, i) => (ws.getRange(box(0, col + i, 1, 1)).format.columnWidth = widthPoints(c.width)));
+    applyColumnLooks(ws, table, row, body.length, placed, this.caps, true);
     if (table.totalsAbove && row > 0) this.writeTotalsAbove(ws, row - 1, col, table);
     this.positions.set(table.name.toLowerCase(), { name: table.name, sheet, headers, row, col, rowCount: body.length });
   }
