@@ -11,14 +11,14 @@ import type { PlannerService } from "../hosts/office/planner-service";
 import { DEFAULT_SETTINGS } from "../model/settings";
 import { GCM_OBJECTIVES, GCM_SOURCE, SDG_INDICATORS, SDG_SOURCE } from "../model/catalog/catalog";
 import { stages } from "../model/workbook";
-import { CataloguePanel, type CatalogueContent } from "./components/CataloguePanel";
-import { CheckPanel } from "./components/CheckPanel";
+import type { CatalogueContent } from "./components/CataloguePanel";
 import { Header } from "./components/Header";
 import { SetupPanel } from "./components/SetupPanel";
 import { checkedIndicators } from "./state/catalogue-state";
 import { useCatalogue } from "./state/useCatalogue";
 import { useCheck } from "./state/useCheck";
 import { usePlanner } from "./state/usePlanner";
+import { LazyCataloguePanel, LazyCheckPanel } from "./lazy-views";
 
 type PaneTab = "setup" | "check" | "catalogue";
 
@@ -91,7 +91,7 @@ export function App({ service }: { service: PlannerService }) {
       </TabList>
       <div role="tabpanel" id={ids.panel} aria-labelledby={ids[tab]} className={styles.panel}>
         {tab === "catalogue" ? (
-          <CataloguePanel
+          <LazyCataloguePanel
             state={catalogue.state}
             catalogue={CATALOGUE}
             blocked={settingUp || checking}
@@ -101,7 +101,7 @@ export function App({ service }: { service: PlannerService }) {
             onDismissError={catalogue.dismissError}
           />
         ) : tab === "check" ? (
-          <CheckPanel
+          <LazyCheckPanel
             state={checker.state}
             blocked={checkBlocked}
             stageNames={stageNames}

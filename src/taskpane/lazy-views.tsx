@@ -1,0 +1,93 @@
+/**
+ * The "Check" and "Catalogue" tabs, loaded when first opened: the first screen ("Set up") does not
+ * need them, and on a slow link every kilobyte before it counts. Each view is a chunk of its own
+ * (check, catalogue: webpack.config.js names them), fetched once; meanwhile a short "Loading" line
+ * stands in the tab panel, announced politely. A chunk that does not arrive (the connection
+ * dropped) is said in plain words with a button to try again, not a blank pane.
+ */
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
+import type { CataloguePanelProps } from "./components/CataloguePanel";
+import type { CheckPanelProps } from "./components/CheckPanel";
+
+const useStyles = makeStyles({
+  loading: { color: tokens.colorNeutralForeground2 },
+});
+
+function ViewLoading({ what }: { what: string }) {
+  const styles = useStyles();
+  return (
+    <div role="status" aria-live="polite">
+      <Text className={styles.loading}>Loading the {what}…</Text>
+    </div>
+  );
+}
+
+function ViewFailed({ what, onRetry }: { what: string; onRetry(): void }) {
+  return (
+    <div role="alert">
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>The {what} did not load: the connection may have dropped. Check it and try again.</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={onRetry}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    </div>
+  );
+}
+
+/** The import of a view's chunk failed (and nothing else: a view's own errors are not caught here). */
+class ViewLoadError extends Error {
+  constructor(readonly cause: unknown) {
+    super("A view's chunk did not load.");
+    this.name = "ViewLoadError";
+  }
+}
+
+class LoadBoundary extends Component<{ fallback(reset: () => void): ReactNode; children: ReactNode }, { error?: unknown }> {
+  override state: { error?: unknown } = {};
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    const { error } = this.state;
+    if (error === undefined) return this.props.children;
+    if (!(error instanceof ViewLoadError)) throw error;
+    return this.props.fallback(() => this.setState({ error: undefined }));
+  }
+}
+
+/** A view loaded on first render; a failed load is retried with a fresh import when asked. */
+function lazyView<P extends object>(what: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const make = () =>
+    lazy(() =>
+      load().then(
+        (c) => ({ default: c }),
+        (e: unknown) => {
+          throw new ViewLoadError(e);
+        },
+      ),
+    );
+  let View = make();
+  return function LazyView(props: P) {
+    const [, setAttempt] = useState(0);
+    const retry = (reset: () => void) => {
+      View = make();
+      setAttempt((n) => n + 1);
+      reset();
+    };
+    return (
+      <LoadBoundary fallback={(reset) => <ViewFailed what={what} onRetry={() => retry(reset)} />}>
+        <Suspense fallback={<ViewLoading what={what} />}>
+          <View {...props} />
+        </Suspense>
+      </LoadBoundary>
+    );
+  };
+}
+
+export const LazyCheckPanel = lazyView<CheckPanelProps>("check", () => import(/* webpackChunkName: "check" */ "./components/CheckPanel").then((m) => m.CheckPanel));
+
+export const LazyCataloguePanel = lazyView<CataloguePanelProps>("catalogue", () =>
+  import(/* webpackChunkName: "catalogue" */ "./components/CataloguePanel").then((m) => m.CataloguePanel),
+);
