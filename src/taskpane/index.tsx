@@ -2,7 +2,7 @@
  * The task pane's entry point (webpack entry "taskpane"): waits for Office, checks the Excel
  * version, then mounts the pane over the Office implementation of PlannerService.
  */
-import { createOfficePlanner } from "../hosts/office/office-planner";
+import { createOfficePlanner } from "./lazy-office-planner";
 import { boot, type OfficeLike } from "./boot";
 
 export { mountPane, Pane } from "./mount";
