@@ -108,6 +108,12 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.join(ROOT, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (src/taskpane/lazy-views.tsx, lazy-office-planner.ts) sit beside
+      // taskpane.js, wherever it is served from ("auto": the folder of the script that loads them).
+      // In production their names carry their content's hash: a taskpane.js cached from an earlier
+      // release asks for its own chunks, never a newer one built against other module ids (and one
+      // gone from the server is said in plain words, with a way to try again).
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
       clean: true,
     },
