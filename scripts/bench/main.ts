@@ -4,7 +4,8 @@
  * body the client serialised, or of the response the double answered), and how long the command
  * line tool takes to write the sample plan. `--json` prints them as one JSON object on the last
  * line; the fields ending in RealRequestBytes are the largest request of each operation, each to
- * stay within REAL_REQUEST_CEILING.
+ * stay within REAL_REQUEST_CEILING. `--pane-only` gives the pane's figures alone (pane-bench.ts):
+ * `node scripts/bench.js --pane-only [--json]`.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
@@ -49,8 +50,26 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** The pane's lines: first render against the bare Fluent UI page, and the JavaScript the first screen loads. */
+function printPane(p: Awaited<ReturnType<typeof paneFigures>>): void {
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  console.log(`  Pane first render (Chromium):    ${p.paneFirstRenderMs} ms; bare Fluent UI page ${p.bareFluentFirstRenderMs} ms; ratio ${p.paneFirstRenderRatio} (preview page, Excel web client in a frame)`);
+  console.log(`  Add-in build first render:       ${p.addinFirstRenderMs} ms (dist/taskpane.html, office.js stand-in); ratio ${p.addinFirstRenderRatio}`);
+  console.log(`  Task pane JavaScript:            ${p.paneJsBytes} bytes raw, ${p.paneJsGzipBytes} gzip, before first render (${p.paneJsFiles})`);
+  console.log(`    right after first render:      ${kb(p.paneJsAfterRenderBytes)} raw, ${kb(p.paneJsAfterRenderGzipBytes)} gzip (${p.paneJsAfterRenderFiles || "none"})`);
+  console.log(`    on demand (tabs, actions):     ${kb(p.paneJsOnDemandBytes)} raw, ${kb(p.paneJsOnDemandGzipBytes)} gzip (${p.paneJsOnDemandFiles || "none"})`);
+}
+
 export async function main(args: string[]): Promise<void> {
   const json = args.includes("--json");
+  if (args.includes("--pane-only")) {
+    // npm run bench -- --pane-only: the pane's figures alone (two builds and Chromium, about a minute).
+    const pane = await paneFigures();
+    console.log("M&D Planner bench (pane only)");
+    printPane(pane);
+    if (json) console.log(JSON.stringify(pane));
+    return;
+  }
   const small = await officeFigures(50);
   const big = await officeFigures(5000);
   const dir = mkdtempSync(join(tmpdir(), "mdplan-bench-"));
@@ -113,8 +132,7 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  mdplan check, same workbook:     ${figures.checkFileMs} ms; exceljs load alone ${figures.checkLoadMs} ms; ratio ${figures.checkVsLoadRatio}`);
   console.log(`  Capacity matrix, 200 × 30:       ${figures.matrixRebuildSyncs} syncs, largest request ${figures.matrixRebuildMaxRequestBytes} bytes, ${figures.matrixRebuildMs} ms (double)`);
   console.log(`  Dashboard refresh, 5,000 rows:   ${figures.dashboardRefreshSyncs} syncs, largest request ${figures.dashboardRefreshMaxRequestBytes} bytes, ${figures.dashboardRefreshMs} ms (double)`);
-  console.log(`  Pane first render (Chromium):    ${figures.paneFirstRenderMs} ms; bare Fluent UI page ${figures.bareFluentFirstRenderMs} ms; ratio ${figures.paneFirstRenderRatio}`);
-  console.log(`  Task pane JavaScript:            ${figures.paneJsBytes} bytes raw, ${figures.paneJsGzipBytes} gzip`);
+  printPane(pane);
   const b = bigInput;
   const bigLine = (label: string, op: string) =>
     console.log(

@@ -2,35 +2,136 @@
  * The pane in a real browser: time to first render (the settings form's Country field visible)
  * against a bare Fluent UI page built in the same run, as a ratio; and the task pane's
  * production JavaScript, raw and gzip.
+ *
+ * The JavaScript counted is what the first screen loads, not one file: the add-in's production
+ * build (dist/, made now) is opened in Chromium as Office would open it, with Microsoft's office.js
+ * answered by a stand-in (Office ready, no workbook behind it: Excel.run never answers), and every
+ * script of ours the page requested before its first render is counted (paneJs*). Scripts the
+ * first screen requests right after it has rendered (the Office planner, to read the workbook)
+ * are counted apart (paneJsAfterRender*), and the chunks nobody asked for yet (the Check and
+ * Catalogue tabs, loaded when opened) apart again (paneJsOnDemand*). office.js is Microsoft's and
+ * counted in none. Each file is gzipped alone (level 9), as a server would send it.
+ *
+ * The first render ratio is taken on the preview page (the pane over the in-memory workbook,
+ * behind Microsoft's Excel web client in a frame), as before; the same production pane with the
+ * office.js stand-in gives addinFirstRender*, the pane's own cost without the preview's.
  */
 import { execFileSync } from "child_process";
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
-import { chromium } from "playwright-core";
+import { chromium, type BrowserContext } from "playwright-core";
 
 const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
 
-async function firstRender(url: string, selector: string, runs = 5): Promise<number> {
+/** office.js as the pane sees it inside Excel once ready; no workbook answers (Excel.run never settles). */
+const OFFICE_STAND_IN = `window.Office = {
+  onReady: function () { return Promise.resolve({ host: "Excel", platform: "OfficeOnline" }); },
+  context: { requirements: { isSetSupported: function () { return true; } }, officeTheme: { bodyBackgroundColor: "#ffffff" } }
+};
+window.Excel = { run: function () { return new Promise(function () {}); } };`;
+
+const OFFICE_JS = /\/office\.js(\?|$)/;
+
+interface Load {
+  ms: number;
+  /** Addresses of the scripts requested before the first render, and right after it (until the network is quiet). */
+  before: string[];
+  after: string[];
+}
+
+async function routeLocalOnly(context: BrowserContext, standInOffice: boolean): Promise<void> {
+  // Nothing leaves the machine: office.js' telemetry and anything else outside is refused.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (standInOffice && OFFICE_JS.test(url)) return route.fulfill({ contentType: "text/javascript", body: OFFICE_STAND_IN });
+    return ["localhost", "127.0.0.1"].includes(new URL(url).hostname) ? route.continue() : route.abort();
+  });
+}
+
+/** Scripts the page requested (addresses), with when each request started. */
+function scriptsOf(): { url: string; start: number }[] {
+  return performance
+    .getEntriesByType("resource")
+    .filter((e) => new URL(e.name).pathname.endsWith(".js"))
+    .map((e) => ({ url: e.name, start: e.startTime }));
+}
+
+/**
+ * In the page, before anything runs: notes when the first input with an id (the settings form's
+ * Country field) is in the document and laid out, in the task that commits it, before React runs
+ * the effects that follow a render (a mutation observer's callback is a microtask).
+ */
+function markFirstRender(): void {
+  new MutationObserver((_, observer) => {
+    const input = document.querySelector("input[id]");
+    if (input && input.getClientRects().length > 0) {
+      (window as unknown as { mdFirstRender?: number }).mdFirstRender = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function firstRender(url: string, selector: string, runs = 5, standInOffice = false): Promise<Load> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
   const times: number[] = [];
+  let before: string[] = [];
+  let after: string[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
-      // Nothing leaves the machine: office.js' telemetry and anything else outside is refused.
-      await context.route("**/*", (route) => (["localhost", "127.0.0.1"].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
+      await routeLocalOnly(context, standInOffice);
+      if (standInOffice) await context.addInitScript(markFirstRender);
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForSelector(selector, { state: "visible", timeout: 30000 });
-      times.push(await page.evaluate(() => performance.now()));
+      const at = await page.evaluate(() => performance.now());
+      times.push(at);
+      if (i === 0 && standInOffice) {
+        // What the first screen fetched: before the render, then until no new script for a second.
+        const early = await page.evaluate(scriptsOf);
+        let seen = early.length;
+        for (let quiet = 0, waited = 0; quiet < 1000 && waited < 15000; waited += 250) {
+          await page.waitForTimeout(250);
+          const n = (await page.evaluate(scriptsOf)).length;
+          quiet = n === seen ? quiet + 250 : 0;
+          seen = n;
+        }
+        const all = await page.evaluate(scriptsOf);
+        // The render's own moment, not when Playwright noticed it: the pane's effects request chunks right after.
+        const rendered = (await page.evaluate(() => (window as unknown as { mdFirstRender?: number }).mdFirstRender)) ?? at;
+        before = all.filter((s) => s.start <= rendered).map((s) => s.url);
+        after = all.filter((s) => s.start > rendered).map((s) => s.url);
+      }
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  return { ms: [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)], before, after };
 }
+
+interface Sizes {
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+function sizesOf(files: string[]): Sizes {
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const f of files) {
+    const js = readFileSync(join(DIST, f));
+    bytes += js.length;
+    gzipBytes += gzipSync(js, { level: 9 }).length;
+  }
+  return { files, bytes, gzipBytes };
+}
+
+/** Our scripts among the addresses requested, as files of dist/; Microsoft's office.js (CDN or office/ folder) is not ours. */
+const ours = (urls: string[], base: string) => [...new Set(urls.filter((u) => u.startsWith(base)).map((u) => decodeURIComponent(new URL(u).pathname).replace(/^\//, "")).filter((p) => !p.startsWith("office/")))];
 
 export async function paneFigures() {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,21 +139,44 @@ export async function paneFigures() {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { serveStatic } = require("../serve-static.js");
   const out: string = await buildPreview({ quiet: true });
-  const server = await serveStatic(out);
+  let server = await serveStatic(out);
+  let pane: Load;
+  let bare: Load;
   try {
-    const pane = await firstRender(`${server.url}index.html?view=pane&workbook=empty`, "input[id]:visible");
-    const bare = await firstRender(`${server.url}bare.html`, "[data-first-render]");
-    // The size that ships: the add-in's own production build, made now so it is not stale.
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
-    const js = readFileSync(join(ROOT, "dist", "taskpane.js"));
-    return {
-      paneFirstRenderMs: Math.round(pane),
-      bareFluentFirstRenderMs: Math.round(bare),
-      paneFirstRenderRatio: +(pane / bare).toFixed(2),
-      paneJsBytes: js.length,
-      paneJsGzipBytes: gzipSync(js, { level: 9 }).length,
-    };
+    pane = await firstRender(`${server.url}index.html?view=pane&workbook=empty`, "input[id]:visible");
+    bare = await firstRender(`${server.url}bare.html`, "[data-first-render]");
   } finally {
     await server.close();
   }
+  // The size that ships: the add-in's own production build, made now so it is not stale.
+  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  server = await serveStatic(DIST);
+  const base: string = server.url;
+  let addin: Load;
+  try {
+    addin = await firstRender(`${base}taskpane.html`, "input[id]:visible", 5, true);
+  } finally {
+    await server.close();
+  }
+  const first = sizesOf(ours(addin.before, base));
+  const afterRender = sizesOf(ours(addin.after, base).filter((f) => !first.files.includes(f)));
+  const fetched = new Set([...first.files, ...afterRender.files]);
+  // Every other script of the build but the ribbon's function file: the chunks loaded on demand.
+  const onDemand = sizesOf(readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "commands.js" && !fetched.has(f)));
+  return {
+    paneFirstRenderMs: Math.round(pane.ms),
+    bareFluentFirstRenderMs: Math.round(bare.ms),
+    paneFirstRenderRatio: +(pane.ms / bare.ms).toFixed(2),
+    addinFirstRenderMs: Math.round(addin.ms),
+    addinFirstRenderRatio: +(addin.ms / bare.ms).toFixed(2),
+    paneJsBytes: first.bytes,
+    paneJsGzipBytes: first.gzipBytes,
+    paneJsFiles: first.files.join(" "),
+    paneJsAfterRenderBytes: afterRender.bytes,
+    paneJsAfterRenderGzipBytes: afterRender.gzipBytes,
+    paneJsAfterRenderFiles: afterRender.files.join(" "),
+    paneJsOnDemandBytes: onDemand.bytes,
+    paneJsOnDemandGzipBytes: onDemand.gzipBytes,
+    paneJsOnDemandFiles: onDemand.files.join(" "),
+  };
 }
