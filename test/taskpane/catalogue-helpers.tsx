@@ -13,8 +13,10 @@ export function catalogueTab(): HTMLElement {
   return screen.getByRole("tab", { name: "Catalogue" });
 }
 
+/** Opens the Catalogue tab and waits for its view, which loads on first use. */
 export async function openCatalogueTab(user: Rendered["user"]): Promise<void> {
   await user.click(catalogueTab());
+  await screen.findByRole("searchbox", { name: /^Search indicators/ }, { timeout: 15000 });
 }
 
 export function searchBox(): HTMLInputElement {

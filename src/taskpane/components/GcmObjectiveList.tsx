@@ -5,6 +5,8 @@
 import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { GcmObjective } from "../../model/catalog/catalog";
 import { objectiveText } from "../state/catalogue-state";
+import { shortSource } from "../state/plain-words";
+import { Details } from "./Details";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -30,8 +32,9 @@ export function GcmObjectiveList({ objectives, source }: GcmObjectiveListProps) 
         Global Compact for Migration objectives
       </h2>
       <Text size={200} className={styles.source}>
-        Source: {source}
+        Source: {shortSource(source)}
       </Text>
+      {shortSource(source) !== source && <Details summary="About this source">{source}</Details>}
       <Text size={200} className={styles.hint}>
         Goals are tagged with these objectives in the workbook: pick one from the GCM objective drop-down of each goal in the Priorities sheet (stage 2). The
         list is in the workbook; nothing here changes it.

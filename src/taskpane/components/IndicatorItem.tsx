@@ -1,14 +1,15 @@
 /**
  * One SDG indicator to tick: its code in bold and official name as the checkbox's label (long
- * names wrap), the source of the name in small text under it. A native checkbox: Tab reaches it,
- * Space ticks it. Everything is rendered as text.
+ * names wrap), and the source of the name in small text under it when it is not the list's own
+ * (said once above the list). A native checkbox: Tab reaches it, Space ticks it. Everything is
+ * rendered as text.
  */
 import { Checkbox, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { CatalogIndicator } from "../../model/catalog/catalog";
 
 const useStyles = makeStyles({
-  // Focused by Tab, an item scrolls clear of the Add button that stays at the bottom of the pane.
-  item: { display: "flex", flexDirection: "column", minWidth: 0, scrollMarginBottom: "96px" },
+  // Focused by Tab, an item scrolls clear of the Add button that stays at the top of the pane.
+  item: { display: "flex", flexDirection: "column", minWidth: 0, scrollMarginTop: "120px" },
   // The box beside the first line of the label, the label free to wrap in a narrow pane.
   checkbox: { display: "flex", alignItems: "flex-start", minWidth: 0 },
   label: { flex: "1 1 auto", minWidth: 0, overflowWrap: "anywhere" },
@@ -24,10 +25,12 @@ const useStyles = makeStyles({
 export interface IndicatorItemProps {
   indicator: CatalogIndicator;
   checked: boolean;
+  /** Its source differs from the list's. */
+  showSource?: boolean;
   onToggle(code: string, checked: boolean): void;
 }
 
-export function IndicatorItem({ indicator, checked, onToggle }: IndicatorItemProps) {
+export function IndicatorItem({ indicator, checked, showSource = false, onToggle }: IndicatorItemProps) {
   const styles = useStyles();
   const sourceId = useId("indicator-source");
   return (
@@ -35,7 +38,7 @@ export function IndicatorItem({ indicator, checked, onToggle }: IndicatorItemPro
       <Checkbox
         className={styles.checkbox}
         checked={checked}
-        aria-describedby={sourceId}
+        aria-describedby={showSource ? sourceId : undefined}
         onChange={(_, data) => onToggle(indicator.code, data.checked === true)}
         label={{
           className: styles.label,
@@ -46,9 +49,11 @@ export function IndicatorItem({ indicator, checked, onToggle }: IndicatorItemPro
           ),
         }}
       />
-      <Text id={sourceId} size={200} className={styles.source}>
-        {indicator.source}
-      </Text>
+      {showSource && (
+        <Text id={sourceId} size={200} className={styles.source}>
+          {indicator.source}
+        </Text>
+      )}
     </li>
   );
 }

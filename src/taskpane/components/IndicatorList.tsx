@@ -10,18 +10,20 @@ const useStyles = makeStyles({
 export interface IndicatorListProps {
   items: readonly CatalogIndicator[];
   checked: readonly string[];
+  /** The list's source, said once above it: an item names its own only when it differs. */
+  listSource: string;
   /** Labels the list (the heading's id). */
   labelledBy: string;
   onToggle(code: string, checked: boolean): void;
 }
 
-export function IndicatorList({ items, checked, labelledBy, onToggle }: IndicatorListProps) {
+export function IndicatorList({ items, checked, listSource, labelledBy, onToggle }: IndicatorListProps) {
   const styles = useStyles();
   if (!items.length) return <Text>No indicator to show. Try other words, or clear the search.</Text>;
   return (
     <ul className={styles.list} aria-labelledby={labelledBy}>
       {items.map((indicator) => (
-        <IndicatorItem key={indicator.code} indicator={indicator} checked={checked.includes(indicator.code)} onToggle={onToggle} />
+        <IndicatorItem key={indicator.code} indicator={indicator} checked={checked.includes(indicator.code)} showSource={indicator.source !== listSource} onToggle={onToggle} />
       ))}
     </ul>
   );

@@ -1,12 +1,16 @@
 /**
  * The SDG indicators related to migration: a search, the list to tick, and the button that adds
- * the ticked ones to the plan's indicator table (stage 6). The button, with what it did, stays at
- * the bottom of the pane while the list scrolls. Talks to nothing: state and callbacks only.
+ * the ticked ones to the plan's indicator table (stage 6). The button, with what it did, sits right
+ * under the search box and stays at the top of the pane while the list scrolls under it: a long
+ * list must not push it out of reach. Talks to nothing: state and callbacks only.
  */
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text, tokens, useId } from "@fluentui/react-components";
+import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text, tokens, useId } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { CatalogIndicator } from "../../model/catalog/catalog";
 import { addedText, addingText, addLabel, hiddenChecked, hiddenText, matchingIndicators, matchText, type CatalogueState } from "../state/catalogue-state";
+import { shortSource } from "../state/plain-words";
+import { Details } from "./Details";
+import { useDisabledOutline } from "./disabled-style";
 import { ErrorBar } from "./ErrorBar";
 import { IndicatorList } from "./IndicatorList";
 import { Progress } from "./Progress";
@@ -17,9 +21,9 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   source: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   search: { width: "100%", maxWidth: "100%", minWidth: 0 },
-  footer: {
+  bar: {
     position: "sticky",
-    bottom: 0,
+    top: 0,
     zIndex: 1,
     display: "flex",
     flexDirection: "column",
@@ -27,7 +31,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   button: { alignSelf: "flex-start" },
@@ -49,12 +53,15 @@ export interface IndicatorPickerProps {
 
 export function IndicatorPicker({ state, indicators, source, blocked, onSearch, onToggle, onAdd, onDismissError }: IndicatorPickerProps) {
   const styles = useStyles();
+  const disabled = useDisabledOutline();
   const headingId = useId("sdg-heading");
   const hiddenId = useId("sdg-hidden");
   const { query, checked, busy } = state;
   const shown = useMemo(() => matchingIndicators(indicators, query), [indicators, query]);
   const hidden = hiddenChecked(indicators, { query, checked });
   const searching = query.trim() !== "";
+  const off = Boolean(busy) || blocked || checked.length === 0;
+  const listSource = shortSource(source);
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -62,8 +69,9 @@ export function IndicatorPicker({ state, indicators, source, blocked, onSearch, 
         SDG indicators on migration
       </h2>
       <Text size={200} className={styles.source}>
-        Source: {source}
+        Source: {listSource}
       </Text>
+      {listSource !== source && <Details summary="About this source">{source}</Details>}
       <Text size={200} className={styles.hint}>
         Tick the indicators that measure the plan&apos;s goals and actions, then add them to the indicator table (stage 6) with their official code and name.
         Fill in their baselines and targets there.
@@ -75,8 +83,7 @@ export function IndicatorPicker({ state, indicators, source, blocked, onSearch, 
       <Text size={200} aria-live="polite">
         {searching ? matchText(shown.length, query) : ""}
       </Text>
-      <IndicatorList items={shown} checked={checked} labelledBy={headingId} onToggle={onToggle} />
-      <div className={styles.footer}>
+      <div className={styles.bar}>
         {hidden > 0 && (
           <Text id={hiddenId} size={200} className={styles.hint}>
             {hiddenText(hidden)}
@@ -84,9 +91,9 @@ export function IndicatorPicker({ state, indicators, source, blocked, onSearch, 
         )}
         {/* disabledFocusable, not disabled: the button keeps focus while it works. */}
         <Button
-          className={styles.button}
+          className={mergeClasses(styles.button, off && disabled.outlined)}
           appearance="primary"
-          disabledFocusable={Boolean(busy) || blocked || checked.length === 0}
+          disabledFocusable={off}
           aria-describedby={hidden > 0 ? hiddenId : undefined}
           onClick={onAdd}
         >
@@ -108,6 +115,7 @@ export function IndicatorPicker({ state, indicators, source, blocked, onSearch, 
           </div>
         </div>
       </div>
+      <IndicatorList items={shown} checked={checked} listSource={listSource} labelledBy={headingId} onToggle={onToggle} />
     </section>
   );
 }
