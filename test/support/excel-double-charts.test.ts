@@ -302,3 +302,91 @@ describe("charts and the rest of the workbook", () => {
     expect(chartsOn("Data").map((c) => c.name)).toEqual(["kept"]);
   });
 });
+
+describe("point colours, data labels and axes", () => {
+  async function column(type: "ColumnClustered" | "Pie" = "ColumnClustered"): Promise<void> {
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.charts.add(type, ws.getRange("A2:B4"), "Columns").name = "c";
+      await ctx.sync();
+    });
+  }
+
+  test("each point takes its own fill; the series' fill stays; labels and the value axis are stored", async () => {
+    await column();
+    await xl.run(async (ctx) => {
+      const chart = ctx.workbook.worksheets.getItem("Data").charts.getItem("c");
+      const series = chart.series.getItemAt(0);
+      series.format.fill.setSolidColor("#70AD47");
+      series.points.getItemAt(2).format.fill.setSolidColor("#c00000");
+      chart.dataLabels.showValue = true;
+      chart.dataLabels.position = "OutsideEnd";
+      chart.dataLabels.numberFormat = "0";
+      chart.axes.valueAxis.minimum = 0;
+      chart.axes.valueAxis.majorUnit = 1;
+      chart.axes.valueAxis.numberFormat = "#,##0";
+      const points = series.points.load("count");
+      await ctx.sync();
+      expect(points.count).toBe(3);
+    });
+    const [chart] = chartsOn("Data");
+    expect(chart.series[0]).toMatchObject({ fillColor: "#70AD47", pointFills: { 2: "#C00000" } });
+    expect(chart.dataLabels).toMatchObject({ showValue: true, position: "OutsideEnd", numberFormat: "0" });
+    expect(chart.axes.value).toEqual({ minimum: 0, maximum: null, majorUnit: 1, numberFormat: "#,##0" });
+  });
+
+  test("refused as Excel refuses them: a point the values lack, a label position the chart type lacks, a unit of 0, a minimum above the maximum, a pie's axes", async () => {
+    await column();
+    const cases: Array<(chart: Excel.Chart) => void> = [
+      (c) => c.series.getItemAt(0).points.getItemAt(3).format.fill.setSolidColor("#000000"),
+      (c) => (c.dataLabels.position = "Top"),
+      (c) => (c.dataLabels.position = "BestFit"),
+      (c) => (c.axes.valueAxis.majorUnit = 0),
+      (c) => { c.axes.valueAxis.maximum = 5; c.axes.valueAxis.minimum = 5; },
+    ];
+    for (const use of cases) {
+      await xl.run(async (ctx) => {
+        use(ctx.workbook.worksheets.getItem("Data").charts.getItem("c"));
+        await expectCode(ctx.sync(), "InvalidArgument");
+      });
+    }
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.charts.add("Pie", ws.getRange("A2:B4"), "Columns").name = "pie";
+      await ctx.sync();
+      ws.charts.getItem("pie").axes.valueAxis.majorUnit = 1;
+      await expectCode(ctx.sync(), "InvalidArgument");
+    });
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").charts.getItem("pie").dataLabels.position = "BestFit";
+      await ctx.sync();
+    });
+    expect(chartsOn("Data")[1].dataLabels.position).toBe("BestFit");
+  });
+
+  test("requirement sets: points, labels and axis bounds are ExcelApi 1.1; number formats of labels and axes need 1.8", async () => {
+    const old = createExcelDouble({ supportedApiVersion: "1.1" });
+    old.seedSheet("Data", { A2: "a", A3: "b", B2: 1, B3: 2 });
+    await old.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      const chart = ws.charts.add("ColumnClustered", ws.getRange("A2:B3"), "Columns");
+      chart.series.getItemAt(0).points.getItemAt(1).format.fill.setSolidColor("#FF0000");
+      chart.dataLabels.showValue = true;
+      chart.dataLabels.position = "InsideEnd";
+      chart.axes.valueAxis.minimum = 0;
+      chart.axes.valueAxis.majorUnit = 1;
+      await ctx.sync();
+    });
+    for (const use of [(c: Excel.Chart) => (c.dataLabels.numberFormat = "0"), (c: Excel.Chart) => (c.axes.valueAxis.numberFormat = "0")]) {
+      const v17 = createExcelDouble({ supportedApiVersion: "1.7" });
+      v17.seedSheet("Data", { A2: "a", B2: 1 });
+      await v17.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("Data");
+        const chart = ws.charts.add("ColumnClustered", ws.getRange("A2:B2"), "Columns");
+        await ctx.sync();
+        use(chart);
+        await expectCode(ctx.sync(), "ApiNotFound");
+      });
+    }
+  });
+});

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-/** The Catalogue tab by keyboard alone: Tab to the search, type, Tab to a checkbox, Space, Tab to the button, Enter. */
+/** The Catalogue tab by keyboard alone: Tab to the search, type, Tab past the Add button to a checkbox, Space, Shift+Tab back to the button, Enter. */
 import "./setup";
 import { screen } from "@testing-library/react";
 import { SDG_INDICATORS } from "../../src/model/catalog/catalog";
@@ -20,12 +20,16 @@ describe("keyboard only", () => {
     await user.keyboard("{Enter}");
     expect(catalogueTab().getAttribute("aria-selected")).toBe("true");
 
+    // The view loads on first use.
+    await screen.findByRole("searchbox", { name: /^Search indicators/ }, WAIT);
     await tabTo(user, searchBox());
     expect(focusShown()).toBe(true);
     await user.keyboard("remittance");
     expect(listedCodes()).toEqual(["10.c.1", "17.3.2"]);
 
-    // The first checkbox is the next stop after the search.
+    // The Add button is the next stop after the search, then the first checkbox.
+    await user.tab();
+    expect(document.activeElement).toBe(addButton());
     await user.tab();
     expect(document.activeElement).toBe(indicatorBox("10.c.1"));
     await user.tab();
@@ -34,8 +38,9 @@ describe("keyboard only", () => {
     expect(indicatorBox("17.3.2").checked).toBe(true);
     expect(indicatorBox("10.c.1").checked).toBe(false);
 
-    // Then the button.
-    await user.tab();
+    // Back to the button, above the list.
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
     expect(document.activeElement).toBe(addButton());
     expect(addButton().textContent).toBe("Add 1 indicator");
     expect(document.activeElement?.hasAttribute("data-fui-focus-visible")).toBe(true);
@@ -54,15 +59,18 @@ describe("keyboard only", () => {
     const { double, user } = await setUpThroughPane();
     await tabTo(user, catalogueTab());
     await user.keyboard("{Enter}");
+    await screen.findByRole("searchbox", { name: /^Search indicators/ }, WAIT);
     await tabTo(user, searchBox());
     await user.keyboard("10.7.1");
+    await user.tab();
     await user.tab();
     expect(document.activeElement).toBe(indicatorBox("10.7.1"));
     await user.keyboard(" ");
     expect(addButton().textContent).toBe("Add 1 indicator");
     await user.keyboard(" ");
     expect(indicatorBox("10.7.1").checked).toBe(false);
-    await tabTo(user, addButton());
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(addButton());
     await user.keyboard("{Enter}");
     expect(screen.queryByText(/^Added/)).toBeNull();
     expect(double.tableRows("tblIndicators")).toHaveLength(1);

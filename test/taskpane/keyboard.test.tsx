@@ -39,7 +39,8 @@ describe("keyboard only", () => {
     expect(document.activeElement?.textContent).toContain("Workbook set up");
     // Tab goes on from there, to what comes next.
     await tabTo(user, screen.getByRole("button", { name: "Check the plan" }), 6);
-  });
+    // A whole set-up driven key by key: slow on a shared machine.
+  }, 120000);
 
   it("opens Advanced with Enter and reaches its fields", async () => {
     const { user } = await renderPane();

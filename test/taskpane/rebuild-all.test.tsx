@@ -102,7 +102,7 @@ describe("the pane's rebuild buttons", () => {
     // The budget chart reads the goals' budgets as rebuilt, one bar per goal.
     const chart = double.state.sheets.find((s) => s.name === "Dashboard")!.charts.find((c) => c.name === "chtBudgetByGoal")!;
     expect(chart.series).toEqual([
-      expect.objectContaining({ values: columnBody(double, "tblDashboardByGoal", "Budget under way"), categories: columnBody(double, "tblDashboardByGoal", "Goal ID") }),
+      expect.objectContaining({ values: columnBody(double, "tblDashboardByGoal", "Budget under way"), categories: columnBody(double, "tblDashboardByGoal", "Objective") }),
     ]);
     expect(chart.series[0].values).toMatch(/:\$[A-Z]+\$\d+$/);
   });

@@ -196,12 +196,23 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     structure.push({ kind: "addName", name });
   }
 
-  // Charts last, over the tables as they now stand: drawn on new sheets, redrawn on refresh.
+  /** Whether a table will hold a row once these steps have run: as this plan writes it, else as read; unknown counts as yes. */
+  const hasRows = (table: string): boolean => {
+    const written = [...structure, ...derived].find((s) => (s.kind === "addTable" || s.kind === "replaceTable") && same(s.table.name, table));
+    if (written?.kind === "addTable" || written?.kind === "replaceTable") return written.rows.length > 0;
+    const found = findTable(snapshot, table);
+    if (!found || !snapshot.tableData?.[found.name]) return true;
+    return tableRows(snapshot, found.name).length > 0;
+  };
+  // Charts last, over the tables as they now stand: drawn on new sheets, redrawn on refresh; a
+  // chart over a table without rows (a new plan's) waits, rather than draw a bare axis.
   for (const sheet of scope) {
     if (!sheet.charts?.length || blocked.includes(sheet.name)) continue;
     const isNew = structure.some((s) => s.kind === "addSheet" && s.sheet.name === sheet.name);
     const rebuilt = derived.some((s) => s.kind === "replaceTable" && sheet.tables.some((p) => p.table.name === s.table.name));
-    if (isNew || rebuilt || options.refreshDerived) derived.push({ kind: "charts", sheet: sheet.name, charts: sheet.charts });
+    if (!(isNew || rebuilt || options.refreshDerived)) continue;
+    const charts = sheet.charts.filter((c) => !c.whenRows || hasRows(c.whenRows));
+    if (charts.length) derived.push({ kind: "charts", sheet: sheet.name, charts });
   }
 
   const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings, notices) : undefined;

@@ -111,6 +111,11 @@ export interface ChartSpec {
   dataLabels?: { numberFormat?: string };
   /** The value axis: its number format, and for counts whole-number steps from 0 (never 0.5). */
   valueAxis?: { numberFormat?: string; wholeNumbers?: boolean };
+  /**
+   * Drawn only once this table has a row (so is a chart over a table column): a chart of nothing
+   * (a new plan's) shows a bare axis 0-12. Until then it waits for a refresh.
+   */
+  whenRows?: string;
 }
 
 /** A column of a table's body (resolved by the host where the table stands), or fixed cells. */

@@ -137,6 +137,7 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
       anchor: { row: CHART_TOP, col: TABLE_COL + 4, cols: 6, rows: CHART_ROWS },
       dataLabels: { numberFormat: money },
       valueAxis: { numberFormat: "#,##0" },
+      whenRows: "tblDashboardByGoal",
     },
     {
       name: "chtIndicatorsByStatus",
@@ -156,6 +157,7 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
       anchor: { row: CHART_TOP, col: TABLE_COL, cols: 4, rows: CHART_ROWS },
       dataLabels: { numberFormat: "0" },
       valueAxis: { numberFormat: "0", wholeNumbers: true },
+      whenRows: "tblIndicators",
     },
   ];
   const sheet: SheetSpec = {

@@ -8,6 +8,8 @@ import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { OfficeStepWriter } from "../../../src/hosts/office/apply-steps";
 import { readSnapshot } from "../../../src/hosts/office/read-snapshot";
 import { RequestBudget } from "../../../src/hosts/office/request-budget";
+import { drawCharts, placeCharts } from "../../../src/hosts/office/charts";
+import { findTable } from "../../../src/model/layout/snapshot";
 import { ALL_CAPABILITIES } from "../../../src/model/layout/capabilities";
 import { DEFAULT_SETTINGS } from "../../../src/model/settings";
 import { buildWorkbookSpec } from "../../../src/model/workbook";
@@ -36,6 +38,7 @@ function columnBody(double: ExcelDouble, table: string, header: string): string 
 }
 
 const goals = ["G1", "G2", "G3"].map((id, i) => ({ "Goal ID": id, Objective: `Objective ${i + 1}`, Selected: "Yes" }));
+const indicators = [{ "Indicator ID": "I1", "Action ID": "A1", "Goal ID": "G1", Indicator: "Workers trained", Baseline: 0, Target: 100, "Baseline year": 2025, "Target year": 2028 }];
 const actions = [
   { "Action ID": "A1", Title: "Skills centre", "Goal ID": "G1", Status: "Ongoing", Budget: 1000, "Lead agency": "Labour" },
   { "Action ID": "A2", Title: "Remittance fund", "Goal ID": "G2", Status: "Planned", Budget: 500, "Lead agency": "Finance" },
@@ -72,19 +75,25 @@ function expectDashboardCharts(double: ExcelDouble): void {
 }
 
 describe("on a new workbook", () => {
-  test("set-up draws both Dashboard charts, within its three syncs", async () => {
+  test("set-up draws no chart over a plan without goals or indicators (a bare axis 0-12), within its three syncs", async () => {
     const double = createExcelDouble();
     const report = await planner(double).setUp({ settings });
     expect(report.syncs).toBeLessThanOrEqual(3);
-    expectDashboardCharts(double);
-    // The status labels are where the status chart's categories point.
+    expect(chartsOn(double)).toEqual([]);
+    // The status labels are where the status chart's categories will point.
     expect(["A15", "A16", "A17", "A18"].map((a) => double.cell("Dashboard", a)?.value)).toEqual(["On track", "At risk", "Off track", "No data"]);
   });
 
-  test("in Excel 2016 (ExcelApi 1.4) the charts are drawn; the budget chart numbers its bars instead of naming goals", async () => {
+  test("in Excel 2016 (ExcelApi 1.4) the charts are drawn once there are goals and indicators; the budget chart numbers its bars instead of naming goals", async () => {
     const double = createExcelDouble({ supportedApiVersion: "1.4" });
-    await planner(double).setUp({ settings });
+    const p = planner(double);
+    await p.setUp({ settings });
+    await fillTables(double, { tblGoals: goals, tblActions: actions, tblIndicators: indicators });
+    await p.refresh();
     const [budget, status] = chartsOn(double);
+    // Point colours, labels and the axis are ExcelApi 1.1: there too.
+    expect(status.series[0].pointFills).toEqual({ 0: "#70AD47", 1: "#FFC000", 2: "#C00000", 3: "#A6A6A6" });
+    expect(status.axes.value).toMatchObject({ minimum: 0, majorUnit: 1, numberFormat: "" });
     expect(budget.series).toEqual([expect.objectContaining({ values: columnBody(double, "tblDashboardByGoal", "Budget under way"), categories: "" })]);
     expect(status.series[0]).toMatchObject({ values: "Dashboard!$B$15:$B$18", categories: "Dashboard!$A$15:$A$18" });
   });
@@ -99,7 +108,7 @@ describe("refresh", () => {
     double = createExcelDouble();
     const p = planner(double);
     await p.setUp({ settings });
-    await fillTables(double, { tblGoals: goals, tblActions: actions });
+    await fillTables(double, { tblGoals: goals, tblActions: actions, tblIndicators: indicators });
     refreshSyncs = (await p.refresh()).syncs;
   });
 
@@ -176,6 +185,23 @@ describe("the charts step on its own", () => {
     expect(double.tableRows("tblDashboardByGoal").map((r) => r[0])).toEqual(["G1", "G2", "G3"]);
     expectDashboardCharts(double);
     expect(chartsOn(double)[0].series[0]).toMatchObject({ values: "Dashboard!$S$24:$S$26", categories: "Dashboard!$R$24:$R$26" });
+  });
+
+  test("with ExcelApi 1.8 the labels and the value axis take the spec's number formats; without it, the cells' own", async () => {
+    for (const api18 of [true, false]) {
+      const double = createExcelDouble();
+      double.seedTable("Plan", "tblGoals", "A1", ["Goal ID", "Objective", "Budget"], [["G1", "x", 1], ["G2", "y", 2]]);
+      await double.run(async (ctx) => {
+        const { snapshot } = await readSnapshot(ctx, { sheetNames: ["Plan"], eagerTables: [], blockTables: () => [] });
+        const charts = placeCharts("Plan", [spec("chtF", { dataLabels: { numberFormat: '#,##0" USD"' }, valueAxis: { numberFormat: "#,##0" } })], (n) => findTable(snapshot, n));
+        const budget = new RequestBudget(() => ctx.sync());
+        await drawCharts(ctx.workbook.worksheets.getItem("Plan"), charts, { budget, newSheet: false, api17: true, api18 });
+        if (budget.pending) await budget.flush();
+      });
+      const [chart] = chartsOn(double, "Plan");
+      expect(chart.dataLabels).toMatchObject({ showValue: true, position: "OutsideEnd", numberFormat: api18 ? '#,##0" USD"' : "" });
+      expect(chart.axes.value).toMatchObject({ numberFormat: api18 ? "#,##0" : "", majorUnit: null });
+    }
   });
 
   test("a second series is added with its own values over the same categories", async () => {

@@ -251,6 +251,18 @@ describe("LibreOffice", () => {
   });
 });
 
+describe("a new plan without goals or indicators", () => {
+  test("draws no chart (a chart of nothing shows a bare axis 0-12), nor does a refresh while the plan is empty", async () => {
+    const fresh = (await newPlanWorkbook({ ...SAMPLE_SETTINGS, title: "Empty" }, {})).bytes;
+    const refreshed = (await refreshPlanWorkbook("empty.xlsx", fresh)).bytes;
+    for (const bytes of [fresh, refreshed]) {
+      const zip = await JSZip.loadAsync(bytes);
+      expect(Object.keys(zip.files).filter((p) => /^xl\/charts\//.test(p))).toEqual([]);
+      expect(await chartsOn(zip, "Dashboard")).toEqual([]);
+    }
+  });
+});
+
 describe("refresh", () => {
   test("keeps exactly two charts, over the table as rebuilt, however often it runs", async () => {
     let bytes: Uint8Array = readFileSync(samplePath);
