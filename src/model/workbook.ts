@@ -18,6 +18,7 @@ import { settingsSheet } from "./stages/settings-sheet";
 import { dashboardRows } from "./derived/dashboard";
 import { derivedTable } from "./derived/registry";
 import { landscapeWithHeader } from "./spec/looks";
+import { guidanceCell } from "./spec/sheet-layout";
 
 export type PlanData = Partial<Record<TableName, TableRow[]>>;
 
@@ -36,7 +37,7 @@ export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): 
     settings,
     dashboardRows({ actions: data.tblActions ?? [], workplan: data.tblWorkplan ?? [], otherProjects: data.tblOtherProjects ?? [] }),
   );
-  const sheets: SheetSpec[] = [settingsPart.sheet, ...stageList.flatMap((s) => s.sheets), dashboardPart.sheet, listsSheet()].map((sheet) => printed(sheet, settings));
+  const sheets: SheetSpec[] = [settingsPart.sheet, ...stageList.flatMap((s) => s.sheets), dashboardPart.sheet, listsSheet()].map((sheet) => printed(paragraphs(sheet), settings));
   for (const sheet of sheets) {
     for (const placed of sheet.tables) {
       const rowsOf = (name: string) => (data as Record<string, TableRow[] | undefined>)[name] ?? [];
@@ -52,6 +53,26 @@ export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): 
   }
   const names: NameSpec[] = [...settingsPart.names, ...listNames(), ...dashboardPart.names];
   return { contractVersion: CONTRACT_VERSION, sheets, names };
+}
+
+/** Excel's default column width, for columns no table or setting sizes. */
+const DEFAULT_WIDTH = 8.43;
+
+/**
+ * Guidance lines become wrapped paragraphs over the columns below them, stopping before any cell
+ * of their own row: unwrapped, a long line ran off the screen and off the printed page.
+ */
+function paragraphs(sheet: SheetSpec): SheetSpec {
+  const widths: number[] = [];
+  for (const [c, w] of Object.entries(sheet.columnWidths ?? {})) widths[Number(c)] = w;
+  for (const placed of sheet.tables) placed.table.columns.forEach((c, i) => (widths[placed.col + i] = c.width));
+  const cells = sheet.cells.map((cell) => {
+    if (cell.style !== "guidance" || cell.span || !("value" in cell.content) || typeof cell.content.value !== "string") return cell;
+    const next = Math.min(...sheet.cells.filter((o) => o.row === cell.row && o.col > cell.col).map((o) => o.col), widths.length || 1);
+    const free = Array.from({ length: Math.max(1, next - cell.col) }, (_, i) => widths[cell.col + i] ?? DEFAULT_WIDTH);
+    return { ...guidanceCell(cell.row, cell.content.value, free), col: cell.col };
+  });
+  return { ...sheet, cells };
 }
 
 /**

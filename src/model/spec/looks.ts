@@ -55,9 +55,9 @@ export function roleLook(table: TableSpec, column: ColumnSpec): RoleLook {
 /** The sentence that tells a planner how to read the columns' colours (stage sheets' guidance). */
 export const COLUMN_LEGEND = "Type in the columns with blue headers; columns with grey headers are worked out by the workbook. Helper columns are grouped and hidden: the + above the column letters shows them.";
 
-/** Long text wraps in its column instead of being cut by the next cell. */
+/** Text wraps in its column instead of being cut by the next cell (titles, lead agencies, indicator names). */
 export function wraps(column: ColumnSpec): boolean {
-  return column.kind === "longText";
+  return column.kind === "longText" || column.kind === "text";
 }
 
 /** Points a line of Calibri 11 takes; Excel's default row. */

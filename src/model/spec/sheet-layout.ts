@@ -48,7 +48,7 @@ export function stageSheet(options: {
 }
 
 /** Characters of italic 10 pt text a column of width 1 holds (widths are counted in 11 pt digits). */
-const GUIDANCE_CHARS_PER_WIDTH = 1.15;
+const GUIDANCE_CHARS_PER_WIDTH = 1.4;
 const GUIDANCE_LINE_POINTS = 13.5;
 /** A paragraph is read in lines of about this many characters, not across a whole wide table. */
 const GUIDANCE_MAX_WIDTH = 140;
