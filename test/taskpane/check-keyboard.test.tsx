@@ -22,6 +22,8 @@ describe("keyboard only", () => {
     await tabTo(user, checkTab());
     await user.keyboard("{Enter}");
     expect(checkTab().getAttribute("aria-selected")).toBe("true");
+    // The view loads on first use.
+    await screen.findByRole("button", { name: "Check plan" }, WAIT);
 
     await tabTo(user, checkButton());
     expect(focusRingShown()).toBe(true);
@@ -54,6 +56,7 @@ describe("keyboard only", () => {
     const { user } = await renderPane({ double });
     await tabTo(user, checkTab());
     await user.keyboard("{Enter}");
+    await screen.findByRole("button", { name: "Check plan" }, WAIT);
     await tabTo(user, checkButton());
     await user.keyboard("{Enter}");
     await screen.findByText("3 errors", {}, WAIT);
