@@ -9,6 +9,8 @@ import { WORKBOOK_PART } from "../registry";
 export const SETTINGS_SHEET = WORKBOOK_PART.sheets.settings.name;
 export const SETTINGS_TABLE = "tblSettings";
 const VALUE_COL = 1;
+/** 1 or less is a share (no other setting is that small): shown as a percentage. */
+export const VALUE_FORMAT = "[<=1]0%;General";
 
 /** The sheet row of a setting's Value cell (fixed: names point at it). */
 export function settingRow(index: number): number {
@@ -40,7 +42,9 @@ export function settingsSheet(settings: PlanSettings): { sheet: SheetSpec; names
           caption: "Settings",
           columns: [
             { header: "Setting", kind: "text", width: 24, numberFormat: "@" },
-            { header: "Value", kind: "text", width: 30, numberFormat: "General" },
+            // Shares (the thresholds, 0.9) show as 90%; years, counts and text as typed. A
+            // conditional number format, since one column holds every setting's value.
+            { header: "Value", kind: "text", width: 30, numberFormat: VALUE_FORMAT },
             { header: "Name", kind: "text", width: 16, numberFormat: "@" },
             { header: "About", kind: "longText", width: 60, numberFormat: "@" },
           ],
