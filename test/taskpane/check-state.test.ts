@@ -216,6 +216,8 @@ describe("words", () => {
 
   it("sums a check up: success when clean, the worst severity's colour otherwise", () => {
     expect(outcomeText(report([]))).toEqual({ intent: "success", title: "No problems found", text: "No problems found in 7 actions and 3 selected goals." });
+    // An empty plan is not praised: there was nothing to check.
+    expect(outcomeText({ ...report([]), summary: { ...report([]).summary, actions: 0, goals: 0 } })).toMatchObject({ intent: "info", title: "Nothing to check yet" });
     expect(outcomeText(REPORT)).toEqual({
       intent: "error",
       title: "2 errors, 3 warnings and 1 note",

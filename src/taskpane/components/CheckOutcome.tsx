@@ -5,6 +5,10 @@ import { checkedScope, countBySeverity, severityCount } from "../state/check-sta
 
 export function outcomeText(report: CheckReport): { intent: "success" | "error" | "warning" | "info"; title: string; text: string } {
   const scope = checkedScope(report);
+  // "No problems found in 0 actions" would praise an empty plan.
+  if (!report.findings.length && report.summary.actions === 0 && report.summary.goals === 0) {
+    return { intent: "info", title: "Nothing to check yet", text: "The plan has no goals or actions yet: fill in the stages, starting with stage 1, then check again." };
+  }
   if (!report.findings.length) return { intent: "success", title: "No problems found", text: `No problems found in ${scope}.` };
   const counts = countBySeverity(report.findings);
   const intent = counts.error ? "error" : counts.warning ? "warning" : "info";
