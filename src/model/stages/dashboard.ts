@@ -120,7 +120,7 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
   );
   const end = col("tblWorkplan", "End");
   const open = `((${col("tblWorkplan", "Status")}="Planned")+(${col("tblWorkplan", "Status")}="Ongoing")+(${col("tblWorkplan", "Status")}="Delayed"))`;
-  next = block(cells, next, "Activities ending within 90 days", [
+  block(cells, next, "Activities ending within 90 days", [
     { label: "Not yet completed", formula: `=SUMPRODUCT(ISNUMBER(${end})*(${end}>=TODAY())*(${end}<=TODAY()+90)*${open})`, numberFormat: "0" },
   ]);
 
