@@ -1,0 +1,69 @@
+/**
+ * What the pane's first chunk holds, read from a real webpack build of the task pane entry (the
+ * add-in's own webpack.config.js, development mode: the same module graph and chunks, built
+ * faster). What only a later action needs must stay out of it: the Check and Catalogue views, the
+ * Office planner with the plan check, and nothing of exceljs, jszip, the sample plan or Microsoft's
+ * office.js may come back. The sizes themselves are the bench's (npm run bench -- --pane-only).
+ */
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import webpack, { type Configuration, type Stats } from "webpack";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig: (env: object, argv: { mode: string }) => Promise<Configuration> = require("../../webpack.config.js");
+
+const ON_DEMAND = [
+  /src\/taskpane\/components\/CheckPanel\.tsx$/,
+  /src\/taskpane\/components\/CataloguePanel\.tsx$/,
+  /src\/hosts\/office\/office-planner\.ts$/,
+  /src\/model\/check\//,
+  /src\/model\/sample\//,
+  /node_modules\/(exceljs|jszip)\//,
+  /node_modules\/@microsoft\/office-js\//,
+];
+
+let out: string;
+let stats: Stats;
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), "mdplan-chunks-"));
+  const base = await makeConfig({}, { mode: "development" });
+  const config: Configuration = {
+    ...base,
+    entry: { taskpane: (base.entry as Record<string, string>).taskpane },
+    devtool: false,
+    output: { ...base.output, path: out },
+    plugins: [],
+    stats: "none",
+  };
+  stats = await new Promise<Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
+}, 180_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+test("the build succeeds", () => {
+  expect(stats.toString("errors-only")).toBe("");
+});
+
+/** The files of the modules in the chunks loaded first (initial) or later, as forward-slashed paths. */
+function modulesOf(initial: boolean): string[] {
+  const { chunks, chunkGraph } = stats.compilation;
+  return [...chunks]
+    .filter((c) => c.canBeInitial() === initial)
+    .flatMap((c) => chunkGraph.getChunkModules(c).map((m) => (m.nameForCondition() ?? "").replace(/\\/g, "/")));
+}
+
+test("the first chunk holds nothing that loads on demand", () => {
+  const first = modulesOf(true);
+  expect(first.some((m) => m.endsWith("src/taskpane/App.tsx"))).toBe(true);
+  expect(first.filter((m) => ON_DEMAND.some((re) => re.test(m)))).toEqual([]);
+});
+
+test("the Check and Catalogue views and the Office planner are chunks of their own", () => {
+  const later = [...stats.compilation.chunks].filter((c) => !c.canBeInitial()).map((c) => c.name);
+  expect(later).toEqual(expect.arrayContaining(["check", "catalogue", "office-planner"]));
+  expect(modulesOf(false).some((m) => m.endsWith("src/hosts/office/office-planner.ts"))).toBe(true);
+});
