@@ -58,6 +58,7 @@ describe("plainWords", () => {
     expect(cellWords("Settings!$B$4")).toBe("Settings, cell B4");
     expect(cellWords("'O''Brien'!A1:B2")).toBe("O'Brien, cells A1 to B2");
     expect(cellWords("nonsense")).toBe("nonsense");
+    expect(plainWords("Action ID \"A1\" (row 4) repeats A1 of row 1 ('3 Plan of Action'!A7).")).toBe('Action ID "A1" (row 4) repeats A1 of row 1 (3 Plan of Action, cell A7).');
   });
 
   it("cites the catalogue's source without the file its names were copied from", () => {

@@ -69,6 +69,8 @@ export function plainWords(message: string, context: WordsContext = {}): string 
     if (row) return `"${place.caption}"${row}`;
     return `the "${place.caption}" table`;
   });
+  // A cell quoted in a message as Excel writes it ('3 Plan of Action'!A7) reads as the finding's own place does.
+  text = text.replace(/'((?:[^']|'')+)'!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?/g, (address) => cellWords(address));
   // "Table "Migration context" is missing." reads better with the caption first.
   text = text.replace(/^Table "([^"]+)" is missing\.$/, 'The "$1" table is missing.');
   if (context.beforeSetUp) {
