@@ -46,7 +46,8 @@ test("Build capacity matrix: rows and columns follow tblCapacity; typed cells un
   expect(report.syncs).toBeLessThanOrEqual(4);
   expect(headersOf(double, "tblCapacityMatrix")).toEqual(["Stakeholder", "Area 1", "Area 2", "Area 3", "Area 4", "Gaps of 2 or more"]);
   expect(double.tableRows("tblCapacityMatrix").map((r) => r[0])).toEqual(["Agency 1", "Agency 2", "Agency 3"]);
-  expect(String(double.tableRows("tblCapacityMatrix")[0][1])).toMatch(/^=IF\(tblCapacityMatrix\[\[#This Row\],\[Stakeholder\]\]="","",MAXIFS\(tblCapacity\[Gap\]/);
+  // Blank for a pair never assessed (0 would read as no gap), else the largest gap.
+  expect(String(double.tableRows("tblCapacityMatrix")[0][1])).toMatch(/^=IF\(tblCapacityMatrix\[\[#This Row\],\[Stakeholder\]\]="","",IF\(COUNTIFS\(.*\)=0,"",MAXIFS\(tblCapacity\[Gap\]/);
   expect(double.tableRows("tblFundingByGoal").map((r) => r[0])).toEqual(["G1"]);
   expect(typedCells(double, derivedSheets)).toEqual(before);
   const matrixSheet = double.state.sheets.find((s) => s.name === "4 Capacity matrix")!;
