@@ -2,8 +2,9 @@
  * Opens a corpus file "in Excel": its sheets, cells, tables, defined names, hidden sheets and
  * protection are loaded into the in-memory Excel double, so the Office host meets the same
  * workbook the .xlsx host does. Styles, lists and conditional formats are not carried over: the
- * add-in re-applies its own, and nobody types them. Merged cells and totals rows are not modelled
- * by the double (their cells load as plain cells). Formulas keep the result the file saved, as
+ * add-in re-applies its own, and nobody types them. Totals rows are not modelled by the double;
+ * merged cells are (merges.ts), but not loaded here: the corpus merges cells inside a table, which
+ * Excel itself cannot hold, so their cells load as plain cells. Formulas keep the result the file saved, as
  * Excel shows it on opening.
  */
 import type ExcelJS from "exceljs";
