@@ -72,7 +72,8 @@ function quietOfficeLoggerEarly(): void {
   const poll = setInterval(() => {
     if (quietOfficeLogger()) clearInterval(poll);
   }, 25);
-  setTimeout(() => clearInterval(poll), 10_000);
+  // A minute, not ten seconds: on a loaded machine office.js can take longer than that to get there.
+  setTimeout(() => clearInterval(poll), 60_000);
 }
 
 /** Microsoft's Excel client, loaded in a hidden frame of its own (see excel-client.html). */

@@ -14,7 +14,17 @@ import { Progress } from "./Progress";
 import { Results } from "./Results";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, outlineStyle: "none", scrollMarginBlock: tokens.spacingVerticalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    scrollMarginBlock: tokens.spacingVerticalL,
+    borderRadius: tokens.borderRadiusMedium,
+    // Focused by the pane, not by a click: shown to keyboard users, who need to see where they are.
+    ":focus": { outlineStyle: "none" },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick },
+  },
   // Nothing to say: out of the layout (no gap in the card) but still in the accessibility tree.
   quiet: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   region: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
