@@ -4,6 +4,7 @@ import { buildWorkbookSpec, tablesOf } from "../../src/model/workbook";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../src/model/sample/sample-plan";
 import { HEADER_ROW } from "../../src/model/spec/sheet-layout";
+import { footerParts, roleLook } from "../../src/model/spec/looks";
 
 const spec = buildWorkbookSpec(SAMPLE_SETTINGS, SAMPLE_DATA);
 const tables = tablesOf(spec);
@@ -91,4 +92,58 @@ test("the sample fills every stage table and derives the matrix and dashboard fr
   expect(matrix.table.columns.map((c) => c.header)).toEqual(["Stakeholder", "Budget, manage and implement", "Evaluate", "Formulate policy and strategy", "Assess a situation and define a vision", "Engage stakeholders", "Gaps of 2 or more"]);
   const dashboard = tables.find((t) => t.placed.table.name === "tblDashboard")!.placed;
   expect(dashboard.rows!.map((r) => r["ID"])).toEqual(["A1", "A2", "A3", "A4", "A5", "A7", "W2", "W3", "W5", "W6", "W7", "P1", "P2"]);
+});
+
+describe("printed pages", () => {
+  test("every sheet but the hidden Lists prints landscape with the plan's title in its footer, header row repeated", () => {
+    const spec = buildWorkbookSpec({ ...DEFAULT_SETTINGS, title: "Plan A & B" });
+    for (const sheet of spec.sheets) {
+      if (sheet.hidden) {
+        expect(sheet.name).toBe("Lists");
+        continue;
+      }
+      expect([sheet.name, sheet.print?.orientation]).toEqual([sheet.name, "landscape"]);
+      expect(footerParts(sheet.print!).left).toBe("&9Plan A && B");
+      if (sheet.tables.length) expect([sheet.name, sheet.print!.titleRows]).toEqual([sheet.name, { first: Math.min(...sheet.tables.map((t) => t.row)), last: Math.min(...sheet.tables.map((t) => t.row)) }]);
+    }
+  });
+
+  test("a long title is cut with an ellipsis so the footer stays within Excel's 255 characters, never between a doubled &", () => {
+    const f = footerParts({ orientation: "landscape", footerTitle: "&".repeat(300) });
+    const stored = `&L${f.left}&C${f.center}&R${f.right}`;
+    expect(stored.length).toBeLessThanOrEqual(255);
+    expect(f.left).toMatch(/^&9(&&)+…$/);
+  });
+});
+
+describe("where to type", () => {
+  const spec = buildWorkbookSpec(DEFAULT_SETTINGS);
+  const look = (table: string, header: string) => {
+    const placed = tablesOf(spec).find((t) => t.placed.table.name === table)!.placed.table;
+    return roleLook(placed, placed.columns.find((c) => c.header === header)!);
+  };
+
+  test("typed columns and worked-out columns have different headers; worked-out bodies are grey", () => {
+    const typed = look("tblActions", "Budget");
+    for (const [table, header] of [["tblActions", "Committed"], ["tblActions", "Funding gap"], ["tblResources", "Gap"], ["tblRisks", "Score"], ["tblRisks", "Rating"], ["tblIndicators", "Latest value"], ["tblIndicators", "Progress"], ["tblIndicators", "Status"]]) {
+      const worked = look(table, header);
+      expect([table, header, worked.header.fill === typed.header.fill, worked.bodyFill !== undefined]).toEqual([table, header, false, true]);
+    }
+    expect(typed.bodyFill).toBeUndefined();
+  });
+
+  test("helper columns are hidden, and only they", () => {
+    for (const [table, header] of [["tblIndicators", "Latest period key"], ["tblIndicators", "Name source"], ["tblIndicators", "Expected progress"], ["tblIndicatorValues", "Period key"], ["tblIndicatorValues", "Total row"]]) expect([header, look(table, header).hidden]).toEqual([header, true]);
+    expect(look("tblIndicators", "Status").hidden).toBe(false);
+    expect(look("tblIndicatorValues", "Value").hidden).toBe(false);
+  });
+
+  test("no table people fill starts beyond column R (they started at W, X and AG), and guidance says how to read the colours", () => {
+    for (const { sheet, placed } of tablesOf(spec)) {
+      if (placed.table.derived || sheet.hidden) continue;
+      expect([placed.table.name, placed.col <= 17]).toEqual([placed.table.name, true]);
+    }
+    const guidance = spec.sheets.find((s) => s.name === "3 Plan of Action")!.cells.map((c) => ("value" in c.content ? String(c.content.value) : "")).join(" ");
+    expect(guidance).toMatch(/blue headers.*grey headers/);
+  });
 });

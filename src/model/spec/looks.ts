@@ -71,7 +71,7 @@ export const LINE_POINTS = 15;
 export function wrappedRowHeight(texts: { text: string; width: number }[]): number | undefined {
   // Words do not break mid-word: a line holds about 90 % of the column's characters.
   const lines = Math.max(1, ...texts.map((t) => Math.ceil(t.text.length / Math.max(1, t.width * 0.9))));
-  return lines > 1 ? lines * LINE_POINTS : undefined;
+  return lines > 1 ? Math.min(409, lines * LINE_POINTS) : undefined;
 }
 
 /** Height of a wrapped header row in points: two lines of Calibri 11. */
@@ -81,9 +81,23 @@ export function looksOf(sheet: SheetSpec): SheetLooks {
   return { tabColor: sheet.tabColor, freezeRows: sheet.freezeRows, freezeCols: sheet.freezeCols, hidden: sheet.hidden, print: sheet.print };
 }
 
+/**
+ * Excel keeps at most 255 characters of a footer with its codes: the page number and date take
+ * 27, so a plan title is cut, with an ellipsis, where its doubled "&"s would pass 200.
+ */
+const MAX_FOOTER_TITLE = 200;
+
 /** Excel's header and footer codes: "&" starts a code, so a title's own "&" is doubled. */
 export function footerParts(print: PrintSpec): { left: string; center: string; right: string } {
-  const title = (print.footerTitle ?? "").replace(/&/g, "&&");
+  let title = "";
+  for (const ch of print.footerTitle ?? "") {
+    const next = ch === "&" ? "&&" : ch;
+    if (title.length + next.length > MAX_FOOTER_TITLE) {
+      title += "…";
+      break;
+    }
+    title += next;
+  }
   return { left: `&9${title}`, center: "&9Page &P of &N", right: "&9&D" };
 }
 

@@ -63,5 +63,6 @@ export function guidanceCell(row: number, text: string, widths: number[]): TextC
   while (cols < widths.length && width < GUIDANCE_MAX_WIDTH) width += widths[cols++];
   if (cols === 0) return { row, col: 0, content: { value: text }, style: "guidance" };
   const lines = Math.max(1, Math.ceil(text.length / (width * GUIDANCE_CHARS_PER_WIDTH)));
-  return { row, col: 0, content: { value: text }, style: "guidance", span: { cols, height: lines * GUIDANCE_LINE_POINTS + 2 } };
+  // 409 points is the tallest row Excel allows.
+  return { row, col: 0, content: { value: text }, style: "guidance", span: { cols, height: Math.min(409, lines * GUIDANCE_LINE_POINTS + 2) } };
 }
