@@ -61,3 +61,21 @@ describe("200 % zoom", () => {
     expect((await sidewaysOverflow(page)).overflow).toBe(0);
   });
 });
+
+describe("high contrast", () => {
+  test("a disabled primary button keeps a button's outline, not bare green text", async () => {
+    const { page } = await h.open("view=pane&theme=contrast");
+    await stageCard(page, 6).waitFor();
+    const setUp = page.getByRole("button", { name: "Set up workbook" });
+    expect(await setUp.getAttribute("aria-disabled")).toBe("true");
+    const look = await setUp.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { width: parseFloat(s.borderTopWidth), border: s.borderTopColor, text: s.color, style: s.borderTopStyle };
+    });
+    expect(look.style).toBe("solid");
+    expect(look.width).toBeGreaterThan(0);
+    // The outline is drawn in the disabled colour itself, so it shows on the black background.
+    expect(look.border).toBe(look.text);
+    expect(look.border).not.toBe("rgba(0, 0, 0, 0)");
+  });
+});
