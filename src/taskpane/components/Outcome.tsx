@@ -45,9 +45,11 @@ function useReveal(target: RefObject<HTMLDivElement | null>, activity: PlaceActi
   useEffect(() => {
     const box = target.current;
     if (!box || (!working && !result && !error)) return;
-    box.scrollIntoView({ block: "nearest" });
     const lost = !document.activeElement || document.activeElement === document.body;
-    if (lost && (result || error)) box.focus();
+    // Work nobody asked for (the read when the pane opens) must not pull the page away from the form.
+    if (!result && !error && lost) return;
+    box.scrollIntoView({ block: "nearest" });
+    if (lost) box.focus();
   }, [target, working, result, error]);
 }
 
