@@ -14,13 +14,14 @@
  *
  * The first render ratio is taken on the preview page (the pane over the in-memory workbook,
  * behind Microsoft's Excel web client in a frame), as before; the same production pane with the
- * office.js stand-in gives addinFirstRender*, the pane's own cost without the preview's.
+ * office.js stand-in gives addinFirstRender*, the pane's own cost without the preview's. The three
+ * pages take turns, five loads each in one browser, so a busy machine weighs on all alike.
  */
 import { execFileSync } from "child_process";
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -74,43 +75,56 @@ function markFirstRender(): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
-async function firstRender(url: string, selector: string, runs = 5, standInOffice = false): Promise<Load> {
+interface Page {
+  url: string;
+  selector: string;
+  /** Answer office.js with the stand-in, and note which scripts load before and after the first render. */
+  standInOffice?: boolean;
+}
+
+/** One load of a page in a fresh context: milliseconds from navigation to the selector visible. */
+async function loadOnce(browser: Browser, { url, selector, standInOffice = false }: Page, collect: boolean): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
+  try {
+    await routeLocalOnly(context, standInOffice);
+    if (standInOffice) await context.addInitScript(markFirstRender);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(selector, { state: "visible", timeout: 30000 });
+    const at = await page.evaluate(() => performance.now());
+    if (!collect) return { ms: at, before: [], after: [] };
+    // What the first screen fetched: before the render, then until no new script for a second.
+    let seen = (await page.evaluate(scriptsOf)).length;
+    for (let quiet = 0, waited = 0; quiet < 1000 && waited < 15000; waited += 250) {
+      await page.waitForTimeout(250);
+      const n = (await page.evaluate(scriptsOf)).length;
+      quiet = n === seen ? quiet + 250 : 0;
+      seen = n;
+    }
+    const all = await page.evaluate(scriptsOf);
+    // The render's own moment, not when Playwright noticed it: the pane's effects request chunks right after.
+    const rendered = (await page.evaluate(() => (window as unknown as { mdFirstRender?: number }).mdFirstRender)) ?? at;
+    return { ms: at, before: all.filter((s) => s.start <= rendered).map((s) => s.url), after: all.filter((s) => s.start > rendered).map((s) => s.url) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Each page loaded `runs` times, the pages taking turns (pane, bare, pane, bare...) so that all
+ * meet the same load on a shared machine; the median of each. Scripts are noted on the first load.
+ */
+async function firstRenders(pages: Page[], runs = 5): Promise<Load[]> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
-  const times: number[] = [];
-  let before: string[] = [];
-  let after: string[] = [];
+  const loads: Load[][] = pages.map(() => []);
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
-      await routeLocalOnly(context, standInOffice);
-      if (standInOffice) await context.addInitScript(markFirstRender);
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.waitForSelector(selector, { state: "visible", timeout: 30000 });
-      const at = await page.evaluate(() => performance.now());
-      times.push(at);
-      if (i === 0 && standInOffice) {
-        // What the first screen fetched: before the render, then until no new script for a second.
-        const early = await page.evaluate(scriptsOf);
-        let seen = early.length;
-        for (let quiet = 0, waited = 0; quiet < 1000 && waited < 15000; waited += 250) {
-          await page.waitForTimeout(250);
-          const n = (await page.evaluate(scriptsOf)).length;
-          quiet = n === seen ? quiet + 250 : 0;
-          seen = n;
-        }
-        const all = await page.evaluate(scriptsOf);
-        // The render's own moment, not when Playwright noticed it: the pane's effects request chunks right after.
-        const rendered = (await page.evaluate(() => (window as unknown as { mdFirstRender?: number }).mdFirstRender)) ?? at;
-        before = all.filter((s) => s.start <= rendered).map((s) => s.url);
-        after = all.filter((s) => s.start > rendered).map((s) => s.url);
-      }
-      await context.close();
+      for (const [k, page] of pages.entries()) loads[k].push(await loadOnce(browser, page, i === 0 && Boolean(page.standInOffice)));
     }
   } finally {
     await browser.close();
   }
-  return { ms: [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)], before, after };
+  return loads.map((l) => ({ ...l[0], ms: l.map((x) => x.ms).sort((a, b) => a - b)[Math.floor(l.length / 2)] }));
 }
 
 interface Sizes {
@@ -139,24 +153,21 @@ export async function paneFigures() {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { serveStatic } = require("../serve-static.js");
   const out: string = await buildPreview({ quiet: true });
-  let server = await serveStatic(out);
-  let pane: Load;
-  let bare: Load;
-  try {
-    pane = await firstRender(`${server.url}index.html?view=pane&workbook=empty`, "input[id]:visible");
-    bare = await firstRender(`${server.url}bare.html`, "[data-first-render]");
-  } finally {
-    await server.close();
-  }
   // The size that ships: the add-in's own production build, made now so it is not stale.
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
-  server = await serveStatic(DIST);
-  const base: string = server.url;
-  let addin: Load;
+  const preview = await serveStatic(out);
+  const dist = await serveStatic(DIST);
+  const base: string = dist.url;
+  let pane: Load, bare: Load, addin: Load;
   try {
-    addin = await firstRender(`${base}taskpane.html`, "input[id]:visible", 5, true);
+    [pane, bare, addin] = await firstRenders([
+      { url: `${preview.url}index.html?view=pane&workbook=empty`, selector: "input[id]:visible" },
+      { url: `${preview.url}bare.html`, selector: "[data-first-render]" },
+      { url: `${base}taskpane.html`, selector: "input[id]:visible", standInOffice: true },
+    ]);
   } finally {
-    await server.close();
+    await preview.close();
+    await dist.close();
   }
   const first = sizesOf(ours(addin.before, base));
   const afterRender = sizesOf(ours(addin.after, base).filter((f) => !first.files.includes(f)));
