@@ -5,7 +5,7 @@
  */
 import { cellAddress, sheetPrefix } from "../address";
 import { ID_LISTS, type IdListName } from "../contract";
-import type { ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, TextCell, WorkbookSpec } from "../spec/types";
+import type { ChartSpec, ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, TextCell, WorkbookSpec } from "../spec/types";
 import type { PlanSettings } from "../settings";
 import { CONTRACT_VERSION_NAME, SETTING_FIELDS, parseSettingValue, settingExpectation } from "../settings";
 import { contractVersionStatus, newerVersionMessage, upgradedVersionMessage } from "./contract-version";
@@ -211,7 +211,7 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     const isNew = structure.some((s) => s.kind === "addSheet" && s.sheet.name === sheet.name);
     const rebuilt = derived.some((s) => s.kind === "replaceTable" && sheet.tables.some((p) => p.table.name === s.table.name));
     if (!(isNew || rebuilt || options.refreshDerived)) continue;
-    const charts = sheet.charts.filter((c) => !c.whenRows || hasRows(c.whenRows));
+    const charts = clearOfTables(sheet.name, sheet.charts.filter((c) => !c.whenRows || hasRows(c.whenRows)), snapshot);
     if (charts.length) derived.push({ kind: "charts", sheet: sheet.name, charts });
   }
 
@@ -228,6 +228,18 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
 
   const steps = dropProtected([...structure, ...formulas, ...repairs, ...derived], spec, snapshot, notices);
   return { steps, notices, blockedSheets: blocked };
+}
+
+/**
+ * Charts where the sheet's tables already stand (a Dashboard laid out by an older version, its
+ * tables where the charts now go) move right of those tables, together, rather than cover them.
+ */
+function clearOfTables(sheet: string, charts: ChartSpec[], snapshot: WorkbookSnapshot): ChartSpec[] {
+  const tables = snapshot.tables.filter((t) => same(t.sheet, sheet)).map(tableBox);
+  const box = (c: ChartSpec) => ({ row: c.anchor.row, col: c.anchor.col, rows: c.anchor.rows, cols: c.anchor.cols });
+  if (!charts.some((c) => tables.some((t) => overlaps(box(c), t)))) return charts;
+  const shift = Math.max(...tables.map((t) => t.col + t.cols)) + 1 - Math.min(...charts.map((c) => c.anchor.col));
+  return charts.map((c) => ({ ...c, anchor: { ...c.anchor, col: c.anchor.col + shift } }));
 }
 
 /**
