@@ -332,7 +332,7 @@ describe("point colours, data labels and axes", () => {
     const [chart] = chartsOn("Data");
     expect(chart.series[0]).toMatchObject({ fillColor: "#70AD47", pointFills: { 2: "#C00000" } });
     expect(chart.dataLabels).toMatchObject({ showValue: true, position: "OutsideEnd", numberFormat: "0" });
-    expect(chart.axes.value).toEqual({ minimum: 0, maximum: null, majorUnit: 1, numberFormat: "#,##0" });
+    expect(chart.axes.value).toEqual({ minimum: 0, maximum: null, majorUnit: 1, numberFormat: "#,##0", reversePlotOrder: false, position: "Automatic" });
   });
 
   test("refused as Excel refuses them: a point the values lack, a label position the chart type lacks, a unit of 0, a minimum above the maximum, a pie's axes", async () => {
@@ -364,7 +364,7 @@ describe("point colours, data labels and axes", () => {
     expect(chartsOn("Data")[1].dataLabels.position).toBe("BestFit");
   });
 
-  test("requirement sets: points, labels and axis bounds are ExcelApi 1.1; number formats of labels and axes need 1.8", async () => {
+  test("requirement sets: points, labels and axis bounds are ExcelApi 1.1; reversed categories 1.7; number formats of labels and axes, and where axes cross, 1.8", async () => {
     const old = createExcelDouble({ supportedApiVersion: "1.1" });
     old.seedSheet("Data", { A2: "a", A3: "b", B2: 1, B3: 2 });
     await old.run(async (ctx) => {
@@ -377,8 +377,13 @@ describe("point colours, data labels and axes", () => {
       chart.axes.valueAxis.majorUnit = 1;
       await ctx.sync();
     });
-    for (const use of [(c: Excel.Chart) => (c.dataLabels.numberFormat = "0"), (c: Excel.Chart) => (c.axes.valueAxis.numberFormat = "0")]) {
-      const v17 = createExcelDouble({ supportedApiVersion: "1.7" });
+    for (const [version, use] of [
+      ["1.7", (c: Excel.Chart) => (c.dataLabels.numberFormat = "0")],
+      ["1.7", (c: Excel.Chart) => (c.axes.valueAxis.numberFormat = "0")],
+      ["1.7", (c: Excel.Chart) => (c.axes.categoryAxis.position = "Maximum")],
+      ["1.6", (c: Excel.Chart) => (c.axes.categoryAxis.reversePlotOrder = true)],
+    ] as const) {
+      const v17 = createExcelDouble({ supportedApiVersion: version });
       v17.seedSheet("Data", { A2: "a", B2: 1 });
       await v17.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem("Data");

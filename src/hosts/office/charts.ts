@@ -144,4 +144,11 @@ async function drawChart(ws: Excel.Worksheet, placed: PlacedChart, c: ChartConte
     }
     if (axis.numberFormat && c.api18) chart.axes.valueAxis.numberFormat = axis.numberFormat;
   }
+  // Bars read top-down in the cells' order, the value axis kept below them (crossing at the last
+  // category): reversePlotOrder is 1.7, the crossing 1.8, so both or neither.
+  if (spec.type === "bar" && c.api18) {
+    await c.budget.spend(undefined, 3);
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.axes.categoryAxis.position = "Maximum";
+  }
 }

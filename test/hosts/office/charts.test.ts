@@ -201,6 +201,24 @@ describe("the charts step on its own", () => {
       const [chart] = chartsOn(double, "Plan");
       expect(chart.dataLabels).toMatchObject({ showValue: true, position: "OutsideEnd", numberFormat: api18 ? '#,##0" USD"' : "" });
       expect(chart.axes.value).toMatchObject({ numberFormat: api18 ? "#,##0" : "", majorUnit: null });
+      // A column chart's categories run left to right as they are.
+      expect(chart.axes.category).toMatchObject({ reversePlotOrder: false, position: "Automatic" });
+    }
+  });
+
+  test("a bar chart reads top-down in the cells' order, its value axis below the bars, where Excel can do both (1.8)", async () => {
+    for (const api18 of [true, false]) {
+      const double = createExcelDouble();
+      double.seedTable("Plan", "tblGoals", "A1", ["Goal ID", "Objective", "Budget"], [["G1", "x", 1], ["G2", "y", 2]]);
+      await double.run(async (ctx) => {
+        const { snapshot } = await readSnapshot(ctx, { sheetNames: ["Plan"], eagerTables: [], blockTables: () => [] });
+        const charts = placeCharts("Plan", [spec("chtBar", { type: "bar" })], (n) => findTable(snapshot, n));
+        const budget = new RequestBudget(() => ctx.sync());
+        await drawCharts(ctx.workbook.worksheets.getItem("Plan"), charts, { budget, newSheet: false, api17: true, api18 });
+        if (budget.pending) await budget.flush();
+      });
+      const [chart] = chartsOn(double, "Plan");
+      expect(chart.axes.category).toMatchObject(api18 ? { reversePlotOrder: true, position: "Maximum" } : { reversePlotOrder: false, position: "Automatic" });
     }
   });
 

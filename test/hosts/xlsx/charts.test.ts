@@ -188,6 +188,10 @@ describe("a new sample workbook", () => {
     expect(money).toContain(`<c:dLbls><c:numFmt formatCode="#,##0&quot; USD&quot;" sourceLinked="0"/>`);
     expect(money).toMatch(/<c:valAx>[\s\S]*<c:numFmt formatCode="#,##0" sourceLinked="0"\/>/);
     expect(money).not.toContain("<c:majorUnit");
+    // Goals read top-down as in the table, the value axis below the bars; the status columns left to right.
+    expect(money).toMatch(/<c:catAx><c:axId val="\d+"\/><c:scaling><c:orientation val="maxMin"\/>/);
+    expect(money).toMatch(/<c:valAx>[\s\S]*<c:crosses val="max"\/>/);
+    expect(xml).toMatch(/<c:catAx><c:axId val="\d+"\/><c:scaling><c:orientation val="minMax"\/>/);
     for (const x of [xml, money]) xmllint(x);
   });
 

@@ -86,9 +86,28 @@ export class ChartAxesDouble extends ProxyBase<string> implements Api<Excel.Char
   }
 }
 
-export class ChartAxisDouble extends ProxyBase<AxisTarget> implements Api<Excel.ChartAxis, "minimum" | "maximum" | "majorUnit" | "numberFormat" | "load"> {
+export class ChartAxisDouble extends ProxyBase<AxisTarget>
+  implements Api<Excel.ChartAxis, "minimum" | "maximum" | "majorUnit" | "numberFormat" | "reversePlotOrder" | "position" | "load"> {
   readonly typeName = "ChartAxis";
-  protected readonly scalarProperties = ["minimum", "maximum", "majorUnit", "numberFormat"];
+  protected readonly scalarProperties = ["minimum", "maximum", "majorUnit", "numberFormat", "reversePlotOrder", "position"];
+
+  /** ExcelApi 1.7. */
+  get reversePlotOrder(): boolean { return this.read("reversePlotOrder"); }
+  set reversePlotOrder(v: boolean) {
+    this.write("reversePlotOrder", v, (target, location) => {
+      if (typeof v !== "boolean") throw excelError("InvalidArgument", "reversePlotOrder must be true or false.", location);
+      this.axis(target, location).reversePlotOrder = v;
+    });
+  }
+
+  /** ExcelApi 1.8: "Custom" only through setPositionAt, which the double does not model. */
+  get position(): Excel.ChartAxis["position"] { return this.read("position") as Excel.ChartAxis["position"]; }
+  set position(v: Excel.ChartAxis["position"]) {
+    this.write("position", v, (target, location) => {
+      if (typeof v !== "string" || !["Automatic", "Maximum", "Minimum"].includes(v)) throw excelError("InvalidArgument", `Unknown axis position '${String(v)}'.`, location);
+      this.axis(target, location).position = v;
+    });
+  }
 
   /** The axis, checked writable and present: a pie or doughnut has none. */
   private axis(target: AxisTarget, location: string): ChartAxisState {

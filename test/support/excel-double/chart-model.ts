@@ -52,6 +52,10 @@ export interface ChartAxisState {
   majorUnit: number | null;
   /** "" while linked to the cells' format. */
   numberFormat: string;
+  /** Categories from the far end (a bar chart's first at the top). */
+  reversePlotOrder: boolean;
+  /** Where the other axis crosses this one: Excel.ChartAxisPosition. */
+  position: string;
 }
 
 export interface ChartState {
@@ -181,7 +185,7 @@ export function placeChart(chart: ChartState, start: Rect, end: Rect | undefined
 }
 
 export function newAxis(): ChartAxisState {
-  return { minimum: null, maximum: null, majorUnit: null, numberFormat: "" };
+  return { minimum: null, maximum: null, majorUnit: null, numberFormat: "", reversePlotOrder: false, position: "Automatic" };
 }
 
 /** Label positions each kind of chart offers (Excel refuses the others with InvalidArgument). */

@@ -54,6 +54,8 @@ const INTRODUCED: Record<string, string> = {
   "ChartSeries.delete": "1.7",
   "ChartDataLabels.numberFormat": "1.8",
   "ChartAxis.numberFormat": "1.8",
+  "ChartAxis.reversePlotOrder": "1.7",
+  "ChartAxis.position": "1.8",
   "ChartPointsCollection.getCount": "1.4",
   "Runtime": "1.5",
   "Runtime.enableEvents": "1.8",

@@ -79,15 +79,19 @@ function axes(chart: ResolvedChart): string {
   // Counts start at 0 and step by 1: never an axis of 0.5, 1.5...
   const min = axis.wholeNumbers ? `<c:min val="0"/>` : "";
   const unit = axis.wholeNumbers ? `<c:majorUnit val="1"/>` : "";
+  // Bars read top-down in the cells' order (Excel draws the first at the bottom); the value axis
+  // then crosses at the last category, so it stays below the bars.
+  const order = horizontal ? "maxMin" : "minMax";
+  const crosses = horizontal ? "max" : "autoZero";
   return (
-    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${order}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/>${min}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${valPos}"/><c:majorGridlines/>${numFmt(axis.numberFormat)}` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AXIS}"/>` +
-    `<c:crosses val="autoZero"/><c:crossBetween val="between"/>${unit}</c:valAx>`
+    `<c:crosses val="${crosses}"/><c:crossBetween val="between"/>${unit}</c:valAx>`
   );
 }
 
