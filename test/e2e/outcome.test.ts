@@ -131,3 +131,19 @@ test("the catalogue's Add button stays near the search box, and its answer in si
   await expectInSight(page, "section [role=status]:has(.fui-MessageBar)", /Indicators added/);
   await shot(page, "add-indicators");
 });
+
+test("Check plan and Clear marks answer under their buttons, errors listed first", async () => {
+  const { page } = await h.open("view=pane&workbook=faulty", PANE);
+  await waitForStages(page, "Ready");
+  await page.getByRole("tab", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check plan" }).click();
+  await expectInSight(page, "[role=tabpanel] [role=status]:has(.fui-MessageBar)", /3 errors, 3 warnings and 1 note/);
+  // The first finding listed is an error, whatever its stage.
+  const headings = await page.locator("[role=tabpanel] h3").allInnerTexts();
+  expect(headings[0]).toMatch(/^Errors \(3\)$/);
+  await shot(page, "check-plan");
+
+  await page.getByRole("button", { name: "Clear marks" }).click();
+  await expectInSight(page, "[role=tabpanel] [role=status]:has(.fui-MessageBar)", /^Removed \d+ marks? from the workbook\./);
+  await shot(page, "clear-marks");
+});
