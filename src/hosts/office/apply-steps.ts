@@ -174,7 +174,7 @@ export class OfficeStepWriter {
         const placed = placeCharts(step.sheet, step.charts, (name) => this.positions.get(name.toLowerCase()));
         const ws = wb.worksheets.getItem(step.sheet);
         // ExcelApi 1.7 is the set freezePanes stands for (see Capabilities).
-        return drawCharts(ws, placed, { budget: this.budget, newSheet: !this.sheetsAtStart.has(step.sheet.toLowerCase()), api17: this.caps.freezePanes });
+        return drawCharts(ws, placed, { budget: this.budget, newSheet: !this.sheetsAtStart.has(step.sheet.toLowerCase()), api17: this.caps.freezePanes, api18: this.caps.dataValidation });
       }
       case "writeSettings": {
         const range = this.columnBody("tblSettings", "Value");

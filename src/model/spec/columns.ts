@@ -75,11 +75,18 @@ export const moneyCol = (header: string, currency: string, prompt = "An amount, 
   validation: { rule: { type: "decimal", min: 0 }, prompt, error: `${header} must be a number, 0 or more (no text or currency signs).` },
 });
 
+/**
+ * Figures as people write them: thousands separated from 1,000 up, decimals only where typed
+ * (7.5, 0.25), and never a trailing dot ("#,##0.##" shows 5 as "5."). Excel and LibreOffice both
+ * read the conditions in brackets.
+ */
+export const FIGURE_FORMAT = "[>=1000]#,##0;[<=-1000]-#,##0;General";
+
 export const numberCol = (header: string, width = 12): ColumnSpec => ({
   header,
   kind: "number",
   width,
-  numberFormat: "#,##0.##",
+  numberFormat: FIGURE_FORMAT,
   validation: { rule: { type: "decimal", min: -1e15 }, prompt: "A number.", error: `${header} must be a number.` },
 });
 

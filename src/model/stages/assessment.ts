@@ -56,7 +56,7 @@ export const assessmentStage: StageBuilder = () => {
               listCol("Kind", "lstResourceKind", "Human or Financial.", 10),
               numberCol("Needed"),
               numberCol("Available"),
-              formulaCol("Gap", `=IF(OR(${res("Needed")}="",${res("Available")}=""),"",IF(AND(ISNUMBER(${res("Needed")}),ISNUMBER(${res("Available")})),${res("Needed")}-${res("Available")},"Check Needed/Available"))`, "number", "#,##0.##;[Red]-#,##0.##", { conditionalFormats: GAP_COLOURS }),
+              formulaCol("Gap", `=IF(OR(${res("Needed")}="",${res("Available")}=""),"",IF(AND(ISNUMBER(${res("Needed")}),ISNUMBER(${res("Available")})),${res("Needed")}-${res("Available")},"Check Needed/Available"))`, "number", "#,##0;[Red]-#,##0", { conditionalFormats: GAP_COLOURS }),
             ],
           },
         ],

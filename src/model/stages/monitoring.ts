@@ -5,7 +5,7 @@
  */
 import { col, rowOf } from "../formulas";
 import { stageSheet } from "../spec/sheet-layout";
-import { formulaCol, idCol, idRefCol, listCol, numberCol, STATUS_COLOURS, textCol, yearCol } from "../spec/columns";
+import { FIGURE_FORMAT, formulaCol, idCol, idRefCol, listCol, numberCol, STATUS_COLOURS, textCol, yearCol } from "../spec/columns";
 import { identity, type StageBuilder } from "./stage";
 import { MONITORING_STAGE } from "../registry";
 import { ipttSheet } from "../derived/iptt";
@@ -70,7 +70,7 @@ export const monitoringStage: StageBuilder = (settings) => {
               yearCol("Baseline year"),
               numberCol("Target"),
               yearCol("Target year"),
-              formulaCol("Latest value", latest, "number", "#,##0.##"),
+              formulaCol("Latest value", latest, "number", FIGURE_FORMAT),
               formulaCol("Progress", progress, "percent", "0%", { width: 10 }),
               formulaCol("Status", status, "text", "General", { width: 11, conditionalFormats: STATUS_COLOURS }),
               formulaCol("Latest period key", latestKey, "integer", "0", { helper: true, width: 10 }),
