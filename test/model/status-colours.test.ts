@@ -35,3 +35,17 @@ test("the Dashboard's off-track counts turn red above 0: the headline, the statu
   for (const c of red) expect(c.conditionalFormats).toEqual([{ formula: `=$B$${c.row + 1}>0`, fill: "#FFC7CE", font: "#9C0006" }]);
   expect(column("tblDashboardByGoal", "Indicators off track").conditionalFormats).toEqual([{ kind: "greaterThan", value: 0, fill: "#FFC7CE", font: "#9C0006" }]);
 });
+
+test("IPTT % achieved is coloured against the plan's thresholds: green from thrOnTrack, amber from thrAtRisk, red below, in the Status column's colours", () => {
+  const ipttColumns = tablesOf(spec).find((t) => t.placed.table.name === "tblIPTT")!.placed.table.columns.filter((c) => c.header.endsWith("% achieved"));
+  expect(ipttColumns.length).toBeGreaterThan(0);
+  const statusFill = (text: string) => (STATUS_COLOURS.find((f) => f.kind === "equals" && f.text === text) as { fill: string }).fill;
+  for (const c of ipttColumns) {
+    const compare = (c.conditionalFormats ?? []).filter((f) => f.kind === "compare");
+    expect(compare.map((f) => f.kind === "compare" && [f.operator, f.formula1, f.formula2 ?? null, f.fill])).toEqual([
+      ["greaterThanOrEqual", "thrOnTrack", null, statusFill("On track")],
+      ["between", "thrAtRisk", "thrOnTrack", statusFill("At risk")],
+      ["lessThan", "thrAtRisk", null, statusFill("Off track")],
+    ]);
+  }
+});

@@ -40,7 +40,20 @@ function addOne(range: Excel.Range, cf: ConditionalFormatSpec): void {
   const f = range.conditionalFormats.add("CellValue");
   f.cellValue.format.fill.color = cf.fill;
   f.cellValue.format.font.color = cf.font;
-  f.cellValue.rule = cf.kind === "equals" ? { formula1: `="${cf.text}"`, operator: "EqualTo" } : { formula1: String(cf.value), operator: "GreaterThan" };
+  f.cellValue.rule = cellValueRule(cf);
+}
+
+const OPERATORS = { greaterThanOrEqual: "GreaterThanOrEqual", lessThan: "LessThan", between: "Between" } as const;
+
+function cellValueRule(cf: Exclude<ConditionalFormatSpec, { kind: "colorScale" }>): Excel.ConditionalCellValueRule {
+  switch (cf.kind) {
+    case "equals":
+      return { formula1: `="${cf.text}"`, operator: "EqualTo" };
+    case "greaterThan":
+      return { formula1: String(cf.value), operator: "GreaterThan" };
+    case "compare":
+      return { formula1: `=${cf.formula1}`, ...(cf.formula2 ? { formula2: `=${cf.formula2}` } : {}), operator: OPERATORS[cf.operator] };
+  }
 }
 
 /** The column's formats are ours: replace them rather than pile up a copy on each run. */

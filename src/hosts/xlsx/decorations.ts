@@ -44,6 +44,8 @@ function ruleFor(cf: ConditionalFormatSpec, priority: number): Record<string, un
       return { type: "cellIs", operator: "equal", formulae: [`"${cf.text}"`], style: style(cf.fill, cf.font), priority };
     case "greaterThan":
       return { type: "cellIs", operator: "greaterThan", formulae: [String(cf.value)], style: style(cf.fill, cf.font), priority };
+    case "compare":
+      return { type: "cellIs", operator: cf.operator, formulae: cf.formula2 ? [cf.formula1, cf.formula2] : [cf.formula1], style: style(cf.fill, cf.font), priority };
     case "colorScale":
       return {
         type: "colorScale",

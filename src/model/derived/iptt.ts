@@ -6,9 +6,17 @@
  */
 import type { Frequency, PlanSettings } from "../settings";
 import { col, lookup, rowOf } from "../formulas";
-import type { ColumnSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
+import type { ColumnSpec, ConditionalFormatSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
 import { distinctTexts } from "./distinct";
+import { FIGURE_FORMAT } from "../spec/columns";
 import { MONITORING_STAGE, rebuildHint } from "../registry";
+
+/** % achieved against the plan's thresholds (Settings), coloured as the Status column's On track, At risk and Off track. */
+const ACHIEVED_COLOURS: ConditionalFormatSpec[] = [
+  { kind: "compare", operator: "greaterThanOrEqual", formula1: "thrOnTrack", fill: "#C6EFCE", font: "#006100" },
+  { kind: "compare", operator: "between", formula1: "thrAtRisk", formula2: "thrOnTrack", fill: "#FFEB9C", font: "#9C5700" },
+  { kind: "compare", operator: "lessThan", formula1: "thrAtRisk", fill: "#FFC7CE", font: "#9C0006" },
+];
 
 export const IPTT_SHEET = MONITORING_STAGE.sheets.iptt.name;
 const HEADER_ROW = 5;
@@ -67,13 +75,14 @@ export function ipttTable(settings: PlanSettings, indicators: TableRow[]): { tab
     const share = `MIN(1,MAX(0,IF(${r("Target year")}=${r("Baseline year")},1,(${p.year}-${r("Baseline year")})/(${r("Target year")}-${r("Baseline year")}))))`;
     const totals = `${values("Indicator ID")},${id},${values("Period key")},${p.key},${values("Total row")},"Yes"`;
     columns.push(
-      { header: `${p.label} target`, kind: "number", width: 9, numberFormat: "General", formula: `=IF(${blank},"",ROUND(${r("Baseline")}+(${r("Target")}-${r("Baseline")})*${share},${digits}))` },
-      { header: `${p.label} actual`, kind: "number", width: 9, numberFormat: "General", formula: `=IF(${id}="","",IF(COUNTIFS(${totals},${values("Value")},"<>")=0,"",SUMIFS(${values("Value")},${totals})))` },
+      { header: `${p.label} target`, kind: "number", width: 9, numberFormat: FIGURE_FORMAT, formula: `=IF(${blank},"",ROUND(${r("Baseline")}+(${r("Target")}-${r("Baseline")})*${share},${digits}))` },
+      { header: `${p.label} actual`, kind: "number", width: 9, numberFormat: FIGURE_FORMAT, formula: `=IF(${id}="","",IF(COUNTIFS(${totals},${values("Value")},"<>")=0,"",SUMIFS(${values("Value")},${totals})))` },
       {
         header: `${p.label} % achieved`,
         kind: "percent",
         width: 9,
         numberFormat: "0%",
+        conditionalFormats: ACHIEVED_COLOURS,
         formula: `=IF(OR(${r(`${p.label} actual`)}="",${r(`${p.label} target`)}=""),"",IF(${r(`${p.label} target`)}=${r("Baseline")},"",(${r(`${p.label} actual`)}-${r("Baseline")})/(${r(`${p.label} target`)}-${r("Baseline")})))`,
       },
     );
@@ -115,12 +124,12 @@ export function bySexTable(indicators: TableRow[]): { table: TableSpec; rows: Ta
       columns: [
         { header: "Indicator ID", kind: "id", width: 9, numberFormat: "@" },
         { header: "Latest period", kind: "text", width: 9, numberFormat: "General", formula: `=IF(${id}="","",IF(N(${key})=0,"",${label}))` },
-        { header: "Total", kind: "number", width: 9, numberFormat: "General", formula: `=IF(${id}="","",${lookup("tblIndicators", "Indicator ID", "Latest value", id)})` },
-        { header: "Female", kind: "number", width: 9, numberFormat: "General", formula: bySex("Female") },
-        { header: "Male", kind: "number", width: 9, numberFormat: "General", formula: bySex("Male") },
+        { header: "Total", kind: "number", width: 9, numberFormat: FIGURE_FORMAT, formula: `=IF(${id}="","",${lookup("tblIndicators", "Indicator ID", "Latest value", id)})` },
+        { header: "Female", kind: "number", width: 9, numberFormat: FIGURE_FORMAT, formula: bySex("Female") },
+        { header: "Male", kind: "number", width: 9, numberFormat: FIGURE_FORMAT, formula: bySex("Male") },
         // What the total holds beyond the values by sex: blank when nothing was reported by sex,
         // or when those values exceed the total (rates such as a %, which do not add up).
-        { header: "Not by sex", kind: "number", width: 9, numberFormat: "General", formula: `=IF(OR(${r("Total")}="",${r("Latest period")}="",AND(${r("Female")}="",${r("Male")}="")),"",IF(${rest}<0,"",${rest}))` },
+        { header: "Not by sex", kind: "number", width: 9, numberFormat: FIGURE_FORMAT, formula: `=IF(OR(${r("Total")}="",${r("Latest period")}="",AND(${r("Female")}="",${r("Male")}="")),"",IF(${rest}<0,"",${rest}))` },
       ],
     },
     rows: distinctTexts(marked.map((i) => i["Indicator ID"] ?? null)).map((x) => ({ "Indicator ID": x })),

@@ -28,6 +28,11 @@ export interface ValidationSpec {
 export type ConditionalFormatSpec =
   | { kind: "equals"; text: string; fill: string; font: string }
   | { kind: "greaterThan"; value: number; fill: string; font: string }
+  /**
+   * The cell's value against formulas (defined names such as thrOnTrack, without "="): a text
+   * result (the "" of a formula with nothing to show) matches no comparison in Excel.
+   */
+  | { kind: "compare"; operator: "greaterThanOrEqual" | "lessThan" | "between"; formula1: string; formula2?: string; fill: string; font: string }
   | { kind: "colorScale"; minColor: string; maxColor: string };
 
 export interface ColumnSpec {
