@@ -104,7 +104,7 @@ function columnRuns(table: TableSpec, columns: PlacedColumn[]): ColumnRuns {
   return {
     headers: runs(columns, (c) => `${look.get(c)!.header.fill} ${look.get(c)!.header.font}`),
     bodyFills: runs(columns, (c) => look.get(c)!.bodyFill),
-    wrapped: runs(columns, (c) => (wraps(c.column) ? (true as const) : undefined)),
+    wrapped: runs(columns, (c) => (wraps(table, c.column) ? (true as const) : undefined)),
     hidden: runs(columns, (c) => (look.get(c)!.hidden ? (true as const) : undefined)),
   };
 }

@@ -22,7 +22,7 @@ export function applyColumnLooks(ws: Worksheet, table: TableSpec, row: number, r
     for (let r = 0; r < rows; r++) {
       const cell = ws.getCell(row + 2 + r, col + 1);
       if (look.bodyFill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.bodyFill) } };
-      if (wraps(column)) cell.alignment = { wrapText: true, vertical: "top" };
+      if (wraps(table, column)) cell.alignment = { wrapText: true, vertical: "top" };
     }
     if (look.hidden) {
       const c = ws.getColumn(col + 1);
@@ -37,7 +37,7 @@ export function applyColumnLooks(ws: Worksheet, table: TableSpec, row: number, r
 
 /** Body rows as tall as their wrapped long text (the rows written now; Excel fits rows typed later). */
 export function fitRowHeights(ws: Worksheet, table: TableSpec, row: number, rows: number, col: number): void {
-  const wrapped = table.columns.map((column, ci) => ({ column, ci })).filter(({ column }) => wraps(column));
+  const wrapped = table.columns.map((column, ci) => ({ column, ci })).filter(({ column }) => wraps(table, column));
   if (!wrapped.length) return;
   for (let r = 0; r < rows; r++) {
     const texts = wrapped.map(({ column, ci }) => {

@@ -55,9 +55,14 @@ export function roleLook(table: TableSpec, column: ColumnSpec): RoleLook {
 /** The sentence that tells a planner how to read the columns' colours (stage sheets' guidance). */
 export const COLUMN_LEGEND = "Type in the columns with blue headers; columns with grey headers are worked out by the workbook. Helper columns are grouped and hidden: the + above the column letters shows them.";
 
-/** Text wraps in its column instead of being cut by the next cell (titles, lead agencies, indicator names). */
-export function wraps(column: ColumnSpec): boolean {
-  return column.kind === "longText" || column.kind === "text";
+/**
+ * Typed text wraps in its column instead of being cut by the next cell (titles, lead agencies,
+ * indicator names). A formula's text does not: no program makes its row taller when the result
+ * changes, so a wrapped result would be cut at the bottom or drawn over the next row. Nor does a
+ * derived table's (rebuilt rows of one line each read as a list).
+ */
+export function wraps(table: TableSpec, column: ColumnSpec): boolean {
+  return !table.derived && !column.formula && (column.kind === "longText" || column.kind === "text");
 }
 
 /** Points a line of Calibri 11 takes; Excel's default row. */

@@ -106,7 +106,7 @@ describe("a set-up in Excel on the web (every API set)", () => {
         placed.table.columns.forEach((column, i) => {
           const f = formatAt(double, s.name, placed.row + 1, placed.col + i);
           expect([placed.table.name, column.header, f.fillColor]).toEqual([placed.table.name, column.header, roleLook(placed.table, column).bodyFill]);
-          if (wraps(column)) {
+          if (wraps(placed.table, column)) {
             expect([column.header, f.wrapText, f.verticalAlignment]).toEqual([column.header, true, "Top"]);
             wrapped++;
           }
