@@ -49,6 +49,15 @@ export function toFileFormula(formula: string): string {
 }
 
 /** Looks up a column of another table by an ID in this row; blank (not 0) where the cell is blank. */
+/**
+ * A text column's value for the key, "" when absent or blank. T() turns a blank cell into ""
+ * without a second INDEX/MATCH, which keeps formulas repeated on every row of a long table short
+ * (a sheet's XML must stay under the 512 MB a JavaScript string can hold).
+ */
+export function textLookup(table: string, keyHeader: string, valueHeader: string, key: string): string {
+  return `IFERROR(T(INDEX(${col(table, valueHeader)},MATCH(${key},${col(table, keyHeader)},0))),"")`;
+}
+
 export function lookup(table: string, keyHeader: string, valueHeader: string, key: string): string {
   const found = `INDEX(${col(table, valueHeader)},MATCH(${key},${col(table, keyHeader)},0))`;
   return `IFERROR(IF(${found}="","",${found}),"")`;

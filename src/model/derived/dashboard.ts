@@ -4,7 +4,7 @@
  * so edits to the stage tables show without a refresh (new or finished items need one).
  */
 import { ONGOING_STATUSES } from "../contract";
-import { col, lookup, rowOf, str } from "../formulas";
+import { col, lookup, rowOf, str, textLookup } from "../formulas";
 import type { ColumnSpec, TableRow, TableSpec } from "../spec/types";
 import { DATE_FORMAT, moneyFormat } from "../spec/columns";
 import { WORK_STATUS_COLOURS } from "../spec/status-colours";
@@ -20,8 +20,12 @@ function bySource(action: string, activity: string, project: string): string {
 const act = (h: string) => lookup("tblActions", "Action ID", h, id);
 const wp = (h: string) => lookup("tblWorkplan", "Activity ID", h, id);
 const other = (h: string) => lookup("tblOtherProjects", "Project ID", h, id);
+// Text columns: one INDEX/MATCH each (see textLookup), as every row repeats these formulas.
+const actText = (h: string) => textLookup("tblActions", "Action ID", h, id);
+const wpText = (h: string) => textLookup("tblWorkplan", "Activity ID", h, id);
+const otherText = (h: string) => textLookup("tblOtherProjects", "Project ID", h, id);
 const activityAction = `INDEX(${col("tblWorkplan", "Action ID")},MATCH(${id},${col("tblWorkplan", "Activity ID")},0))`;
-const activityGoal = lookup("tblActions", "Action ID", "Goal ID", activityAction);
+const activityGoal = textLookup("tblActions", "Action ID", "Goal ID", activityAction);
 const actionProgress = `IFERROR(AVERAGEIFS(${col("tblWorkplan", "Percent complete")},${col("tblWorkplan", "Action ID")},${id}),"")`;
 
 /**
@@ -35,11 +39,11 @@ const wpc = (h: string) => col("tblWorkplan", h);
 const delegated = ONGOING_STATUSES.map(
   (s) => `SUMIFS(${wpc("Budget")},${wpc("Action ID")},${id},${wpc("Status")},${str(s)},${wpc("Responsible")},"<>",${wpc("Responsible")},"<>"&${d("Lead")})`,
 ).join("-");
-const activityActionStatus = lookup("tblActions", "Action ID", "Status", activityAction);
-const actionUnderWay = `OR(${ONGOING_STATUSES.map((s) => `${activityActionStatus}=${str(s)}`).join(",")})`;
+const activityActionStatus = textLookup("tblActions", "Action ID", "Status", activityAction);
+const actionUnderWay = `ISNUMBER(MATCH(${activityActionStatus},{${ONGOING_STATUSES.map(str).join(",")}},0))`;
 const leadShare = bySource(
   `MAX(0,N(${d("Budget")})-${delegated})`,
-  `IF(AND(${actionUnderWay},${lookup("tblActions", "Action ID", "Lead agency", activityAction)}=${d("Lead")}),0,N(${d("Budget")}))`,
+  `IF(AND(${actionUnderWay},${textLookup("tblActions", "Action ID", "Lead agency", activityAction)}=${d("Lead")}),0,N(${d("Budget")}))`,
   `N(${d("Budget")})`,
 );
 
@@ -54,13 +58,13 @@ export function dashboardTable(currency: string, rows: TableRow[] = []): { table
       columns: [
         { header: "Source", kind: "text", width: 13, numberFormat: "@" },
         { header: "ID", kind: "id", width: 8, numberFormat: "@" },
-        f("Title", bySource(act("Title"), wp("Activity"), other("Title")), "General", 34),
-        f("Goal ID", bySource(act("Goal ID"), activityGoal, other("Goal ID")), "General", 8),
-        f("Lead", bySource(act("Lead agency"), wp("Responsible"), other("Implementer")), "General", 20),
+        f("Title", bySource(actText("Title"), wpText("Activity"), otherText("Title")), "General", 34),
+        f("Goal ID", bySource(actText("Goal ID"), activityGoal, otherText("Goal ID")), "General", 8),
+        f("Lead", bySource(actText("Lead agency"), wpText("Responsible"), otherText("Implementer")), "General", 20),
         f("Start", bySource(act("Start"), wp("Start"), other("Start")), DATE_FORMAT, 11),
         f("End", bySource(act("End"), wp("End"), other("End")), DATE_FORMAT, 11),
         f("Budget", bySource(act("Budget"), wp("Budget"), other("Budget")), money, 18),
-        { ...f("Status", bySource(act("Status"), wp("Status"), other("Status")), "General", 10), conditionalFormats: WORK_STATUS_COLOURS },
+        { ...f("Status", bySource(actText("Status"), wpText("Status"), otherText("Status")), "General", 10), conditionalFormats: WORK_STATUS_COLOURS },
         f("Progress", bySource(actionProgress, wp("Percent complete"), str("")), "0%", 9),
         { ...f("Funding gap", bySource(act("Funding gap"), str(""), str("")), money, 18), helper: true },
         { ...f("Budget led", leadShare, money, 18), helper: true },
