@@ -17,6 +17,8 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
       (m) => m.createOfficePlanner(run, isSetSupported, options),
       (e: unknown) => {
         loading = undefined; // a later action tries again
+        // The user reads plain words; a developer needs what failed (a network error or a bug).
+        console.error("M&D Planner: the Office planner did not load", e);
         throw new PlannerError(CHUNK_FAILED, "ChunkLoadFailed", e);
       },
     ));

@@ -64,6 +64,8 @@ function lazyView<P extends object>(what: string, load: () => Promise<ComponentT
       load().then(
         (c) => ({ default: c }),
         (e: unknown) => {
+          // The user reads plain words; a developer needs what failed (a network error or a bug).
+          console.error(`M&D Planner: the ${what} view did not load`, e);
           throw new ViewLoadError(e);
         },
       ),

@@ -11,7 +11,7 @@ import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../
 import { asTypedValue, widthPoints } from "./cell-text";
 import { applyConditionalFormats, applyValidation } from "./decorate-range";
 import { RequestBudget, gridCalls, rowBlocks } from "./request-budget";
-import { MAX_ROW_HEIGHT, applyColumnLooks, applySheetLooks, columnLooksCalls, sheetLooksCalls, type PlacedColumn } from "./looks";
+import { applyColumnLooks, applySheetLooks, columnLooksCalls, sheetLooksCalls, type PlacedColumn } from "./looks";
 import { FONT_NAME, looksOf } from "../../model/spec/looks";
 import { drawCharts, placeCharts } from "./charts"; // charts
 
@@ -111,7 +111,8 @@ export class OfficeStepWriter {
           t.headers = [...t.headers, c.header];
         }
         // Marked as the .xlsx host marks them; the header row of an older table keeps its height.
-        const spec = { name: t.name, caption: "", columns: step.columns } as TableSpec;
+        // addColumns only reaches tables people fill (a derived table is rebuilt whole).
+        const spec = { derived: false };
         const placed: PlacedColumn[] = step.columns.map((column, i) => ({ column, col: t.col + t.headers.length - step.columns.length + i }));
         await this.budget.spend(undefined, columnLooksCalls(spec, placed));
         applyColumnLooks(ws, spec, t.row, t.rowCount, placed, this.caps, false);
@@ -212,7 +213,7 @@ export class OfficeStepWriter {
       }
       if (c.span) {
         if (c.span.cols > 1) ws.getRange(box(c.row, c.col, 1, c.span.cols)).merge(false);
-        range.format.rowHeight = Math.min(MAX_ROW_HEIGHT, c.span.height);
+        range.format.rowHeight = c.span.height;
       }
       if (this.caps.conditionalFormats) {
         for (const cf of c.conditionalFormats ?? []) {

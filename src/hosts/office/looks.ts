@@ -15,25 +15,6 @@ import { FONT_NAME, HEADER_ROW_HEIGHT, footerParts, roleLook, titleRowsRef, wrap
 import type { ColumnSpec, PrintSpec, TableSpec } from "../../model/spec/types";
 import { box } from "./range-box";
 
-/** Excel keeps a header or footer, its three sections together ("&L...&C...&R..."), to 255 characters. */
-export const MAX_FOOTER_CHARS = 255;
-/** Excel's tallest row, in points. */
-export const MAX_ROW_HEIGHT = 409;
-
-/**
- * The footer of footerParts, cut to what Excel keeps: a very long plan title is shortened (with
- * an ellipsis) rather than the set-up failing. A doubled "&" is never cut in half.
- */
-export function fittedFooter(print: PrintSpec): { left: string; center: string; right: string } {
-  const f = footerParts(print);
-  const stored = (left: string) => ["&L" + left, "&C" + f.center, "&R" + f.right].filter((s) => s.length > 2).join("").length;
-  if (stored(f.left) <= MAX_FOOTER_CHARS) return f;
-  let left = f.left.slice(0, f.left.length - (stored(f.left) - MAX_FOOTER_CHARS) - 1);
-  const ampersands = /&*$/.exec(left)![0].length;
-  if (ampersands % 2 === 1) left = left.slice(0, -1);
-  return { ...f, left: `${left}…` };
-}
-
 /** Calls applySheetLooks queues. */
 export function sheetLooksCalls(looks: SheetLooks, caps: Capabilities): number {
   return (caps.freezePanes ? 5 : 0) + (looks.hidden ? 2 : 0) + (looks.print && caps.pageLayout ? 14 : 0);
@@ -66,7 +47,7 @@ function applyPrint(layout: Excel.PageLayout, print: PrintSpec): void {
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   const titles = titleRowsRef(print);
   if (titles) layout.setPrintTitleRows(titles);
-  const f = fittedFooter(print);
+  const f = footerParts(print);
   const footer = layout.headersFooters.defaultForAllPages;
   footer.leftFooter = f.left;
   footer.centerFooter = f.center;
@@ -99,7 +80,7 @@ interface ColumnRuns {
   hidden: { first: number; count: number; key: true }[];
 }
 
-function columnRuns(table: TableSpec, columns: PlacedColumn[]): ColumnRuns {
+function columnRuns(table: Pick<TableSpec, "derived">, columns: PlacedColumn[]): ColumnRuns {
   const look = new Map(columns.map((c) => [c, roleLook(table, c.column)]));
   return {
     headers: runs(columns, (c) => `${look.get(c)!.header.fill} ${look.get(c)!.header.font}`),
@@ -110,7 +91,7 @@ function columnRuns(table: TableSpec, columns: PlacedColumn[]): ColumnRuns {
 }
 
 /** Calls applyColumnLooks queues. */
-export function columnLooksCalls(table: TableSpec, columns: PlacedColumn[]): number {
+export function columnLooksCalls(table: Pick<TableSpec, "derived">, columns: PlacedColumn[]): number {
   if (!columns.length) return 0;
   const r = columnRuns(table, columns);
   return 12 + 6 * r.headers.length + 4 * r.bodyFills.length + 4 * r.wrapped.length + 4 * r.hidden.length;
@@ -127,7 +108,7 @@ export function columnLooksCalls(table: TableSpec, columns: PlacedColumn[]): num
  */
 export function applyColumnLooks(
   ws: Excel.Worksheet,
-  table: TableSpec,
+  table: Pick<TableSpec, "derived">,
   row: number,
   rows: number,
   columns: PlacedColumn[],

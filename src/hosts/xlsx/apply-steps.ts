@@ -76,7 +76,8 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
           ws.getColumn(col + 1).width = c.width;
           model.columns.push({ name: c.header, filterButton: true });
         });
-        applyColumnLooks(ws, { name: t.name, caption: "", columns: step.columns } as TableSpec, t.row, t.rowCount, step.columns.map((column, i) => ({ column, col: t.col + t.headers.length + i })));
+        // addColumns only reaches tables people fill (a derived table is rebuilt whole).
+        applyColumnLooks(ws, { derived: false }, t.row, t.rowCount, step.columns.map((column, i) => ({ column, col: t.col + t.headers.length + i })));
         t.headers = [...t.headers, ...step.columns.map((c) => c.header)];
         setTableBox(model, t.row, t.col, t.rowCount, t.headers.length);
         break;

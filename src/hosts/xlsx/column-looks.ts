@@ -8,7 +8,7 @@ import { argb } from "./styles";
  * `columns` are the table's columns to mark, each at its 0-based sheet column; `row` is the
  * header row (0-based) and `rows` the body rows below it.
  */
-export function applyColumnLooks(ws: Worksheet, table: TableSpec, row: number, rows: number, columns: { column: ColumnSpec; col: number }[]): void {
+export function applyColumnLooks(ws: Worksheet, table: Pick<TableSpec, "derived">, row: number, rows: number, columns: { column: ColumnSpec; col: number }[]): void {
   const header = ws.getRow(row + 1);
   // A header on two lines is read whole; Excel keeps the height when the row is not auto-fitted.
   if (!header.height || header.height < HEADER_ROW_HEIGHT) header.height = HEADER_ROW_HEIGHT;

@@ -15,7 +15,7 @@ export const FONT_NAME = "Calibri";
 /** Input: typed by people. Calculated: a formula the workbook owns. Helper: a formula's working, hidden. */
 export type ColumnRole = "input" | "calculated" | "helper";
 
-export function columnRole(table: TableSpec, column: ColumnSpec): ColumnRole {
+export function columnRole(table: Pick<TableSpec, "derived">, column: ColumnSpec): ColumnRole {
   if (column.helper) return "helper";
   if (column.formula || table.derived) return "calculated";
   return "input";
@@ -40,7 +40,7 @@ const WORKED_OUT_BODY = "#EDEDED";
  * figure out. A derived table (the matrix, the dashboard) is worked out whole; its body keeps
  * the table's banded rows, and its sheet's guidance says nothing is typed there.
  */
-export function roleLook(table: TableSpec, column: ColumnSpec): RoleLook {
+export function roleLook(table: Pick<TableSpec, "derived">, column: ColumnSpec): RoleLook {
   if (table.derived) return { header: WORKED_OUT_HEADER, hidden: false };
   switch (columnRole(table, column)) {
     case "input":
@@ -61,9 +61,12 @@ export const COLUMN_LEGEND = "Type in the columns with blue headers; columns wit
  * changes, so a wrapped result would be cut at the bottom or drawn over the next row. Nor does a
  * derived table's (rebuilt rows of one line each read as a list).
  */
-export function wraps(table: TableSpec, column: ColumnSpec): boolean {
+export function wraps(table: Pick<TableSpec, "derived">, column: ColumnSpec): boolean {
   return !table.derived && !column.formula && (column.kind === "longText" || column.kind === "text");
 }
+
+/** Excel's tallest row, in points. */
+export const MAX_ROW_HEIGHT = 409;
 
 /** Points a line of Calibri 11 takes; Excel's default row. */
 export const LINE_POINTS = 15;
@@ -76,7 +79,7 @@ export const LINE_POINTS = 15;
 export function wrappedRowHeight(texts: { text: string; width: number }[]): number | undefined {
   // Words do not break mid-word: a line holds about 90 % of the column's characters.
   const lines = Math.max(1, ...texts.map((t) => Math.ceil(t.text.length / Math.max(1, t.width * 0.9))));
-  return lines > 1 ? Math.min(409, lines * LINE_POINTS) : undefined;
+  return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_POINTS) : undefined;
 }
 
 /** Height of a wrapped header row in points: two lines of Calibri 11. */

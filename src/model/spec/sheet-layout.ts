@@ -4,7 +4,7 @@
  */
 import type { PartSheet, StageEntry } from "../registry";
 import type { PlacedTable, SheetSpec, TableSpec, TextCell } from "./types";
-import { COLUMN_LEGEND, landscapeWithHeader } from "./looks";
+import { COLUMN_LEGEND, landscapeWithHeader, MAX_ROW_HEIGHT } from "./looks";
 
 export const TITLE_ROW = 0;
 export const GUIDANCE_ROWS = 3;
@@ -63,6 +63,5 @@ export function guidanceCell(row: number, text: string, widths: number[]): TextC
   while (cols < widths.length && width < GUIDANCE_MAX_WIDTH) width += widths[cols++];
   if (cols === 0) return { row, col: 0, content: { value: text }, style: "guidance" };
   const lines = Math.max(1, Math.ceil(text.length / (width * GUIDANCE_CHARS_PER_WIDTH)));
-  // 409 points is the tallest row Excel allows.
-  return { row, col: 0, content: { value: text }, style: "guidance", span: { cols, height: Math.min(409, lines * GUIDANCE_LINE_POINTS + 2) } };
+  return { row, col: 0, content: { value: text }, style: "guidance", span: { cols, height: Math.min(MAX_ROW_HEIGHT, lines * GUIDANCE_LINE_POINTS + 2) } };
 }

@@ -7,7 +7,8 @@
 import { createExcelDouble, type ExcelDouble, type SheetState } from "../../support/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
-import { MAX_FOOTER_CHARS } from "../../../src/hosts/office/looks";
+/** Excel keeps a header or footer, its three sections together, to 255 characters. */
+const MAX_FOOTER_CHARS = 255;
 import { rangeAddress, cellAddress } from "../../../src/model/address";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../../src/model/settings";
 import { HEADER_ROW_HEIGHT, roleLook, titleRowsRef, wraps } from "../../../src/model/spec/looks";
