@@ -8,21 +8,20 @@
 import { makeStyles, Tab, TabList, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { PlannerService } from "../hosts/office/planner-service";
-import { DEFAULT_SETTINGS } from "../model/settings";
-import { GCM_OBJECTIVES, GCM_SOURCE, SDG_INDICATORS, SDG_SOURCE } from "../model/catalog/catalog";
-import { stages } from "../model/workbook";
-import type { CatalogueContent } from "./components/CataloguePanel";
+import { STAGES } from "../model/registry";
+import type { CatalogIndicator } from "../model/catalog/entries";
 import { Header } from "./components/Header";
 import { SetupPanel } from "./components/SetupPanel";
-import { checkedIndicators } from "./state/catalogue-state";
 import { useCatalogue } from "./state/useCatalogue";
 import { useCheck } from "./state/useCheck";
 import { usePlanner } from "./state/usePlanner";
 import { LazyCataloguePanel, LazyCheckPanel } from "./lazy-views";
+import { withOutline } from "./state/outline-loader";
 
 type PaneTab = "setup" | "check" | "catalogue";
 
-const CATALOGUE: CatalogueContent = { indicators: SDG_INDICATORS, indicatorSource: SDG_SOURCE, objectives: GCM_OBJECTIVES, objectiveSource: GCM_SOURCE };
+const STAGE_NAMES: ReadonlyMap<number, string> = new Map(STAGES.map((s) => [s.number, s.name]));
+
 
 const useStyles = makeStyles({
   // 20 px margins (the Office pane guideline); everything stacks, nothing scrolls sideways.
@@ -44,8 +43,10 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})`, flexWrap: "wrap" },
 });
 
-export function App({ service }: { service: PlannerService }) {
+export function App({ service: given }: { service: PlannerService }) {
   const styles = useStyles();
+  // Whatever the workbook answers waits for the words to say it in (outline-loader.ts).
+  const service = useMemo(() => withOutline(given), [given]);
   const planner = usePlanner(service);
   const { state } = planner;
   const checker = useCheck(service);
@@ -58,7 +59,6 @@ export function App({ service }: { service: PlannerService }) {
   const adding = Boolean(catalogue.state.busy);
   const elsewhere = checking || adding;
   const busy = settingUp || elsewhere;
-  const stageNames = useMemo(() => new Map<number, string>(stages(state.status?.settings ?? DEFAULT_SETTINGS).map((s) => [s.number, s.name])), [state.status?.settings]);
 
   const checkBlocked = settingUp || adding;
   const whenCheckFree = (work: () => Promise<void>) => {
@@ -70,9 +70,9 @@ export function App({ service }: { service: PlannerService }) {
     whenCheckFree(checker.check);
   };
 
-  const addIndicators = () => {
+  const addIndicators = (items: CatalogIndicator[]) => {
     if (busy) return;
-    void catalogue.add(checkedIndicators(CATALOGUE.indicators, catalogue.state.checked));
+    void catalogue.add(items);
   };
 
   return (
@@ -93,7 +93,6 @@ export function App({ service }: { service: PlannerService }) {
         {tab === "catalogue" ? (
           <LazyCataloguePanel
             state={catalogue.state}
-            catalogue={CATALOGUE}
             blocked={settingUp || checking}
             onSearch={catalogue.search}
             onToggle={catalogue.toggle}
@@ -104,7 +103,7 @@ export function App({ service }: { service: PlannerService }) {
           <LazyCheckPanel
             state={checker.state}
             blocked={checkBlocked}
-            stageNames={stageNames}
+            stageNames={STAGE_NAMES}
             onCheck={() => whenCheckFree(checker.check)}
             onClearMarks={() => whenCheckFree(checker.clearMarks)}
             onSelect={(address) => whenCheckFree(() => checker.select(address))}

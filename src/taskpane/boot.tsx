@@ -21,12 +21,14 @@ export interface OfficeLike {
 }
 
 /** Some hosts throw on officeTheme rather than return undefined. */
-function officeTheme(office: OfficeLike): Theme {
+function officeTheme(office: OfficeLike): Promise<Theme> {
+  let color: unknown;
   try {
-    return themeFor(office.context?.officeTheme?.bodyBackgroundColor);
+    color = office.context?.officeTheme?.bodyBackgroundColor;
   } catch {
-    return themeFor(undefined);
+    color = undefined;
   }
+  return themeFor(color);
 }
 
 function showProblem(container: HTMLElement, issue: StartupIssue, theme?: Theme, detail?: string): Root {
@@ -47,7 +49,7 @@ export async function boot(container: HTMLElement, office: OfficeLike | undefine
     const requirements = office.context?.requirements;
     // Outside Office, onReady resolves but there is no host to ask.
     if (!requirements) return showProblem(container, "not-in-excel");
-    const theme = officeTheme(office);
+    const theme = await officeTheme(office);
     if (!requirements.isSetSupported("ExcelApi", "1.4")) return showProblem(container, "excel-too-old", theme);
     return mountPane(container, createService((name, version) => requirements.isSetSupported(name, version)), theme);
   } catch (e) {

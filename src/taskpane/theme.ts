@@ -1,5 +1,8 @@
-/** Office's theme, mapped to Fluent's: a dark body background means the dark theme. */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+/**
+ * Office's theme, mapped to Fluent's: a dark body background means the dark theme. The dark one
+ * is fetched only when Office is dark (dark-theme.ts): the light pane's first chunk does without.
+ */
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** True for colours like "#262626" or "#444"; false for anything unreadable (light is the safe default). */
 export function isDarkColor(color: unknown): boolean {
@@ -11,6 +14,13 @@ export function isDarkColor(color: unknown): boolean {
   return (0.299 * r + 0.587 * g + 0.114 * b) / 255 < 0.5;
 }
 
-export function themeFor(bodyBackgroundColor: unknown): Theme {
-  return isDarkColor(bodyBackgroundColor) ? webDarkTheme : webLightTheme;
+/** The theme for Office's body colour; light if the dark one cannot be fetched (a pane that reads beats none). */
+export async function themeFor(bodyBackgroundColor: unknown): Promise<Theme> {
+  if (!isDarkColor(bodyBackgroundColor)) return webLightTheme;
+  try {
+    return (await import(/* webpackChunkName: "dark-theme" */ "./dark-theme")).webDarkTheme;
+  } catch (e) {
+    console.error("M&D Planner: the dark theme did not load; the pane shows light", e);
+    return webLightTheme;
+  }
 }

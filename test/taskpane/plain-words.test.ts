@@ -2,13 +2,33 @@
 import type { StageState } from "../../src/model/layout/steps";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { buildWorkbookSpec } from "../../src/model/workbook";
-import { cellWords, plainWords, shortSource, tablePlace } from "../../src/taskpane/state/plain-words";
+import { cellWords, plainWords, shortSource, tablePlace, type TablePlace } from "../../src/taskpane/state/plain-words";
 import { additions, stageWords } from "../../src/taskpane/state/stage-words";
 import { SDG_SOURCE } from "../../src/model/catalog/catalog";
+import type { PlannerService } from "../../src/hosts/office/planner-service";
+import { loadOutline, outline, withOutline } from "../../src/taskpane/state/outline-loader";
 
 const CODE_NAME = /\btbl[A-Z]/;
 
+describe("the plan's outline, loaded apart from the first screen", () => {
+  it("arrives with the first answer from the workbook, not after it", async () => {
+    expect(outline()).toBeUndefined();
+    // Before it is loaded the words have no captions: code names would show.
+    expect(plainWords("Table tblGoals is missing.")).toBe("Table tblGoals is missing.");
+    let answered = false;
+    const service = withOutline({ readStatus: async () => ({ stages: [], workbook: { number: 0, name: "", status: "missing", details: [] }, notices: [] }) } as unknown as PlannerService);
+    await service.readStatus().then(() => {
+      answered = true;
+      // Whoever receives the status can say it in captions at once.
+      expect(plainWords("Table tblGoals is missing.")).toBe('The "Priority goals" table is missing.');
+    });
+    expect(answered).toBe(true);
+  });
+});
+
 describe("plainWords", () => {
+  beforeAll(() => loadOutline());
+
   it("knows every table the plan lays out, by its caption and sheet", () => {
     for (const sheet of buildWorkbookSpec(DEFAULT_SETTINGS).sheets) {
       for (const placed of sheet.tables) {
@@ -69,8 +89,13 @@ describe("plainWords", () => {
 
 describe("stage cards", () => {
   const missing = (details: string[]): StageState => ({ number: 1, name: "Assessment", status: "missing", details });
-  const context = tablePlace("tblContext")!;
-  const policies = tablePlace("tblPolicies")!;
+  let context: TablePlace;
+  let policies: TablePlace;
+  beforeAll(async () => {
+    await loadOutline();
+    context = tablePlace("tblContext")!;
+    policies = tablePlace("tblPolicies")!;
+  });
 
   it("sum up a missing stage in one line per sheet, one click away, and show nothing else", () => {
     const words = stageWords(missing([`Sheet "${context.sheet}" is missing.`, "Table tblContext is missing.", "Table tblPolicies is missing."]), true);

@@ -18,8 +18,8 @@ describe("themeFor", () => {
     expect(isDarkColor(color)).toBe(dark);
   });
 
-  it("picks Fluent's web themes", () => {
-    expect(themeFor("#1f1f1f")).toBe(webDarkTheme);
-    expect(themeFor(undefined)).toBe(webLightTheme);
+  it("picks Fluent's web themes", async () => {
+    expect(await themeFor("#1f1f1f")).toBe(webDarkTheme);
+    expect(await themeFor(undefined)).toBe(webLightTheme);
   });
 });

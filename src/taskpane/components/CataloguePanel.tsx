@@ -4,8 +4,8 @@
  * callbacks, and the catalogue it is given.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { CatalogIndicator, GcmObjective } from "../../model/catalog/catalog";
-import type { CatalogueState } from "../state/catalogue-state";
+import { GCM_OBJECTIVES, GCM_SOURCE, SDG_INDICATORS, SDG_SOURCE, type CatalogIndicator, type GcmObjective } from "../../model/catalog/catalog";
+import { checkedIndicators, type CatalogueState } from "../state/catalogue-state";
 import { GcmObjectiveList } from "./GcmObjectiveList";
 import { IndicatorPicker } from "./IndicatorPicker";
 
@@ -20,18 +20,23 @@ export interface CatalogueContent {
   objectiveSource: string;
 }
 
+/** The model's catalogue: here, not in App, so that it loads with this tab's chunk. */
+const CATALOGUE: CatalogueContent = { indicators: SDG_INDICATORS, indicatorSource: SDG_SOURCE, objectives: GCM_OBJECTIVES, objectiveSource: GCM_SOURCE };
+
 export interface CataloguePanelProps {
   state: CatalogueState;
-  catalogue: CatalogueContent;
+  /** The model's own unless given (tests give small ones). */
+  catalogue?: CatalogueContent;
   /** Something else (a set-up, a rebuild, a check) is using the workbook. */
   blocked: boolean;
   onSearch(query: string): void;
   onToggle(code: string, checked: boolean): void;
-  onAdd(): void;
+  /** Adds the indicators ticked, in catalogue order. */
+  onAdd(items: CatalogIndicator[]): void;
   onDismissError(): void;
 }
 
-export function CataloguePanel({ state, catalogue, blocked, onSearch, onToggle, onAdd, onDismissError }: CataloguePanelProps) {
+export function CataloguePanel({ state, catalogue = CATALOGUE, blocked, onSearch, onToggle, onAdd, onDismissError }: CataloguePanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -42,7 +47,7 @@ export function CataloguePanel({ state, catalogue, blocked, onSearch, onToggle, 
         blocked={blocked}
         onSearch={onSearch}
         onToggle={onToggle}
-        onAdd={onAdd}
+        onAdd={() => onAdd(checkedIndicators(catalogue.indicators, state.checked))}
         onDismissError={onDismissError}
       />
       <GcmObjectiveList objectives={catalogue.objectives} source={catalogue.objectiveSource} />

@@ -10,7 +10,7 @@ import type { StageState } from "../../model/layout/steps";
 import { REBUILD_ACTIONS } from "../../model/registry";
 import { DEFAULT_SETTINGS } from "../../model/settings";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
-import { stages } from "../../model/workbook";
+import { outline } from "../state/outline-loader";
 import { activityAt, stagePlace, type Place } from "../state/outcome-place";
 import { canRebuild, canSetUp, rebuildAvailable, settingsShown, visibleProblems, type RebuildTarget } from "../state/pane-state";
 import { draftProblems, settingsFrom } from "../state/settings-draft";
@@ -53,11 +53,13 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
   // No settings in the workbook: no set-up has run, so nothing may speak of running it "again".
   const beforeSetUp = Boolean(state.status) && !saved;
 
-  // Guidance quotes settings (e.g. the most goals): use the typed ones once they make sense.
+  // Guidance quotes settings (e.g. the most goals): use the typed ones once they make sense. The
+  // outline comes with the first status read (outline-loader.ts); stage cards show only then.
+  const plan = state.status ? outline() : undefined;
   const guidance = useMemo(() => {
     const settings = valid ? settingsFrom(state.draft) : (saved ?? DEFAULT_SETTINGS);
-    return new Map<number, StageGuidance>(stages(settings).map((s) => [s.number, s.guidance]));
-  }, [valid, state.draft, saved]);
+    return plan?.guidance(settings) ?? new Map<number, StageGuidance>();
+  }, [plan, valid, state.draft, saved]);
 
   const setUpStages = (list?: number[]) => {
     if (!ready) return;

@@ -4,8 +4,7 @@
  * the words the tab says are pure functions too, so they are tested without React or Excel.
  */
 import { PlannerError } from "../../hosts/office/planner-service";
-import type { CatalogIndicator, GcmObjective } from "../../model/catalog/catalog";
-import { gcmLabel } from "../../model/catalog/catalog";
+import { gcmLabel, type CatalogIndicator, type GcmObjective } from "../../model/catalog/entries";
 
 export interface CatalogueState {
   /** What is typed in the search box, as typed. */

@@ -4,36 +4,14 @@
  * only, into the words a planner sees on the sheets: table captions, sheet names, the pane's own
  * buttons. The original message stays available behind a "Details" disclosure.
  */
-import { DEFAULT_SETTINGS } from "../../model/settings";
-import { buildWorkbookSpec } from "../../model/workbook";
+import { outline } from "./outline-loader";
+import type { TablePlace } from "./plan-outline";
 
-export interface TablePlace {
-  /** The caption over the table on its sheet, without its parenthetical ("Actions"). */
-  caption: string;
-  sheet: string;
-}
-
-let places: Map<string, TablePlace> | undefined;
-
-/** "Actions (programmes and projects)" → "Actions"; "Indicator Performance Tracking Table, 2026-2030, annual" → "Indicator Performance Tracking Table". */
-export function shortCaption(caption: string): string {
-  return caption.replace(/\s*\(.*$/, "").replace(/,.*$/, "").trim() || caption;
-}
-
-/** Every table of the plan by lower-case code name; built on first use, not when the pane loads. */
-function tablePlaces(): Map<string, TablePlace> {
-  if (!places) {
-    places = new Map();
-    for (const sheet of buildWorkbookSpec(DEFAULT_SETTINGS).sheets) {
-      for (const placed of sheet.tables) places.set(placed.table.name.toLowerCase(), { caption: shortCaption(placed.table.caption), sheet: sheet.name });
-    }
-  }
-  return places;
-}
+export type { TablePlace } from "./plan-outline";
 
 /** Where a table stands and what its caption says, by code name (any case); undefined for a name the plan does not lay out. */
 export function tablePlace(name: string): TablePlace | undefined {
-  return tablePlaces().get(name.toLowerCase());
+  return outline()?.places.get(name.toLowerCase());
 }
 
 /** "the "Priority goals" table", or the code name itself for a table the plan does not know. */

@@ -1,0 +1,42 @@
+/**
+ * Loads the plan's outline (plan-outline.ts: table captions and places, stage guidance) in a chunk
+ * of its own, once, and keeps it for the words functions, which run while rendering and so cannot
+ * wait. withOutline() makes every service call wait for it: nothing read from the workbook
+ * reaches the pane before the words to say it in (no code name shown for a moment).
+ */
+import { PlannerError, type PlannerService } from "../../hosts/office/planner-service";
+import { CHUNK_FAILED } from "../lazy-office-planner";
+import type { PlanOutline } from "./plan-outline";
+
+let loaded: PlanOutline | undefined;
+let loading: Promise<PlanOutline> | undefined;
+
+/** The outline once loaded; undefined before (words then fall back to code names). */
+export function outline(): PlanOutline | undefined {
+  return loaded;
+}
+
+export function loadOutline(): Promise<PlanOutline> {
+  return (loading ??= import(/* webpackChunkName: "plan-outline" */ "./plan-outline").then(
+    (m) => (loaded = m.planOutline()),
+    (e: unknown) => {
+      loading = undefined; // the next call tries again
+      console.error("M&D Planner: the plan's outline did not load", e);
+      throw new PlannerError(CHUNK_FAILED, "ChunkLoadFailed", e);
+    },
+  ));
+}
+
+/** The same service, each call answering only once the outline is there (loaded beside the call, not before it). */
+export function withOutline(service: PlannerService): PlannerService {
+  const after = <T>(call: Promise<T>): Promise<T> => Promise.all([call, loadOutline()]).then(([answer]) => answer);
+  return {
+    readStatus: () => after(service.readStatus()),
+    setUp: (request, onProgress) => after(service.setUp(request, onProgress)),
+    refresh: (tables, onProgress) => after(service.refresh(tables, onProgress)),
+    addIndicators: (items) => after(service.addIndicators(items)),
+    check: (onProgress) => after(service.check(onProgress)),
+    clearMarks: () => after(service.clearMarks()),
+    select: (address) => after(service.select(address)),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * What the pane says about the plan in the planner's words, read from the model's description of
+ * the workbook: where each table stands and what its caption says, and each stage's guidance.
+ * Building that description takes most of the model, which the first screen (the settings form)
+ * does not need: this module is its own chunk, loaded by outline-loader.ts before the pane shows
+ * anything read from the workbook.
+ */
+import { DEFAULT_SETTINGS, type PlanSettings } from "../../model/settings";
+import type { StageGuidance } from "../../model/spec/sheet-layout";
+import { buildWorkbookSpec, stages } from "../../model/workbook";
+
+export interface TablePlace {
+  /** The caption over the table on its sheet, without its parenthetical ("Actions"). */
+  caption: string;
+  sheet: string;
+}
+
+export interface PlanOutline {
+  /** Every table the plan lays out, by lower-case code name. */
+  readonly places: ReadonlyMap<string, TablePlace>;
+  /** Each stage's guidance by stage number; it quotes settings (the most goals, for one). */
+  guidance(settings: PlanSettings): Map<number, StageGuidance>;
+}
+
+/** "Actions (programmes and projects)" → "Actions"; "Indicator Performance Tracking Table, 2026-2030, annual" → "Indicator Performance Tracking Table". */
+export function shortCaption(caption: string): string {
+  return caption.replace(/\s*\(.*$/, "").replace(/,.*$/, "").trim() || caption;
+}
+
+export function planOutline(): PlanOutline {
+  const places = new Map<string, TablePlace>();
+  for (const sheet of buildWorkbookSpec(DEFAULT_SETTINGS).sheets) {
+    for (const placed of sheet.tables) places.set(placed.table.name.toLowerCase(), { caption: shortCaption(placed.table.caption), sheet: sheet.name });
+  }
+  return {
+    places,
+    guidance: (settings) => new Map(stages(settings).map((s) => [s.number, s.guidance])),
+  };
+}
