@@ -48,14 +48,19 @@ module.exports = (_env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.join(ROOT, "tsconfig.json"),
-              compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "node", jsx: "react-jsx", sourceMap: !production },
+          // As in webpack.config.js: the pane's makeStyles() calls compiled at build time (Griffel's
+          // loader, after ts-loader), so the preview and the bench measure the pane as it ships.
+          use: [
+            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                configFile: path.join(ROOT, "tsconfig.json"),
+                compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "node", jsx: "react-jsx", sourceMap: !production },
+              },
             },
-          },
+          ],
         },
       ],
     },

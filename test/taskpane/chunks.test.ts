@@ -3,7 +3,8 @@
  * add-in's own webpack.config.js, development mode: the same module graph and chunks, built
  * faster). What only a later action needs must stay out of it: the Check and Catalogue views, the
  * Office planner with the plan check, and nothing of exceljs, jszip, the sample plan or Microsoft's
- * office.js may come back. The sizes themselves are the bench's (npm run bench -- --pane-only).
+ * office.js may come back, nor Griffel's run-time style resolver. The sizes themselves are the
+ * bench's (npm run bench -- --pane-only).
  */
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -34,6 +35,9 @@ beforeAll(async () => {
     entry: { taskpane: (base.entry as Record<string, string>).taskpane },
     devtool: false,
     output: { ...base.output, path: out },
+    // Production's pruning of unused exports: without it a development build keeps every module a
+    // package's index re-exports, Griffel's run-time resolver among them, though nothing calls it.
+    optimization: { ...base.optimization, usedExports: true, sideEffects: true, innerGraph: true },
     plugins: [],
     stats: "none",
   };
@@ -60,6 +64,12 @@ test("the first chunk holds nothing that loads on demand", () => {
   const first = modulesOf(true);
   expect(first.some((m) => m.endsWith("src/taskpane/App.tsx"))).toBe(true);
   expect(first.filter((m) => ON_DEMAND.some((re) => re.test(m)))).toEqual([]);
+});
+
+// Our makeStyles() calls are compiled at build time (@griffel/webpack-loader in webpack.config.js),
+// as Fluent's own are: if one is left to run in the pane, Griffel's style resolver comes back with it.
+test("the first chunk carries no run-time style resolver", () => {
+  expect(modulesOf(true).filter((m) => /node_modules\/(stylis|rtl-css-js)\//.test(m))).toEqual([]);
 });
 
 test("the Check and Catalogue views and the Office planner are chunks of their own", () => {
