@@ -6,7 +6,7 @@
  * add-in, a double in tests).
  */
 import { makeStyles, Tab, TabList, tokens, useId } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { PlannerService } from "../hosts/office/planner-service";
 import { STAGES } from "../model/registry";
 import type { CatalogIndicator } from "../model/catalog/entries";
@@ -15,7 +15,7 @@ import { SetupPanel } from "./components/SetupPanel";
 import { useCatalogue } from "./state/useCatalogue";
 import { useCheck } from "./state/useCheck";
 import { usePlanner } from "./state/usePlanner";
-import { LazyCataloguePanel, LazyCheckPanel } from "./lazy-views";
+import { LazyCataloguePanel, LazyCheckPanel, preloadStatusViews } from "./lazy-views";
 import { withOutline } from "./state/outline-loader";
 
 type PaneTab = "setup" | "check" | "catalogue";
@@ -47,6 +47,7 @@ export function App({ service: given }: { service: PlannerService }) {
   const styles = useStyles();
   // Whatever the workbook answers waits for the words to say it in (outline-loader.ts).
   const service = useMemo(() => withOutline(given), [given]);
+  useEffect(preloadStatusViews, []);
   const planner = usePlanner(service);
   const { state } = planner;
   const checker = useCheck(service);

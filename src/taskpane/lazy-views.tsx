@@ -4,11 +4,17 @@
  * (check, catalogue: webpack.config.js names them), fetched once; meanwhile a short "Loading" line
  * stands in the tab panel, announced politely. A chunk that does not arrive (the connection
  * dropped) is said in plain words with a button to try again, not a blank pane.
+ *
+ * The stage cards, the workbook's status badge and What next too (status-views.js): nothing shows them
+ * before the workbook has been read, so they are fetched while it is, not before the first screen.
  */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
 import type { CataloguePanelProps } from "./components/CataloguePanel";
 import type { CheckPanelProps } from "./components/CheckPanel";
+import type { NextStepsProps } from "./components/NextSteps";
+import type { StageCardsProps } from "./components/StageCards";
+import type { StageStatus } from "../model/layout/steps";
 
 const useStyles = makeStyles({
   loading: { color: tokens.colorNeutralForeground2 },
@@ -57,8 +63,15 @@ class LoadBoundary extends Component<{ fallback(reset: () => void): ReactNode; c
   }
 }
 
+interface LazyOptions {
+  /** Shown while loading; the "Loading the …" line unless given. */
+  loading?: ReactNode;
+  /** A small part another view already speaks for: a failed load shows nothing rather than a second error. */
+  silentFailure?: boolean;
+}
+
 /** A view loaded on first render; a failed load is retried with a fresh import when asked. */
-function lazyView<P extends object>(what: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+function lazyView<P extends object>(what: string, load: () => Promise<ComponentType<P>>, options: LazyOptions = {}): ComponentType<P> {
   const make = () =>
     lazy(() =>
       load().then(
@@ -79,8 +92,8 @@ function lazyView<P extends object>(what: string, load: () => Promise<ComponentT
       reset();
     };
     return (
-      <LoadBoundary fallback={(reset) => <ViewFailed what={what} onRetry={() => retry(reset)} />}>
-        <Suspense fallback={<ViewLoading what={what} />}>
+      <LoadBoundary fallback={(reset) => (options.silentFailure ? null : <ViewFailed what={what} onRetry={() => retry(reset)} />)}>
+        <Suspense fallback={"loading" in options ? options.loading : <ViewLoading what={what} />}>
           <View {...props} />
         </Suspense>
       </LoadBoundary>
@@ -93,3 +106,21 @@ export const LazyCheckPanel = lazyView<CheckPanelProps>("check", () => import(/*
 export const LazyCataloguePanel = lazyView<CataloguePanelProps>("catalogue", () =>
   import(/* webpackChunkName: "catalogue" */ "./components/CataloguePanel").then((m) => m.CataloguePanel),
 );
+
+const statusViews = () => import(/* webpackChunkName: "status-views" */ "./components/status-views");
+
+/**
+ * Fetches the status views (stage cards, status badge) ahead of need: App calls it after its
+ * first render, while the workbook is read. A failure here is left to the views themselves,
+ * which import again when they render and say so if that fails too.
+ */
+export function preloadStatusViews(): void {
+  statusViews().catch(() => undefined);
+}
+
+export const LazyStageCards = lazyView<StageCardsProps>("stages", () => statusViews().then((m) => m.StageCards), { loading: null });
+
+/** The header's badge: the stage list says it when the chunk fails, once. */
+export const LazyStatusBadge = lazyView<{ status: StageStatus; className?: string }>("status", () => statusViews().then((m) => m.StatusBadge), { loading: null, silentFailure: true });
+
+export const LazyNextSteps = lazyView<NextStepsProps>("next steps", () => statusViews().then((m) => m.NextSteps), { loading: null, silentFailure: true });

@@ -1,7 +1,7 @@
 /** Product name, the plan's title and whether the workbook's shared parts are in place. */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { StageState } from "../../model/layout/steps";
-import { StatusBadge } from "./StatusBadge";
+import { LazyStatusBadge } from "../lazy-views";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -25,7 +25,7 @@ export function Header({ planTitle, workbook }: HeaderProps) {
       {workbook && (
         <div className={styles.workbook}>
           <Text size={200}>Settings, lists and dashboard:</Text>
-          <StatusBadge status={workbook.status} />
+          <LazyStatusBadge status={workbook.status} />
         </div>
       )}
     </header>

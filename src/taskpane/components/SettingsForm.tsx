@@ -2,10 +2,11 @@
  * The plan's settings, stacked one per row so the form fits a 350 px pane, with the rarely
  * changed ones behind an "Advanced" disclosure, and the button that sets the workbook up.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
 import { SETTING_FIELDS, type SettingKey } from "../../model/settings";
 import type { DraftProblems, SettingsDraft } from "../state/settings-draft";
 import { useDisabledOutline } from "./disabled-style";
+import { Disclosure } from "./Disclosure";
 import { SettingInput } from "./SettingInput";
 
 const MAIN: SettingKey[] = ["country", "title", "startYear", "endYear", "currency", "frequency"];
@@ -51,12 +52,9 @@ export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClo
         Plan settings
       </h2>
       {MAIN.map(input)}
-      <Accordion collapsible>
-        <AccordionItem value="advanced">
-          <AccordionHeader>{advancedProblems ? `Advanced (${advancedProblems} to fix)` : "Advanced"}</AccordionHeader>
-          <AccordionPanel className={styles.advanced}>{advanced.map((f) => input(f.key))}</AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <Disclosure label={advancedProblems ? `Advanced (${advancedProblems} to fix)` : "Advanced"} className={styles.advanced}>
+        {advanced.map((f) => input(f.key))}
+      </Disclosure>
       <div className={styles.buttons}>
         <Button
           className={mergeClasses(styles.setUp, (busy || blockers.length > 0) && disabled.outlined)}

@@ -10,6 +10,7 @@ import type { StageState } from "../../model/layout/steps";
 import { REBUILD_ACTIONS } from "../../model/registry";
 import { DEFAULT_SETTINGS } from "../../model/settings";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
+import { LazyNextSteps } from "../lazy-views";
 import { outline } from "../state/outline-loader";
 import { activityAt, stagePlace, type Place } from "../state/outcome-place";
 import { canRebuild, canSetUp, rebuildAvailable, settingsShown, visibleProblems, type RebuildTarget } from "../state/pane-state";
@@ -17,7 +18,6 @@ import { draftProblems, settingsFrom } from "../state/settings-draft";
 import type { Planner } from "../state/usePlanner";
 import { CapacityMatrixButton } from "./CapacityMatrixButton";
 import { DashboardCard } from "./DashboardCard";
-import { NextSteps } from "./NextSteps";
 import { NoticeBars } from "./NoticeBars";
 import { Outcome } from "./Outcome";
 import { SettingsForm } from "./SettingsForm";
@@ -92,7 +92,7 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
         )}
         {outcome("settings")}
       </div>
-      <NextSteps status={state.status} busy={busy} onCheck={onCheck} />
+      {state.status && <LazyNextSteps status={state.status} busy={busy} onCheck={onCheck} />}
       <StageList
         stages={state.status?.stages}
         guidance={guidance}

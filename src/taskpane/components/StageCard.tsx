@@ -2,12 +2,13 @@
  * One handbook stage: where it stands, what is in the way (in captions, not code names), how to
  * fill it in, and its own set-up, which steps back once the stage is ready.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { StageState } from "../../model/layout/steps";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
 import { stageWords } from "../state/stage-words";
 import { Details } from "./Details";
+import { Disclosure } from "./Disclosure";
 import { StatusBadge } from "./StatusBadge";
 import { CARD_STYLE } from "./card-style";
 
@@ -61,28 +62,21 @@ export function StageCard({ stage, guidance, enabled, beforeSetUp = false, onSet
         </ul>
       )}
       {guidance && (
-        <Accordion collapsible>
-          <AccordionItem value="guidance">
-            {/* The stage's name is read with the button, so six "Guidance" buttons stay distinguishable. */}
-            <AccordionHeader size="small" button={{ "aria-describedby": titleId }}>
-              Guidance
-            </AccordionHeader>
-            <AccordionPanel className={styles.guidance}>
-              <p className={styles.para}>
-                <Text weight="semibold">What it is for: </Text>
-                <Text>{guidance.purpose}</Text>
-              </p>
-              <p className={styles.para}>
-                <Text weight="semibold">What to fill in: </Text>
-                <Text>{guidance.fillIn}</Text>
-              </p>
-              <p className={styles.para}>
-                <Text weight="semibold">What good looks like: </Text>
-                <Text>{guidance.goodLooksLike}</Text>
-              </p>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        // The stage's name is read with the button, so six "Guidance" buttons stay distinguishable.
+        <Disclosure label="Guidance" size="small" describedBy={titleId} className={styles.guidance}>
+          <p className={styles.para}>
+            <Text weight="semibold">What it is for: </Text>
+            <Text>{guidance.purpose}</Text>
+          </p>
+          <p className={styles.para}>
+            <Text weight="semibold">What to fill in: </Text>
+            <Text>{guidance.fillIn}</Text>
+          </p>
+          <p className={styles.para}>
+            <Text weight="semibold">What good looks like: </Text>
+            <Text>{guidance.goodLooksLike}</Text>
+          </p>
+        </Disclosure>
       )}
       {words.adds.length > 0 && (
         <Details summary="What set-up adds">

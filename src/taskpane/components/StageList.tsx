@@ -3,13 +3,12 @@ import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-compone
 import type { ReactNode } from "react";
 import type { StageState } from "../../model/layout/steps";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
-import { StageCard } from "./StageCard";
+import { LazyStageCards } from "../lazy-views";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   top: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export interface StageListProps {
@@ -45,21 +44,15 @@ export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRe
       </div>
       {outcome}
       {stages ? (
-        <ol className={styles.list}>
-          {stages.map((stage) => (
-            <StageCard
-              key={stage.number}
-              stage={stage}
-              guidance={guidance.get(stage.number)}
-              enabled={canSetUp}
-              beforeSetUp={beforeSetUp}
-              onSetUp={() => onSetUpStage(stage.number)}
-              outcome={stageOutcome?.(stage)}
-            >
-              {stageActions?.(stage)}
-            </StageCard>
-          ))}
-        </ol>
+        <LazyStageCards
+          stages={stages}
+          guidance={guidance}
+          canSetUp={canSetUp}
+          beforeSetUp={beforeSetUp}
+          onSetUpStage={onSetUpStage}
+          stageActions={stageActions}
+          stageOutcome={stageOutcome}
+        />
       ) : (
         // The progress and any failure show in the outcome above; this only fills the space.
         <Text size={200}>{busy ? "" : "The workbook has not been read yet: press Refresh status."}</Text>
