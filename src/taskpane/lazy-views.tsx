@@ -6,9 +6,10 @@
  * dropped) is said in plain words with a button to try again, not a blank pane.
  *
  * The stage cards, the workbook's status badge and What next too (status-views.js): nothing shows them
- * before the workbook has been read, so they are fetched while it is, not before the first screen.
+ * before the workbook has been read, so they are fetched while it is, not before the first screen;
+ * and the progress bar, whose words show without it.
  */
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens, type ProgressBarProps } from "@fluentui/react-components";
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
 import type { CataloguePanelProps } from "./components/CataloguePanel";
 import type { CheckPanelProps } from "./components/CheckPanel";
@@ -116,6 +117,7 @@ const statusViews = () => import(/* webpackChunkName: "status-views" */ "./compo
  */
 export function preloadStatusViews(): void {
   statusViews().catch(() => undefined);
+  progressBar().catch(() => undefined);
 }
 
 export const LazyStageCards = lazyView<StageCardsProps>("stages", () => statusViews().then((m) => m.StageCards), { loading: null });
@@ -124,3 +126,8 @@ export const LazyStageCards = lazyView<StageCardsProps>("stages", () => statusVi
 export const LazyStatusBadge = lazyView<{ status: StageStatus; className?: string }>("status", () => statusViews().then((m) => m.StatusBadge), { loading: null, silentFailure: true });
 
 export const LazyNextSteps = lazyView<NextStepsProps>("next steps", () => statusViews().then((m) => m.NextSteps), { loading: null, silentFailure: true });
+
+const progressBar = () => import(/* webpackChunkName: "progress-bar" */ "./components/progress-bar");
+
+/** The bar under a progress message (Progress.tsx): the words say it all while it loads, or if it never does. */
+export const LazyProgressBar = lazyView<ProgressBarProps>("progress", () => progressBar().then((m) => m.ProgressBar), { loading: null, silentFailure: true });

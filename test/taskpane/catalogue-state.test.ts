@@ -1,23 +1,8 @@
 /** The Catalogue tab's state transitions, its search and its words, without React or Excel. */
 import { PlannerError } from "../../src/hosts/office/planner-service";
 import { GCM_OBJECTIVES, SDG_INDICATORS, type CatalogIndicator } from "../../src/model/catalog/catalog";
-import {
-  addedText,
-  addingText,
-  addLabel,
-  catalogueReducer,
-  checkedIndicators,
-  describeCatalogueFailure,
-  hiddenChecked,
-  hiddenText,
-  initialCatalogueState,
-  matchingIndicators,
-  matchText,
-  objectiveText,
-  searchTerms,
-  type CatalogueAction,
-  type CatalogueState,
-} from "../../src/taskpane/state/catalogue-state";
+import { catalogueReducer, describeCatalogueFailure, initialCatalogueState, type CatalogueAction, type CatalogueState } from "../../src/taskpane/state/catalogue-state";
+import { addedText, addingText, addLabel, checkedIndicators, hiddenChecked, hiddenText, matchingIndicators, matchText, objectiveText, searchTerms } from "../../src/taskpane/state/catalogue-view";
 
 const run = (actions: CatalogueAction[], from: CatalogueState = initialCatalogueState()) => actions.reduce(catalogueReducer, from);
 const tick = (...codes: string[]): CatalogueAction[] => codes.map((code) => ({ type: "toggled", code, checked: true }));

@@ -2,25 +2,8 @@
 import { PlannerError, type CheckReport } from "../../src/hosts/office/planner-service";
 import type { Finding, Severity } from "../../src/model/check/plan-tables";
 import { outcomeText } from "../../src/taskpane/components/CheckOutcome";
-import {
-  checkedScope,
-  checkReducer,
-  clearedText,
-  countBySeverity,
-  countByStage,
-  describeCheckFailure,
-  groupFindings,
-  bySeverityFirst,
-  initialCheckState,
-  parseSeverityFilter,
-  parseStageFilter,
-  severityCount,
-  stageFilterValue,
-  stageTitle,
-  visibleFindings,
-  type CheckAction,
-  type CheckState,
-} from "../../src/taskpane/state/check-state";
+import { checkReducer, describeCheckFailure, initialCheckState, type CheckAction, type CheckState } from "../../src/taskpane/state/check-state";
+import { checkedScope, clearedText, countBySeverity, countByStage, groupFindings, bySeverityFirst, parseSeverityFilter, parseStageFilter, severityCount, stageFilterValue, stageTitle, visibleFindings } from "../../src/taskpane/state/check-view";
 
 /** A finding on cell A{n} of sheet S; `null` for one about the workbook as a whole, with no cell. */
 const finding = (stage: number, severity: Severity, n: number, cell: string | null = `'S'!A${n}`): Finding => ({

@@ -5,7 +5,8 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { GCM_OBJECTIVES, GCM_SOURCE, SDG_INDICATORS, SDG_SOURCE, type CatalogIndicator, type GcmObjective } from "../../model/catalog/catalog";
-import { checkedIndicators, type CatalogueState } from "../state/catalogue-state";
+import { type CatalogueState } from "../state/catalogue-state";
+import { checkedIndicators } from "../state/catalogue-view";
 import { GcmObjectiveList } from "./GcmObjectiveList";
 import { IndicatorPicker } from "./IndicatorPicker";
 

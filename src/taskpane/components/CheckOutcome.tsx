@@ -1,7 +1,7 @@
 /** What the last check found, in a sentence: the success message, or what was checked and marked. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { CheckReport } from "../../hosts/office/planner-service";
-import { checkedScope, countBySeverity, severityCount } from "../state/check-state";
+import { checkedScope, countBySeverity, severityCount } from "../state/check-view";
 
 export function outcomeText(report: CheckReport): { intent: "success" | "error" | "warning" | "info"; title: string; text: string } {
   const scope = checkedScope(report);

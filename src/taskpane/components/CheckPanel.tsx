@@ -4,7 +4,8 @@
  */
 import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Switch, Text, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { clearedText, countBySeverity, visibleFindings, type CheckState, type SeverityFilter, type StageFilter } from "../state/check-state";
+import { type CheckState, type SeverityFilter, type StageFilter } from "../state/check-state";
+import { clearedText, countBySeverity, visibleFindings } from "../state/check-view";
 import { CheckOutcome } from "./CheckOutcome";
 import { useDisabledOutline } from "./disabled-style";
 import { ErrorBar } from "./ErrorBar";

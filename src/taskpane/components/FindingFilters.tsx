@@ -1,19 +1,8 @@
 /** Which findings to list: one stage (or the workbook) and one severity, each with its count. */
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../model/check/plan-tables";
-import {
-  countBySeverity,
-  countByStage,
-  parseSeverityFilter,
-  parseStageFilter,
-  SEVERITIES,
-  severityHeading,
-  STAGE_ORDER,
-  stageFilterValue,
-  stageTitle,
-  type SeverityFilter,
-  type StageFilter,
-} from "../state/check-state";
+import { type SeverityFilter, type StageFilter } from "../state/check-state";
+import { countBySeverity, countByStage, parseSeverityFilter, parseStageFilter, SEVERITIES, severityHeading, STAGE_ORDER, stageFilterValue, stageTitle } from "../state/check-view";
 
 const useStyles = makeStyles({
   // Side by side when there is room, stacked in a narrow pane.

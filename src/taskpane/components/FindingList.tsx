@@ -1,7 +1,7 @@
 /** The findings shown, errors first, then warnings, then notes; by stage (1 to 6, then the workbook) within each. */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { bySeverityFirst, groupFindings, severityHeading, stageTitle, type Indexed } from "../state/check-state";
+import { bySeverityFirst, groupFindings, severityHeading, stageTitle, type Indexed } from "../state/check-view";
 import { FindingItem } from "./FindingItem";
 
 /** Enough for any plan being worked on; a plan with thousands of findings shows them on demand. */

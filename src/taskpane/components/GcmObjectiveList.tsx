@@ -4,7 +4,7 @@
  */
 import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { GcmObjective } from "../../model/catalog/catalog";
-import { objectiveText } from "../state/catalogue-state";
+import { objectiveText } from "../state/catalogue-view";
 import { shortSource } from "../state/plain-words";
 import { Details } from "./Details";
 

@@ -7,7 +7,8 @@
 import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text, tokens, useId } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { CatalogIndicator } from "../../model/catalog/catalog";
-import { addedText, addingText, addLabel, hiddenChecked, hiddenText, matchingIndicators, matchText, type CatalogueState } from "../state/catalogue-state";
+import { type CatalogueState } from "../state/catalogue-state";
+import { addedText, addingText, addLabel, hiddenChecked, hiddenText, matchingIndicators, matchText } from "../state/catalogue-view";
 import { shortSource } from "../state/plain-words";
 import { Details } from "./Details";
 import { useDisabledOutline } from "./disabled-style";

@@ -1,6 +1,10 @@
-/** What the service says it is doing, as a bar and in words. */
-import { makeStyles, ProgressBar, Text, tokens, useId } from "@fluentui/react-components";
+/**
+ * What the service says it is doing, in words and as a bar. The words come first: the bar (Fluent's,
+ * with its animation library) is fetched after the first render and joins them when it arrives.
+ */
+import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { Progress as ProgressInfo } from "../../hosts/office/planner-service";
+import { LazyProgressBar } from "../lazy-views";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -13,7 +17,7 @@ export function Progress({ progress, fallback }: { progress?: ProgressInfo; fall
     <div className={styles.root}>
       <Text id={labelId}>{progress?.label ?? fallback}</Text>
       {/* No fraction yet: an indeterminate bar rather than a bar stuck at 0. */}
-      <ProgressBar aria-labelledby={labelId} value={progress ? Math.min(1, Math.max(0, progress.fraction)) : undefined} max={1} thickness="large" />
+      <LazyProgressBar aria-labelledby={labelId} value={progress ? Math.min(1, Math.max(0, progress.fraction)) : undefined} max={1} thickness="large" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The check's counts per severity, coloured but never colour-only: each badge says what it counts. */
 import { Badge, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import type { Severity } from "../../model/check/plan-tables";
-import { SEVERITIES, severityCount } from "../state/check-state";
+import { SEVERITIES, severityCount } from "../state/check-view";
 
 const COLOR: Record<Severity, BadgeProps["color"]> = { error: "danger", warning: "warning", info: "informative" };
 
