@@ -17,6 +17,7 @@
 const fs = require("fs");
 const path = require("path");
 const pkg = require("./package.json");
+const { messagesAlias, messagesRules } = require("./scripts/webpack/messages");
 
 const ROOT = __dirname;
 const DEV_URL = pkg.config.devUrl; // https://localhost:3000/
@@ -119,9 +120,11 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+      alias: messagesAlias,
     },
     module: {
       rules: [
+        ...messagesRules,
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

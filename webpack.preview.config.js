@@ -8,6 +8,7 @@
 "use strict";
 
 const path = require("path");
+const { messagesAlias, messagesRules } = require("./scripts/webpack/messages");
 
 const ROOT = __dirname;
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -42,9 +43,10 @@ module.exports = (_env = {}, argv = {}) => {
     // "bare": a Fluent UI page with nothing of ours, the bench's yardstick for the pane's first render.
     entry: { preview: "./src/preview/index.tsx", bare: "./src/preview/bare-fluent.tsx" },
     output: { path: OUT, filename: "[name].js", publicPath: "auto", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".jsx", ".json"] },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".jsx", ".json"], alias: messagesAlias },
     module: {
       rules: [
+        ...messagesRules,
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

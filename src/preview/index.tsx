@@ -7,6 +7,7 @@
  *   api=1.3                     the highest ExcelApi set the simulated Excel supports (default 1.17)
  *   workbook=empty|setup|user-rows|faulty|protected   the workbook to start from (scenarios.ts)
  *   view=pane                   the pane alone, full width (screenshots, e2e); default: pane + sheets
+ *   lang=en|fr|es               Office's display language (default: the browser's)
  *
  * window.mdPreview exposes the double to tests (page.evaluate): its state, cell-edit mode, etc.
  */
@@ -17,6 +18,8 @@ import { createOfficePlanner, type ExcelRun } from "../hosts/office/office-plann
 import type { PlannerService } from "../hosts/office/planner-service";
 import { boot, type OfficeLike } from "../taskpane/boot";
 import { mountPane } from "../taskpane/mount";
+import { loadPaneWords } from "../taskpane/words";
+import { languageOfTag } from "../model/i18n/language";
 import { createExcelDouble, setOfficeJsClient, type OfficeJsClient } from "../../test/support/excel-double";
 import type { PreviewHandle } from "./handle";
 import { scenarioFrom, seedScenario } from "./scenarios";
@@ -164,12 +167,18 @@ async function start(): Promise<void> {
       await Office.onReady();
       quietOfficeLogger();
     },
-    context: { requirements: { isSetSupported: (name, v) => double.isSetSupported(name, v) }, officeTheme: { bodyBackgroundColor: OFFICE_BODY[themeName] } },
+    context: {
+      requirements: { isSetSupported: (name, v) => double.isSetSupported(name, v) },
+      officeTheme: { bodyBackgroundColor: OFFICE_BODY[themeName] },
+      // ?lang=fr|es|en: Office's display language; without it, the browser's, as in Office.
+      displayLanguage: params.get("lang") ?? navigator.language,
+    },
   };
   if (themeName === "contrast" && double.isSetSupported("ExcelApi", "1.4")) {
     // Office's own theme mapping knows light and dark only: high contrast is mounted directly.
     await office.onReady();
-    mountPane(paneContainer, makeService(double.isSetSupported), theme);
+    const words = await loadPaneWords(languageOfTag(office.context?.displayLanguage));
+    mountPane(paneContainer, makeService(double.isSetSupported), theme, words);
   } else {
     await boot(paneContainer, office, makeService);
   }

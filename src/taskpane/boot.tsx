@@ -8,6 +8,8 @@ import type { PlannerService } from "../hosts/office/planner-service";
 import { StartupProblem, type StartupIssue } from "./components/StartupProblem";
 import { mountPane, Themed } from "./mount";
 import { themeFor } from "./theme";
+import { languageOfTag, type Language } from "../model/i18n/language";
+import { loadPaneWords, type PaneWords } from "./words";
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
@@ -17,7 +19,27 @@ export interface OfficeLike {
   context?: {
     requirements?: { isSetSupported(name: string, version?: string): boolean };
     officeTheme?: { bodyBackgroundColor?: string };
+    /** "fr-FR": the language Office shows its own menus in. */
+    displayLanguage?: string;
   };
+}
+
+/** Office's display language, or the browser's where Office cannot say (outside Office, a host that throws). */
+function displayLanguage(office?: OfficeLike): Language {
+  let tag: unknown;
+  try {
+    tag = office?.context?.displayLanguage;
+  } catch {
+    tag = undefined;
+  }
+  return languageOfTag(tag ?? (typeof navigator === "undefined" ? undefined : navigator.language));
+}
+
+/** The pane's words, and the page's lang to match, so a screen reader pronounces them in their language. */
+async function wordsFor(office?: OfficeLike): Promise<PaneWords> {
+  const words = await loadPaneWords(displayLanguage(office));
+  document.documentElement.lang = words.language;
+  return words;
 }
 
 /** Some hosts throw on officeTheme rather than return undefined. */
@@ -31,10 +53,10 @@ function officeTheme(office: OfficeLike): Promise<Theme> {
   return themeFor(color);
 }
 
-function showProblem(container: HTMLElement, issue: StartupIssue, theme?: Theme, detail?: string): Root {
+function showProblem(container: HTMLElement, issue: StartupIssue, words: PaneWords, theme?: Theme, detail?: string): Root {
   const root = createRoot(container);
   root.render(
-    <Themed theme={theme}>
+    <Themed theme={theme} words={words}>
       <StartupProblem issue={issue} detail={detail} />
     </Themed>,
   );
@@ -43,16 +65,16 @@ function showProblem(container: HTMLElement, issue: StartupIssue, theme?: Theme,
 
 export async function boot(container: HTMLElement, office: OfficeLike | undefined, createService: (isSetSupported: IsSetSupported) => PlannerService): Promise<Root> {
   // office.js did not load at all (blocked, offline, or a plain page).
-  if (!office) return showProblem(container, "not-in-excel");
+  if (!office) return showProblem(container, "not-in-excel", await wordsFor());
   try {
     await office.onReady();
     const requirements = office.context?.requirements;
     // Outside Office, onReady resolves but there is no host to ask.
-    if (!requirements) return showProblem(container, "not-in-excel");
-    const theme = await officeTheme(office);
-    if (!requirements.isSetSupported("ExcelApi", "1.4")) return showProblem(container, "excel-too-old", theme);
-    return mountPane(container, createService((name, version) => requirements.isSetSupported(name, version)), theme);
+    if (!requirements) return showProblem(container, "not-in-excel", await wordsFor());
+    const [theme, words] = await Promise.all([officeTheme(office), wordsFor(office)]);
+    if (!requirements.isSetSupported("ExcelApi", "1.4")) return showProblem(container, "excel-too-old", words, theme);
+    return mountPane(container, createService((name, version) => requirements.isSetSupported(name, version)), theme, words);
   } catch (e) {
-    return showProblem(container, "failed", undefined, e instanceof Error ? e.message : String(e));
+    return showProblem(container, "failed", await wordsFor(), undefined, e instanceof Error ? e.message : String(e));
   }
 }

@@ -7,30 +7,33 @@ import { createRoot, type Root } from "react-dom/client";
 import type { ReactNode } from "react";
 import type { PlannerService } from "../hosts/office/planner-service";
 import { App } from "./App";
+import { WordsProvider, type PaneWords } from "./words";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
 });
 
-export function Themed({ theme = webLightTheme, children }: { theme?: Theme; children: ReactNode }) {
+/** Fluent's theme and the pane's words (English unless given) around any part of the pane. */
+export function Themed({ theme = webLightTheme, words, children }: { theme?: Theme; words?: PaneWords; children: ReactNode }) {
   const styles = useStyles();
-  return (
+  const themed = (
     <FluentProvider theme={theme} className={styles.provider}>
       {children}
     </FluentProvider>
   );
+  return words ? <WordsProvider words={words}>{themed}</WordsProvider> : themed;
 }
 
-export function Pane({ service, theme }: { service: PlannerService; theme?: Theme }) {
+export function Pane({ service, theme, words }: { service: PlannerService; theme?: Theme; words?: PaneWords }) {
   return (
-    <Themed theme={theme}>
+    <Themed theme={theme} words={words}>
       <App service={service} />
     </Themed>
   );
 }
 
-export function mountPane(container: HTMLElement, service: PlannerService, theme?: Theme): Root {
+export function mountPane(container: HTMLElement, service: PlannerService, theme?: Theme, words?: PaneWords): Root {
   const root = createRoot(container);
-  root.render(<Pane service={service} theme={theme} />);
+  root.render(<Pane service={service} theme={theme} words={words} />);
   return root;
 }

@@ -66,6 +66,17 @@ describe("boot", () => {
     expect(screen.getByText(/host went away/)).toBeTruthy();
   });
 
+  it.each([
+    ["fr-FR", "fr", "Cette version d’Excel est trop ancienne"],
+    ["es-419", "es", "Esta versión de Excel es demasiado antigua"],
+    ["de-DE", "en", "This Excel is too old"],
+  ])("speaks Office's display language %s (%s), and says so to screen readers", async (displayLanguage, lang, title) => {
+    const old = office(false);
+    await start({ ...old, context: { ...old.context, displayLanguage } });
+    expect(screen.getByText(title)).toBeTruthy();
+    expect(document.documentElement.lang).toBe(lang);
+  });
+
   it("mounts the pane with a service that asks Office about API sets", async () => {
     const create = await start(office(true, "#ffffff"));
     expect(screen.getByRole("heading", { level: 1, name: "M&D Planner" })).toBeTruthy();

@@ -22,6 +22,7 @@ const ON_DEMAND = [
   /src\/model\/sample\//,
   /node_modules\/(exceljs|jszip)\//,
   /node_modules\/@microsoft\/office-js\//,
+  /node_modules\/@formatjs\/icu-messageformat-parser\/(lib\/)?parser\.js$/,
 ];
 
 /** Loaded later, not never: each must match a module of a later chunk, or the pattern has gone stale. */
@@ -32,7 +33,11 @@ const LOADED_LATER = [
   /src\/model\/catalog\/migration-catalog\.json$/,
   // What shows only once the workbook has been read (status-views.ts), and the dark theme.
   /src\/taskpane\/components\/(StageCards?|StatusBadge|NextSteps)\.tsx$/,
-  /node_modules\/@fluentui\/(react-badge|react-accordion)\//,
+  /node_modules\/@fluentui\/(react-badge|react-progress)\//,
+  // The Check and Catalogue tabs' views of their state (their reducers stay: a check outlives a tab switch).
+  /src\/taskpane\/state\/(check|catalogue)-view\.ts$/,
+  // French and Spanish words, fetched at start-up by those who read them; FormatJS's parser, never (build-time parsing).
+  /src\/model\/i18n\/pane\/(fr|es)\.json$/,
   /node_modules\/@fluentui\/tokens\/lib\/alias\/darkColor/,
 ];
 
@@ -91,6 +96,6 @@ test("the first chunk carries no run-time style resolver", () => {
 
 test("the Check and Catalogue views and the Office planner are chunks of their own", () => {
   const later = [...stats.compilation.chunks].filter((c) => !c.canBeInitial()).map((c) => c.name);
-  expect(later).toEqual(expect.arrayContaining(["check", "catalogue", "office-planner", "plan-outline", "status-views", "dark-theme"]));
+  expect(later).toEqual(expect.arrayContaining(["check", "catalogue", "office-planner", "plan-outline", "status-views", "dark-theme", "progress-bar", "words-fr", "words-es"]));
   expect(modulesOf(false).some((m) => m.endsWith("src/hosts/office/office-planner.ts"))).toBe(true);
 });
