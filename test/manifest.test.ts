@@ -102,8 +102,29 @@ describe("manifest.xml content", () => {
     expect(xml).toMatch(/<Host Name="Workbook"\s*\/>/);
     expect(xml).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
     expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
-    expect(xml).toMatch(/<DisplayName DefaultValue="M&amp;D Planner"\s*\/>/);
+    expect(xml).toMatch(/<DisplayName DefaultValue="M&amp;D Planner"\s*>/);
     expect(xml).toMatch(/<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html"\s*\/>/);
+  });
+
+  it("says its name, description, button and tooltip in French and Spanish, for the same locales everywhere", () => {
+    // Every element Office shows in its own language: DisplayName, Description and each bt:String.
+    const localized = [...xml.matchAll(/<(DisplayName|Description|bt:String)\b([^>]*?)DefaultValue="([^"]*)"\s*>([\s\S]*?)<\/\1>/g)];
+    const plain = [...xml.matchAll(/<(DisplayName|bt:String)\b[^>]*DefaultValue="[^"]*"\s*\/>/g)].map((m) => m[0]);
+    expect(plain).toEqual([]);
+    expect(localized.length).toBeGreaterThanOrEqual(7);
+    const localesOf = (body: string) => [...body.matchAll(/Override Locale="([^"]+)"/g)].map((m) => m[1]);
+    const first = localesOf(localized[0][4]);
+    expect(first).toEqual(expect.arrayContaining(["fr-FR", "fr-CA", "es-ES", "es-MX"]));
+    for (const [, tag, , english, body] of localized) {
+      expect(`${tag}: ${localesOf(body).join(" ")}`).toBe(`${tag}: ${first.join(" ")}`);
+      const values = Object.fromEntries([...body.matchAll(/Override Locale="([^"]+)" Value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      // The product's name stays; any sentence is translated, the same way for each locale of a language.
+      for (const lang of ["fr", "es"]) {
+        const mine = first.filter((l) => l.startsWith(`${lang}-`)).map((l) => values[l]);
+        expect(new Set(mine).size).toBe(1);
+        if (english !== "M&amp;D Planner") expect(mine[0]).not.toBe(english);
+      }
+    }
   });
 
   it("declares ExcelApi 1.4 as the minimum, between Hosts and DefaultSettings", () => {
