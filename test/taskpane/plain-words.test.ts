@@ -4,6 +4,8 @@ import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { buildWorkbookSpec } from "../../src/model/workbook";
 import { cellWords, plainWords, shortSource, tablePlace, type TablePlace } from "../../src/taskpane/state/plain-words";
 import { additions, stageWords } from "../../src/taskpane/state/stage-words";
+import { catalogue } from "../../src/model/i18n/pane-status";
+import { translator } from "../../src/model/i18n/translate";
 import { SDG_SOURCE } from "../../src/model/catalog/catalog";
 import type { PlannerService } from "../../src/hosts/office/planner-service";
 import { loadOutline, outline, withOutline } from "../../src/taskpane/state/outline-loader";
@@ -89,6 +91,7 @@ describe("plainWords", () => {
 
 describe("stage cards", () => {
   const missing = (details: string[]): StageState => ({ number: 1, name: "Assessment", status: "missing", details });
+  const english = translator("en", catalogue.en);
   let context: TablePlace;
   let policies: TablePlace;
   beforeAll(async () => {
@@ -98,21 +101,21 @@ describe("stage cards", () => {
   });
 
   it("sum up a missing stage in one line per sheet, one click away, and show nothing else", () => {
-    const words = stageWords(missing([`Sheet "${context.sheet}" is missing.`, "Table tblContext is missing.", "Table tblPolicies is missing."]), true);
+    const words = stageWords(missing([`Sheet "${context.sheet}" is missing.`, "Table tblContext is missing.", "Table tblPolicies is missing."]), true, english);
     expect(words.shown).toEqual([]);
     expect(words.adds).toEqual([`Sheet "${context.sheet}": ${context.caption}, ${policies.caption}.`]);
   });
 
   it("show what is in the way of a blocked stage, in captions and without 'again' on a first visit", () => {
     const blocked: StageState = { ...missing(['Sheet "1 Assessment" is protected, so nothing on it was changed. Unprotect it (Review > Unprotect Sheet), then run set-up again.']), status: "blocked" };
-    const words = stageWords(blocked, true);
+    const words = stageWords(blocked, true, english);
     expect(words.shown).toHaveLength(1);
     expect(words.shown[0]).not.toMatch(/again/);
   });
 
   it("say what an update adds", () => {
-    const words = stageWords({ ...missing(["Table tblPolicies is missing."]), status: "needs update" }, false);
+    const words = stageWords({ ...missing(["Table tblPolicies is missing."]), status: "needs update" }, false, english);
     expect(words.shown).toEqual([`Missing: Sheet "${policies.sheet}": ${policies.caption}.`]);
-    expect(additions(["Name mdX is missing."])).toEqual([]);
+    expect(additions(["Name mdX is missing."], english)).toEqual([]);
   });
 });

@@ -4,8 +4,11 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens, useId } from "@fluentui/react-components";
 import type { WorkbookStatus } from "../../hosts/office/planner-service";
-import { REBUILD_ACTIONS } from "../../model/registry";
+import { catalogue } from "../../model/i18n/pane-status";
+import { MONITORING_STAGE, WORKBOOK_PART } from "../../model/registry";
 import { nextStep, unreadyText } from "../state/next-step";
+import { stageName } from "../state/stage-words";
+import { useTabWords, useWords } from "../words";
 import { CARD_STYLE } from "./card-style";
 
 const useStyles = makeStyles({
@@ -25,39 +28,41 @@ export interface NextStepsProps {
 export function NextSteps({ status, busy, onCheck }: NextStepsProps) {
   const styles = useStyles();
   const headingId = useId("next-heading");
+  const t = useTabWords(catalogue);
+  const paneWords = useWords();
   const step = nextStep(status);
   if (!step) return null;
   if (step.kind !== "fill") {
     return (
       <MessageBar intent={step.kind === "blocked" ? "warning" : "info"} layout="multiline">
-        <MessageBarBody>{unreadyText(step)}</MessageBarBody>
+        <MessageBarBody>{unreadyText(step, t, paneWords)}</MessageBarBody>
       </MessageBar>
     );
   }
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        What next
+        {t("next.heading")}
       </h2>
       <ol className={styles.list}>
         <li>
           <Text>
-            Fill in stage {step.stage}, {step.name}, on the sheet &quot;{step.sheet}&quot;, then the next stages in order. Each stage&apos;s Guidance below says what to
-            type.
+            {t("next.fill", { stage: step.stage, name: stageName(paneWords, { number: step.stage, name: step.name }), sheet: step.sheet, guidance: t("card.guidance") })}
           </Text>
         </li>
         <li>
           {/* A flex box inside the item, not on it: a flex <li> loses its number. */}
           <div className={styles.item}>
-            <Text>Check the plan for missing, repeated and mismatched entries.</Text>
+            <Text>{t("next.check")}</Text>
             <Button size="small" disabledFocusable={busy} onClick={onCheck}>
-              Check the plan
+              {t("next.checkButton")}
             </Button>
           </div>
         </li>
         <li>
           <Text>
-            After typing actions, activities or indicators, press {REBUILD_ACTIONS.dashboard.label} (at the end of this tab) to bring the Dashboard and IPTT up to date.
+            {/* The button as the Dashboard card labels it; the sheets as the workbook names them (the model's names). */}
+            {t("next.refresh", { button: paneWords("rebuild.dashboard.label"), dashboard: WORKBOOK_PART.sheets.dashboard.name, iptt: MONITORING_STAGE.sheets.iptt.name })}
           </Text>
         </li>
       </ol>

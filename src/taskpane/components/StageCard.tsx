@@ -4,9 +4,11 @@
  */
 import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { catalogue } from "../../model/i18n/pane-status";
 import type { StageState } from "../../model/layout/steps";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
-import { stageWords } from "../state/stage-words";
+import { stageName, stageWords } from "../state/stage-words";
+import { useTabWords, useWords } from "../words";
 import { Details } from "./Details";
 import { Disclosure } from "./Disclosure";
 import { StatusBadge } from "./StatusBadge";
@@ -42,13 +44,15 @@ export interface StageCardProps {
 export function StageCard({ stage, guidance, enabled, beforeSetUp = false, onSetUp, outcome, children }: StageCardProps) {
   const styles = useStyles();
   const titleId = useId("stage-title");
-  const words = stageWords(stage, beforeSetUp);
+  const t = useTabWords(catalogue);
+  const paneWords = useWords();
+  const words = stageWords(stage, beforeSetUp, t);
   const ready = stage.status === "ready";
   return (
     <li className={styles.root} aria-labelledby={titleId}>
       <div className={styles.top}>
         <h3 id={titleId} className={styles.name}>
-          {stage.number}. {stage.name}
+          {stage.number}. {stageName(paneWords, stage)}
         </h3>
         <StatusBadge className={styles.badge} status={stage.status} />
       </div>
@@ -63,23 +67,23 @@ export function StageCard({ stage, guidance, enabled, beforeSetUp = false, onSet
       )}
       {guidance && (
         // The stage's name is read with the button, so six "Guidance" buttons stay distinguishable.
-        <Disclosure label="Guidance" size="small" describedBy={titleId} className={styles.guidance}>
+        <Disclosure label={t("card.guidance")} size="small" describedBy={titleId} className={styles.guidance}>
           <p className={styles.para}>
-            <Text weight="semibold">What it is for: </Text>
+            <Text weight="semibold">{t("card.purpose")} </Text>
             <Text>{guidance.purpose}</Text>
           </p>
           <p className={styles.para}>
-            <Text weight="semibold">What to fill in: </Text>
+            <Text weight="semibold">{t("card.fillIn")} </Text>
             <Text>{guidance.fillIn}</Text>
           </p>
           <p className={styles.para}>
-            <Text weight="semibold">What good looks like: </Text>
+            <Text weight="semibold">{t("card.goodLooksLike")} </Text>
             <Text>{guidance.goodLooksLike}</Text>
           </p>
         </Disclosure>
       )}
       {words.adds.length > 0 && (
-        <Details summary="What set-up adds">
+        <Details summary={t("card.adds")}>
           <ul className={styles.adds}>
             {words.adds.map((line) => (
               <li key={line}>{line}</li>
@@ -96,7 +100,7 @@ export function StageCard({ stage, guidance, enabled, beforeSetUp = false, onSet
         aria-describedby={titleId}
         onClick={onSetUp}
       >
-        {ready ? "Set up again" : "Set up this stage"}
+        {t(ready ? "card.setUpAgain" : "card.setUp")}
       </Button>
       {outcome}
       {children}

@@ -3,7 +3,10 @@
  * blocks a stage, or, once every stage is ready, fill in the first stage, check, refresh.
  */
 import type { WorkbookStatus } from "../../hosts/office/planner-service";
+import type { Language } from "../../model/i18n/language";
+import type { StatusWords } from "../../model/i18n/pane-status";
 import { sheetNamesOf, stageEntry } from "../../model/registry";
+import type { PaneWords } from "../words";
 
 export type NextStep =
   | { kind: "blocked"; stages: number[] }
@@ -22,14 +25,21 @@ export function nextStep(status: WorkbookStatus | undefined): NextStep | undefin
   return { kind: "fill", stage: first?.number ?? 1, name: first?.name ?? "", sheet: entry ? sheetNamesOf(entry)[0] : "" };
 }
 
-function stageList(stages: readonly number[]): string {
-  if (stages.length === 1) return `Stage ${stages[0]}`;
-  return `Stages ${stages.slice(0, -1).join(", ")} and ${stages[stages.length - 1]}`;
+/** "1", "1 and 2", "1, 2 and 3" in the words' language (Intl.ListFormat; a comma list where a webview lacks it). */
+function stageList(stages: readonly number[], language: Language): string {
+  const numbers = stages.map(String);
+  if (typeof Intl.ListFormat !== "function") return numbers.join(", ");
+  // British English lists without the serial comma, as the pane's English does.
+  return new Intl.ListFormat(language === "en" ? "en-GB" : language, { type: "conjunction" }).format(numbers);
 }
 
-/** The sentence for a step that is not yet "fill in": what stands between the user and a ready workbook. */
-export function unreadyText(step: Extract<NextStep, { kind: "blocked" | "finish" }>): string {
-  if (step.kind === "blocked") return `${stageList(step.stages)} ${step.stages.length === 1 ? "is" : "are"} blocked: ${step.stages.length === 1 ? "its card says" : "their cards say"} what is in the way.`;
-  if (!step.stages.length) return "The settings, lists or dashboard need setting up: press Edit settings, then Set up workbook.";
-  return `${stageList(step.stages)} ${step.stages.length === 1 ? "is" : "are"} not set up yet: press Set up this stage on ${step.stages.length === 1 ? "its card" : "their cards"}.`;
+/**
+ * The sentence for a step that is not yet "fill in": what stands between the user and a ready
+ * workbook. The buttons it names are the first screen's (pane), as they read there.
+ */
+export function unreadyText(step: Extract<NextStep, { kind: "blocked" | "finish" }>, t: StatusWords, pane: PaneWords): string {
+  const values = { count: step.stages.length, stages: stageList(step.stages, t.language) };
+  if (step.kind === "blocked") return t("next.blocked", values);
+  if (!step.stages.length) return t("next.workbook", { edit: pane("settings.edit"), setUp: pane("settings.setUp") });
+  return t("next.finish", { ...values, button: t("card.setUp") });
 }
