@@ -2,8 +2,12 @@
 import { PlannerError, type CheckReport } from "../../src/hosts/office/planner-service";
 import type { Finding, Severity } from "../../src/model/check/plan-tables";
 import { outcomeText } from "../../src/taskpane/components/CheckOutcome";
+import { catalogue } from "../../src/model/i18n/pane-check";
+import { translator } from "../../src/model/i18n/translate";
 import { checkReducer, describeCheckFailure, initialCheckState, type CheckAction, type CheckState } from "../../src/taskpane/state/check-state";
-import { checkedScope, clearedText, countBySeverity, countByStage, groupFindings, bySeverityFirst, parseSeverityFilter, parseStageFilter, severityCount, stageFilterValue, stageTitle, visibleFindings } from "../../src/taskpane/state/check-view";
+import { clearedText, countBySeverity, countByStage, failureText, groupFindings, bySeverityFirst, parseSeverityFilter, parseStageFilter, severityCount, stageFilterValue, stageTitle, visibleFindings } from "../../src/taskpane/state/check-view";
+
+const t = translator("en", catalogue.en);
 
 /** A finding on cell A{n} of sheet S; `null` for one about the workbook as a whole, with no cell. */
 const finding = (stage: number, severity: Severity, n: number, cell: string | null = `'S'!A${n}`): Finding => ({
@@ -61,7 +65,7 @@ describe("checkReducer", () => {
         { type: "severityFiltered", severity: "error" },
         { type: "cellSelected", address: "'S'!A3" },
         { type: "marksCleared", count: 4 },
-        { type: "failed", message: "Excel is busy" },
+        { type: "failed", failure: { kind: "service", message: "Excel is busy" } },
       ],
       checked(),
     );
@@ -95,8 +99,8 @@ describe("checkReducer", () => {
   });
 
   it("shows a failure, ends busy, keeps the findings, and clears it on the next start or on dismiss", () => {
-    const failed = run([{ type: "started", operation: { kind: "select", address: "'S'!A3" } }, { type: "failed", message: "The sheet is gone." }], checked());
-    expect(failed).toMatchObject({ busy: undefined, error: "The sheet is gone.", report: REPORT });
+    const failed = run([{ type: "started", operation: { kind: "select", address: "'S'!A3" } }, { type: "failed", failure: { kind: "service", message: "The sheet is gone." } }], checked());
+    expect(failed).toMatchObject({ busy: undefined, error: { kind: "service", message: "The sheet is gone." }, report: REPORT });
     expect(checkReducer(failed, { type: "errorDismissed" }).error).toBeUndefined();
     expect(checkReducer(failed, { type: "started", operation: { kind: "clear" } }).error).toBeUndefined();
   });
@@ -177,51 +181,59 @@ describe("filtering and grouping", () => {
 
 describe("words", () => {
   it("counts in words, singular and plural", () => {
-    expect(severityCount("error", 1)).toBe("1 error");
-    expect(severityCount("warning", 0)).toBe("0 warnings");
-    expect(severityCount("info", 2)).toBe("2 notes");
-    expect(checkedScope(report([]))).toBe("7 actions and 3 selected goals");
-    expect(checkedScope({ summary: { ...REPORT.summary, actions: 1, goals: 1 } })).toBe("1 action and 1 selected goal");
+    expect(severityCount("error", 1, t)).toBe("1 error");
+    expect(severityCount("warning", 0, t)).toBe("0 warnings");
+    expect(severityCount("info", 2, t)).toBe("2 notes");
+    const scope = (actions: number, goals: number) => outcomeText({ ...report([]), summary: { ...REPORT.summary, actions, goals } }, t).text;
+    expect(scope(7, 3)).toBe("No problems found in 7 actions and 3 selected goals.");
+    expect(scope(1, 1)).toBe("No problems found in 1 action and 1 selected goal.");
   });
 
   it("names stages, and the workbook", () => {
     const names = new Map([[3, "Plan of Action"]]);
-    expect(stageTitle(3, names)).toBe("Stage 3: Plan of Action");
-    expect(stageTitle(5, names)).toBe("Stage 5");
-    expect(stageTitle(0, names)).toBe("Workbook");
+    expect(stageTitle(3, names, t)).toBe("Stage 3: Plan of Action");
+    expect(stageTitle(5, names, t)).toBe("Stage 5");
+    expect(stageTitle(0, names, t)).toBe("Workbook");
   });
 
   it("says what Clear marks did", () => {
-    expect(clearedText(0)).toBe("There were no marks to remove.");
-    expect(clearedText(1)).toBe("Removed 1 mark from the workbook.");
-    expect(clearedText(6)).toBe("Removed 6 marks from the workbook.");
+    expect(clearedText(0, t)).toBe("There were no marks to remove.");
+    expect(clearedText(1, t)).toBe("Removed 1 mark from the workbook.");
+    expect(clearedText(6, t)).toBe("Removed 6 marks from the workbook.");
   });
 
   it("sums a check up: success when clean, the worst severity's colour otherwise", () => {
-    expect(outcomeText(report([]))).toEqual({ intent: "success", title: "No problems found", text: "No problems found in 7 actions and 3 selected goals." });
+    expect(outcomeText(report([]), t)).toEqual({ intent: "success", title: "No problems found", text: "No problems found in 7 actions and 3 selected goals." });
     // An empty plan is not praised: there was nothing to check.
-    expect(outcomeText({ ...report([]), summary: { ...report([]).summary, actions: 0, goals: 0 } })).toMatchObject({ intent: "info", title: "Nothing to check yet" });
-    expect(outcomeText(REPORT)).toEqual({
+    expect(outcomeText({ ...report([]), summary: { ...report([]).summary, actions: 0, goals: 0 } }, t)).toMatchObject({ intent: "info", title: "Nothing to check yet" });
+    expect(outcomeText(REPORT, t)).toEqual({
       intent: "error",
       title: "2 errors, 3 warnings and 1 note",
       text: "Checked 7 actions and 3 selected goals. 5 cells are marked in the workbook. Select a finding to go to its cell.",
     });
-    expect(outcomeText(report([finding(2, "warning", 1)], 1)).text).toContain("1 cell is marked");
-    expect(outcomeText(report([finding(2, "warning", 1)], 0))).toMatchObject({ intent: "warning", text: "Checked 7 actions and 3 selected goals. Select a finding to go to its cell." });
-    expect(outcomeText(report([finding(0, "info", 1, null)], 0))).toMatchObject({ intent: "info", text: "Checked 7 actions and 3 selected goals." });
+    expect(outcomeText(report([finding(2, "warning", 1)], 1), t).text).toContain("1 cell is marked");
+    expect(outcomeText(report([finding(2, "warning", 1)], 0), t)).toMatchObject({ intent: "warning", text: "Checked 7 actions and 3 selected goals. Select a finding to go to its cell." });
+    expect(outcomeText(report([finding(0, "info", 1, null)], 0), t)).toMatchObject({ intent: "info", text: "Checked 7 actions and 3 selected goals." });
   });
 
   it("names the protected sheets whose cells could not be marked, and the way out", () => {
     const onLocked = { ...report([finding(3, "error", 1)], 0), unmarkedSheets: ["3 Plan of Action"] };
-    expect(outcomeText(onLocked).text).toBe(
+    expect(outcomeText(onLocked, t).text).toBe(
       'Checked 7 actions and 3 selected goals. Cells on the protected sheet "3 Plan of Action" were not marked: unprotect (Review > Unprotect Sheet) and check again to see them. Select a finding to go to its cell.',
     );
-    expect(outcomeText({ ...onLocked, unmarkedSheets: ["A", "B"] }).text).toContain('protected sheets "A", "B" were not marked');
+    expect(outcomeText({ ...onLocked, unmarkedSheets: ["A", "B"] }, t).text).toContain('protected sheets "A", "B" were not marked');
   });
 
   it("passes the service's words through and keeps an unexpected error's message", () => {
-    expect(describeCheckFailure(new PlannerError("Press Enter or Esc.", "InvalidOperationInCellEditMode"))).toBe("Press Enter or Esc.");
-    expect(describeCheckFailure(new Error("disk on fire"))).toBe("Something went wrong: disk on fire. Press Check plan to check the workbook again.");
-    expect(describeCheckFailure("plain string")).toMatch(/plain string/);
+    const said = (e: unknown) => failureText(describeCheckFailure(e), t);
+    expect(said(new PlannerError("Press Enter or Esc.", "InvalidOperationInCellEditMode"))).toBe("Press Enter or Esc.");
+    expect(said(new Error("disk on fire"))).toBe("Something went wrong: disk on fire. Press Check plan to check the workbook again.");
+    expect(said(new TypeError(""))).toBe("Something went wrong: TypeError. Press Check plan to check the workbook again.");
+    expect(said("plain string")).toMatch(/plain string/);
+  });
+
+  it("keeps a failure as what happened, for the tab to word in the pane's language", () => {
+    expect(describeCheckFailure(new PlannerError("Press Enter or Esc.", "InvalidOperationInCellEditMode"))).toEqual({ kind: "service", message: "Press Enter or Esc." });
+    expect(describeCheckFailure(new Error("disk on fire"))).toEqual({ kind: "unexpected", what: "disk on fire" });
   });
 });

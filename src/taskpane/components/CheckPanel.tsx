@@ -4,8 +4,10 @@
  */
 import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Switch, Text, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { catalogue } from "../../model/i18n/pane-check";
 import { type CheckState, type SeverityFilter, type StageFilter } from "../state/check-state";
-import { clearedText, countBySeverity, visibleFindings } from "../state/check-view";
+import { clearedText, countBySeverity, failureText, stageNames, visibleFindings } from "../state/check-view";
+import { useTabWords, useWords } from "../words";
 import { CheckOutcome } from "./CheckOutcome";
 import { useDisabledOutline } from "./disabled-style";
 import { ErrorBar } from "./ErrorBar";
@@ -26,7 +28,11 @@ export interface CheckPanelProps {
   state: CheckState;
   /** Something else (a set-up) is using the workbook. */
   blocked: boolean;
-  stageNames: ReadonlyMap<number, string>;
+  /**
+   * Not read: the tab names the stages in the pane's language (the pane area's "stage.N.name"),
+   * not in the registry's English. Still accepted, so that callers may stop passing it in their own time.
+   */
+  stageNames?: ReadonlyMap<number, string>;
   onCheck(): void;
   onClearMarks(): void;
   onSelect(address: string): void;
@@ -35,10 +41,13 @@ export interface CheckPanelProps {
   onDismissError(): void;
 }
 
-export function CheckPanel({ state, blocked, stageNames, onCheck, onClearMarks, onSelect, onStage, onSeverity, onDismissError }: CheckPanelProps) {
+export function CheckPanel({ state, blocked, onCheck, onClearMarks, onSelect, onStage, onSeverity, onDismissError }: CheckPanelProps) {
   const styles = useStyles();
   const disabled = useDisabledOutline();
   const headingId = useId("check-heading");
+  const t = useTabWords(catalogue);
+  const words = useWords();
+  const names = useMemo(() => stageNames(words), [words]);
   // Table code names and rule ids, for whoever reports a problem with the check; off by default.
   const [technical, setTechnical] = useState(false);
   const { report, busy, stage, severity } = state;
@@ -51,28 +60,28 @@ export function CheckPanel({ state, blocked, stageNames, onCheck, onClearMarks, 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        Check the plan
+        {t("heading")}
       </h2>
       <Text size={200} className={styles.hint}>
-        Looks for missing, repeated and mismatched entries in the plan&apos;s tables and marks the cells at fault. Marks change no value or format.
+        {t("hint")}
       </Text>
       <div className={styles.buttons}>
         {/* disabledFocusable, not disabled: the button keeps focus while it works. */}
         <Button className={mergeClasses(off && disabled.outlined)} appearance="primary" disabledFocusable={off} onClick={onCheck}>
-          Check plan
+          {t("button.check")}
         </Button>
         <Button disabledFocusable={off} onClick={onClearMarks}>
-          Clear marks
+          {t("button.clearMarks")}
         </Button>
       </div>
       <div className={styles.activity}>
-        <div role="alert">{state.error && <ErrorBar message={state.error} onDismiss={onDismissError} />}</div>
+        <div role="alert">{state.error && <ErrorBar message={failureText(state.error, t)} onDismiss={onDismissError} />}</div>
         {/* Always in the DOM: screen readers announce changes only in a live region that already exists. */}
         <div role="status" aria-live="polite" className={styles.activity}>
-          {working && <Progress progress={working.progress} fallback={working.operation.kind === "check" ? "Checking the plan…" : "Removing the marks…"} />}
+          {working && <Progress progress={working.progress} fallback={t(working.operation.kind === "check" ? "progress.checking" : "progress.clearing")} />}
           {state.cleared !== undefined && (
             <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{clearedText(state.cleared)}</MessageBarBody>
+              <MessageBarBody>{clearedText(state.cleared, t)}</MessageBarBody>
             </MessageBar>
           )}
           {report && <CheckOutcome report={report} />}
@@ -81,15 +90,15 @@ export function CheckPanel({ state, blocked, stageNames, onCheck, onClearMarks, 
       {report && findings.length > 0 && (
         <>
           <SeverityBadges counts={counts} />
-          <FindingFilters findings={findings} stage={stage} severity={severity} stageNames={stageNames} onStage={onStage} onSeverity={onSeverity} />
-          <Switch label="Show technical details (table and rule names)" checked={technical} onChange={(_, data) => setTechnical(data.checked)} />
+          <FindingFilters findings={findings} stage={stage} severity={severity} stageNames={names} onStage={onStage} onSeverity={onSeverity} />
+          <Switch label={t("technical.switch")} checked={technical} onChange={(_, data) => setTechnical(data.checked)} />
           {shown.length < findings.length && (
             <Text size={200}>
-              {shown.length === 0 ? `No findings match these filters (${findings.length} in all).` : `Showing ${shown.length} of ${findings.length} findings.`}
+              {shown.length === 0 ? t("filtered.none", { total: findings.length }) : t("filtered.some", { shown: shown.length, total: findings.length })}
             </Text>
           )}
           {/* Keyed by the filters: a new filter starts again from the first findings. */}
-          <FindingList key={`${stage}|${severity}`} items={shown} stageNames={stageNames} selected={state.selected} technical={technical} onSelect={onSelect} />
+          <FindingList key={`${stage}|${severity}`} items={shown} stageNames={names} selected={state.selected} technical={technical} onSelect={onSelect} />
         </>
       )}
     </section>

@@ -1,11 +1,12 @@
 /**
  * One finding: the message in the planner's words (table captions, not code names), where it is
  * in smaller text; the table's code name and the rule id only when technical details are asked
- * for. A finding with a cell is a button (Enter or Space works as a click) that goes to the cell;
- * one without is text.
+ * for (code names, the same in every language). A finding with a cell is a button (Enter or Space
+ * works as a click) that goes to the cell; one without is text.
  */
 import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../model/check/plan-tables";
+import type { CheckWords } from "../../model/i18n/pane-check";
 import { cellWords, plainWords, tablePlace } from "../state/plain-words";
 
 const useStyles = makeStyles({
@@ -39,6 +40,8 @@ const useStyles = makeStyles({
 
 export interface FindingItemProps {
   finding: Finding;
+  /** Where it is, in words (findingPlace): the list words every item with one translator. */
+  place: string;
   /** This finding's cell is the one last selected in the workbook. */
   current: boolean;
   /** Add the table's code name and the rule id. */
@@ -47,19 +50,19 @@ export interface FindingItemProps {
 }
 
 /** "3 Plan of Action, cell C7", or the table's caption and sheet for a finding about a whole table. */
-export function findingPlace(finding: Finding): string {
+export function findingPlace(finding: Finding, t: CheckWords): string {
   if (finding.cell) return cellWords(finding.cell);
   const place = tablePlace(finding.table);
-  return place ? `"${place.caption}" on ${place.sheet}` : finding.table;
+  return place ? t("place.table", { caption: place.caption, sheet: place.sheet }) : finding.table;
 }
 
-export function FindingItem({ finding, current, technical = false, onSelect }: FindingItemProps) {
+export function FindingItem({ finding, place, current, technical = false, onSelect }: FindingItemProps) {
   const styles = useStyles();
   const content = (
     <>
       <span className={styles.message}>{plainWords(finding.message)}</span>
       <span className={styles.meta}>
-        {findingPlace(finding)}
+        {place}
         {technical && ` · ${finding.table} · ${finding.rule}`}
       </span>
     </>

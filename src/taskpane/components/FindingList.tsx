@@ -1,8 +1,10 @@
 /** The findings shown, errors first, then warnings, then notes; by stage (1 to 6, then the workbook) within each. */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { bySeverityFirst, groupFindings, severityHeading, stageTitle, type Indexed } from "../state/check-view";
-import { FindingItem } from "./FindingItem";
+import { catalogue } from "../../model/i18n/pane-check";
+import { bySeverityFirst, groupFindings, severityHeading, stageTitle, withCount, type Indexed } from "../state/check-view";
+import { useTabWords } from "../words";
+import { FindingItem, findingPlace } from "./FindingItem";
 
 /** Enough for any plan being worked on; a plan with thousands of findings shows them on demand. */
 export const FIRST_SHOWN = 200;
@@ -18,6 +20,7 @@ const useStyles = makeStyles({
 
 export interface FindingListProps {
   items: Indexed[];
+  /** The stages' names in the pane's language. */
   stageNames: ReadonlyMap<number, string>;
   /** The cell last selected in the workbook. */
   selected?: string;
@@ -28,6 +31,8 @@ export interface FindingListProps {
 
 export function FindingList({ items, stageNames, selected, technical = false, onSelect }: FindingListProps) {
   const styles = useStyles();
+  // Here rather than in each item: one translator for the whole list.
+  const t = useTabWords(catalogue);
   const [limit, setLimit] = useState(FIRST_SHOWN);
   // The most serious first, so a long list cut at FIRST_SHOWN still shows every error.
   const ordered = useMemo(() => bySeverityFirst(items), [items]);
@@ -36,15 +41,13 @@ export function FindingList({ items, stageNames, selected, technical = false, on
     <div className={styles.root}>
       {groupFindings(shown, items).map((group) => (
         <section key={group.severity} className={styles.group}>
-          <h3 className={styles.stage}>
-            {severityHeading(group.severity)} ({group.count})
-          </h3>
+          <h3 className={styles.stage}>{withCount(severityHeading(group.severity, t), group.count, t)}</h3>
           {group.byStage.map(({ stage, items: mine }) => (
             <div key={stage} className={styles.group}>
-              <h4 className={styles.severity}>{stageTitle(stage, stageNames)}</h4>
+              <h4 className={styles.severity}>{stageTitle(stage, stageNames, t)}</h4>
               <ul className={styles.list}>
                 {mine.map(({ finding, index }) => (
-                  <FindingItem key={index} finding={finding} technical={technical} current={Boolean(finding.cell) && finding.cell === selected} onSelect={onSelect} />
+                  <FindingItem key={index} finding={finding} place={findingPlace(finding, t)} technical={technical} current={Boolean(finding.cell) && finding.cell === selected} onSelect={onSelect} />
                 ))}
               </ul>
             </div>
@@ -53,11 +56,9 @@ export function FindingList({ items, stageNames, selected, technical = false, on
       ))}
       {items.length > shown.length && (
         <>
-          <Text size={200}>
-            Showing the first {shown.length} of {items.length} findings.
-          </Text>
+          <Text size={200}>{t("list.firstShown", { shown: shown.length, total: items.length })}</Text>
           <Button className={styles.more} onClick={() => setLimit(items.length)}>
-            Show all {items.length} findings
+            {t("list.showAll", { total: items.length })}
           </Button>
         </>
       )}

@@ -20,10 +20,20 @@ export interface CheckState {
   cleared?: number;
   /** The cell of the finding last selected in the workbook, to show where the user went. */
   selected?: string;
-  error?: string;
+  error?: CheckFailure;
   stage: StageFilter;
   severity: SeverityFilter;
 }
+
+/**
+ * Why the last operation failed, kept as what happened rather than as words: the words are the
+ * tab's, in the pane's language, and load with the tab (check-view.ts), not with this reducer.
+ */
+export type CheckFailure =
+  /** The service's own message (a PlannerError), already phrased for the user. */
+  | { kind: "service"; message: string }
+  /** Anything else: its message, said inside the tab's "Something went wrong" sentence. */
+  | { kind: "unexpected"; what: string };
 
 export type CheckAction =
   | { type: "started"; operation: CheckOperation }
@@ -31,7 +41,7 @@ export type CheckAction =
   | { type: "checked"; report: CheckReport }
   | { type: "marksCleared"; count: number }
   | { type: "cellSelected"; address: string }
-  | { type: "failed"; message: string }
+  | { type: "failed"; failure: CheckFailure }
   | { type: "stageFiltered"; stage: StageFilter }
   | { type: "severityFiltered"; severity: SeverityFilter }
   | { type: "errorDismissed" };
@@ -59,7 +69,7 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
     case "cellSelected":
       return { ...state, busy: undefined, selected: action.address };
     case "failed":
-      return { ...state, busy: undefined, error: action.message };
+      return { ...state, busy: undefined, error: action.failure };
     case "stageFiltered":
       return { ...state, stage: action.stage };
     case "severityFiltered":
@@ -69,9 +79,13 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
   }
 }
 
-/** Any failure in words: a PlannerError is already phrased for the user; anything else keeps its message. */
-export function describeCheckFailure(e: unknown): string {
-  if (e instanceof PlannerError) return e.message;
-  const what = e instanceof Error ? e.message || e.name : String(e);
-  return `Something went wrong: ${what}. Press Check plan to check the workbook again.`;
+/** What an unexpected failure says of itself: its message, else its name, else the thrown value. */
+export function unexpectedCheckDetail(e: unknown): string {
+  return e instanceof Error ? e.message || e.name : String(e);
+}
+
+/** Any failure as what happened: a PlannerError is already phrased for the user; anything else keeps its message. */
+export function describeCheckFailure(e: unknown): CheckFailure {
+  if (e instanceof PlannerError) return { kind: "service", message: e.message };
+  return { kind: "unexpected", what: unexpectedCheckDetail(e) };
 }

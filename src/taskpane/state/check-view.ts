@@ -1,30 +1,38 @@
 /**
  * What the "Check" tab shows of its state: the findings filtered, counted and grouped, and the
- * words around them. Pure functions, tested without React or Excel, in the tab's own chunk (the
- * state and its reducer, check-state.ts, live with the pane: a check outlives a tab switch).
+ * words around them, in the pane's language (the tab's catalogue, model/i18n/pane-check, passed in
+ * as `t`). Pure functions, tested without React or Excel, in the tab's own chunk (the state and its
+ * reducer, check-state.ts, live with the pane: a check outlives a tab switch).
  */
-import type { CheckReport } from "../../hosts/office/planner-service";
+import type { CheckWords, PaneCheckKey } from "../../model/i18n/pane-check";
+import { messages as paneKeys, type PaneKey } from "../../model/i18n/pane/en";
 import type { Finding, Severity } from "../../model/check/plan-tables";
 import { PART_ORDER } from "../../model/registry";
-import type { CheckState, SeverityFilter, StageFilter } from "./check-state";
+import type { PaneWords } from "../words";
+import type { CheckFailure, CheckState, SeverityFilter, StageFilter } from "./check-state";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** Handbook order, the workbook-wide findings last (the registry's order). */
 export const STAGE_ORDER: readonly number[] = PART_ORDER;
 
-const WORDS: Record<Severity, { one: string; many: string; heading: string }> = {
-  error: { one: "error", many: "errors", heading: "Errors" },
-  warning: { one: "warning", many: "warnings", heading: "Warnings" },
-  info: { one: "note", many: "notes", heading: "Notes" },
+const WORDS: Record<Severity, { count: PaneCheckKey; heading: PaneCheckKey }> = {
+  error: { count: "severity.error.count", heading: "severity.error.heading" },
+  warning: { count: "severity.warning.count", heading: "severity.warning.heading" },
+  info: { count: "severity.info.count", heading: "severity.info.heading" },
 };
 
 /** "1 error", "3 warnings", "0 notes". */
-export function severityCount(severity: Severity, count: number): string {
-  return `${count} ${count === 1 ? WORDS[severity].one : WORDS[severity].many}`;
+export function severityCount(severity: Severity, count: number, t: CheckWords): string {
+  return t(WORDS[severity].count, { count });
 }
 
-export function severityHeading(severity: Severity): string {
-  return WORDS[severity].heading;
+export function severityHeading(severity: Severity, t: CheckWords): string {
+  return t(WORDS[severity].heading);
+}
+
+/** "Errors (3)", "Stage 2: Priorities (4)": a filter's option or a group's heading with its count. */
+export function withCount(label: string, count: number, t: CheckWords): string {
+  return t("withCount", { label, count });
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -81,24 +89,32 @@ export function bySeverityFirst(items: readonly Indexed[]): Indexed[] {
   return groupFindings(items).flatMap((g) => g.byStage.flatMap((s) => s.items));
 }
 
+const isPaneKey = (key: string): key is PaneKey => key in paneKeys;
+
+/** The stages' names in the pane's language (the pane area's "stage.N.name"), by number. */
+export function stageNames(words: PaneWords): ReadonlyMap<number, string> {
+  const names = new Map<number, string>();
+  for (const stage of STAGE_ORDER) {
+    const key = `stage.${stage}.name`;
+    if (isPaneKey(key)) names.set(stage, words(key));
+  }
+  return names;
+}
+
 /** "Stage 3: Plan of Action", or "Workbook" for findings about the whole workbook. */
-export function stageTitle(stage: number, names: ReadonlyMap<number, string>): string {
-  if (stage === 0) return "Workbook";
+export function stageTitle(stage: number, names: ReadonlyMap<number, string>, t: CheckWords): string {
+  if (stage === 0) return t("stage.workbook");
   const name = names.get(stage);
-  return name ? `Stage ${stage}: ${name}` : `Stage ${stage}`;
+  return name ? t("stage.named", { stage, name }) : t("stage.unnamed", { stage });
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+export function clearedText(count: number, t: CheckWords): string {
+  return count === 0 ? t("cleared.none") : t("cleared.some", { count });
 }
 
-/** What was checked, in words: "7 actions and 4 selected goals". */
-export function checkedScope(report: Pick<CheckReport, "summary">): string {
-  return `${plural(report.summary.actions, "action", "actions")} and ${plural(report.summary.goals, "selected goal", "selected goals")}`;
-}
-
-export function clearedText(count: number): string {
-  return count === 0 ? "There were no marks to remove." : `Removed ${plural(count, "mark", "marks")} from the workbook.`;
+/** A failure in words: the service's as it said it; anything else in the tab's sentence around its message. */
+export function failureText(failure: CheckFailure, t: CheckWords): string {
+  return failure.kind === "service" ? failure.message : t("failure.unexpected", { what: failure.what });
 }
 
 /** The select's value for a filter, and back. */

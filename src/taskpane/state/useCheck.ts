@@ -1,12 +1,12 @@
 /**
  * The "Check" tab's contact with the workbook: runs the service's check, clearMarks and select
  * one at a time and turns each outcome into a reducer action. Nothing here throws: every failure
- * becomes state.error, in the service's words.
+ * becomes state.error, what happened rather than words (the tab says it in its language).
  */
 import { useCallback, useReducer } from "react";
 import { useOneAtATime } from "./useOneAtATime";
 import type { PlannerService } from "../../hosts/office/planner-service";
-import { checkReducer, describeCheckFailure, initialCheckState, type CheckAction, type CheckOperation, type CheckState, type SeverityFilter, type StageFilter } from "./check-state";
+import { checkReducer, describeCheckFailure, initialCheckState, unexpectedCheckDetail, type CheckAction, type CheckOperation, type CheckState, type SeverityFilter, type StageFilter } from "./check-state";
 
 export interface Checker {
   state: CheckState;
@@ -19,12 +19,18 @@ export interface Checker {
   dismissError(): void;
 }
 
-const failedCheck = (message: string): CheckAction => ({ type: "failed", message });
+// Each operation catches its own failure, so a PlannerError's message stays apart from an unexpected
+// one's (useOneAtATime hands over words only); these two meet only what might escape it.
+const failedCheck = (what: string): CheckAction => ({ type: "failed", failure: { kind: "unexpected", what } });
+
+function caught(work: () => Promise<CheckAction>): () => Promise<CheckAction> {
+  return () => work().catch((e: unknown): CheckAction => ({ type: "failed", failure: describeCheckFailure(e) }));
+}
 
 export function useCheck(service: PlannerService): Checker {
   const [state, dispatch] = useReducer(checkReducer, undefined, initialCheckState);
-  const run = useOneAtATime<CheckAction>(dispatch, failedCheck, describeCheckFailure);
-  const perform = useCallback((operation: CheckOperation, work: () => Promise<CheckAction>) => run({ type: "started", operation }, work), [run]);
+  const run = useOneAtATime<CheckAction>(dispatch, failedCheck, unexpectedCheckDetail);
+  const perform = useCallback((operation: CheckOperation, work: () => Promise<CheckAction>) => run({ type: "started", operation }, caught(work)), [run]);
 
   const check = useCallback(
     () =>

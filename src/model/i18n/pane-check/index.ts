@@ -1,0 +1,12 @@
+/**
+ * The Check tab's words in every language, imported only by the tab's own chunk (useTabWords):
+ * the pane's first chunk carries none of them.
+ */
+import type { Catalogue, Translate } from "../translate";
+import { messages as en, type PaneCheckKey } from "./en";
+import { messages as es } from "./es";
+import { messages as fr } from "./fr";
+
+export type { PaneCheckKey };
+export type CheckWords = Translate<PaneCheckKey>;
+export const catalogue: Catalogue<PaneCheckKey> = { en, fr, es };
