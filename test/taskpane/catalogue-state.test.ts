@@ -2,11 +2,14 @@
 import { PlannerError } from "../../src/hosts/office/planner-service";
 import { GCM_OBJECTIVES, SDG_INDICATORS, type CatalogIndicator } from "../../src/model/catalog/catalog";
 import { catalogueReducer, describeCatalogueFailure, initialCatalogueState, type CatalogueAction, type CatalogueState } from "../../src/taskpane/state/catalogue-state";
-import { addedText, addingText, addLabel, checkedIndicators, hiddenChecked, hiddenText, matchingIndicators, matchText, objectiveText, searchTerms } from "../../src/taskpane/state/catalogue-view";
+import { addedText, addingText, addLabel, checkedIndicators, failureText, hiddenChecked, hiddenText, matchingIndicators, matchText, objectiveText, searchTerms } from "../../src/taskpane/state/catalogue-view";
+import { catalogue } from "../../src/model/i18n/pane-catalogue";
+import { translator } from "../../src/model/i18n/translate";
 
 const run = (actions: CatalogueAction[], from: CatalogueState = initialCatalogueState()) => actions.reduce(catalogueReducer, from);
 const tick = (...codes: string[]): CatalogueAction[] => codes.map((code) => ({ type: "toggled", code, checked: true }));
 const codes = (items: readonly CatalogIndicator[]) => items.map((i) => i.code);
+const t = translator("en", catalogue.en);
 
 describe("catalogueReducer", () => {
   it("starts with no search, nothing ticked, nothing running", () => {
@@ -31,7 +34,7 @@ describe("catalogueReducer", () => {
   });
 
   it("on start: remembers what is sent and drops the last outcome and error", () => {
-    const before: CatalogueState = { query: "", checked: ["10.c.1"], added: ["I1"], error: "old" };
+    const before: CatalogueState = { query: "", checked: ["10.c.1"], added: ["I1"], error: { kind: "service", message: "old" } };
     const state = run([{ type: "started", codes: ["10.c.1"] }], before);
     expect(state.busy).toEqual({ codes: ["10.c.1"] });
     expect(state.added).toBeUndefined();
@@ -55,9 +58,10 @@ describe("catalogueReducer", () => {
     expect(state.checked).toEqual(["8.8.1"]);
   });
 
-  it("on failure: the message, the ticks kept to try again, nothing said added", () => {
-    const state = run([...tick("10.c.1"), { type: "started", codes: ["10.c.1"] }, { type: "failed", message: "No table" }]);
-    expect(state).toEqual({ query: "", checked: ["10.c.1"], error: "No table" });
+  it("on failure: what failed, the ticks kept to try again, nothing said added", () => {
+    const failure = { kind: "service", message: "No table" } as const;
+    const state = run([...tick("10.c.1"), { type: "started", codes: ["10.c.1"] }, { type: "failed", failure }]);
+    expect(state).toEqual({ query: "", checked: ["10.c.1"], error: failure });
     expect(run([{ type: "errorDismissed" }], state).error).toBeUndefined();
   });
 });
@@ -103,20 +107,22 @@ describe("search", () => {
 
 describe("words", () => {
   it("labels the button with the count", () => {
-    expect(addLabel(0)).toBe("Add indicators");
-    expect(addLabel(1)).toBe("Add 1 indicator");
-    expect(addLabel(3)).toBe("Add 3 indicators");
+    expect(addLabel(0, t)).toBe("Add indicators");
+    expect(addLabel(1, t)).toBe("Add 1 indicator");
+    expect(addLabel(3, t)).toBe("Add 3 indicators");
   });
 
   it("says what was added, what is being added, and what the search found", () => {
-    expect(addedText(["I3", "I4"])).toBe("Added I3, I4 to the indicators (stage 6).");
-    expect(addedText(["I1"])).toBe("Added I1 to the indicators (stage 6).");
-    expect(addingText(2)).toBe("Adding 2 indicators to the workbook…");
-    expect(matchText(2, " remittance ")).toBe('2 indicators match "remittance".');
-    expect(matchText(1, "gdp")).toBe('1 indicator matches "gdp".');
-    expect(matchText(0, "xyz")).toBe('No indicator matches "xyz".');
-    expect(hiddenText(1)).toBe("1 ticked indicator is hidden by the search and will be added too.");
-    expect(hiddenText(2)).toBe("2 ticked indicators are hidden by the search and will be added too.");
+    expect(addedText(["I3", "I4"], t)).toBe("Added I3, I4 to the indicators (stage 6).");
+    expect(addedText(["I1"], t)).toBe("Added I1 to the indicators (stage 6).");
+    expect(addedText([], t)).toBe("No indicator was added.");
+    expect(addingText(1, t)).toBe("Adding 1 indicator to the workbook…");
+    expect(addingText(2, t)).toBe("Adding 2 indicators to the workbook…");
+    expect(matchText(2, " remittance ", t)).toBe('2 indicators match "remittance".');
+    expect(matchText(1, "gdp", t)).toBe('1 indicator matches "gdp".');
+    expect(matchText(0, "xyz", t)).toBe('No indicator matches "xyz".');
+    expect(hiddenText(1, t)).toBe("1 ticked indicator is hidden by the search and will be added too.");
+    expect(hiddenText(2, t)).toBe("2 ticked indicators are hidden by the search and will be added too.");
   });
 
   it("shows an objective as goals are tagged with it, then its title", () => {
@@ -125,8 +131,27 @@ describe("words", () => {
   });
 
   it("passes the service's message on, and keeps an unexpected error's", () => {
-    expect(describeCatalogueFailure(new PlannerError("Set up stage 6 first.", "ItemNotFound"))).toBe("Set up stage 6 first.");
-    expect(describeCatalogueFailure(new TypeError("boom"))).toMatch(/^Something went wrong: boom\. /);
-    expect(describeCatalogueFailure("odd")).toMatch(/^Something went wrong: odd\. /);
+    expect(describeCatalogueFailure(new PlannerError("Set up stage 6 first.", "ItemNotFound"))).toEqual({ kind: "service", message: "Set up stage 6 first." });
+    expect(describeCatalogueFailure(new TypeError("boom"))).toEqual({ kind: "unexpected", what: "boom" });
+    expect(describeCatalogueFailure(new TypeError(""))).toEqual({ kind: "unexpected", what: "TypeError" });
+    expect(failureText(describeCatalogueFailure(new PlannerError("Set up stage 6 first.", "ItemNotFound")), t)).toBe("Set up stage 6 first.");
+    expect(failureText(describeCatalogueFailure(new TypeError("boom")), t)).toMatch(/^Something went wrong: boom\. /);
+    expect(failureText(describeCatalogueFailure("odd"), t)).toMatch(/^Something went wrong: odd\. /);
+  });
+
+  it("says the same in French and Spanish, by each language's plural rules", () => {
+    const fr = translator("fr", catalogue.fr);
+    const es = translator("es", catalogue.es);
+    expect(addLabel(0, fr)).toBe("Ajouter des indicateurs");
+    expect(addLabel(1, fr)).toBe("Ajouter 1 indicateur");
+    expect(addLabel(3, es)).toBe("Añadir 3 indicadores");
+    expect(addedText(["I3", "I4"], fr)).toBe("I3, I4 ont été ajoutés aux indicateurs (étape 6).");
+    expect(addedText(["I1"], es)).toBe("I1 se ha añadido a los indicadores (etapa 6).");
+    expect(matchText(0, "xyz", fr)).toBe("Aucun indicateur ne correspond à «\u00a0xyz\u00a0».");
+    expect(matchText(2, " remesas ", es)).toBe("2 indicadores coinciden con «remesas».");
+    expect(hiddenText(2, fr)).toBe("2 indicateurs cochés sont masqués par la recherche et seront ajoutés eux aussi.");
+    expect(failureText({ kind: "unexpected", what: "boom" }, fr)).toBe("Une erreur s’est produite\u00a0: boom. Les indicateurs sont toujours cochés\u00a0: appuyez sur Ajouter pour réessayer.");
+    // The service's own message is not the tab's to translate.
+    expect(failureText({ kind: "service", message: "Set up stage 6 first." }, es)).toBe("Set up stage 6 first.");
   });
 });

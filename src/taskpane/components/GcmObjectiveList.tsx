@@ -4,8 +4,10 @@
  */
 import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { GcmObjective } from "../../model/catalog/catalog";
+import { catalogue as words } from "../../model/i18n/pane-catalogue";
 import { objectiveText } from "../state/catalogue-view";
 import { shortSource } from "../state/plain-words";
+import { useTabWords } from "../words";
 import { Details } from "./Details";
 
 const useStyles = makeStyles({
@@ -25,19 +27,20 @@ export interface GcmObjectiveListProps {
 
 export function GcmObjectiveList({ objectives, source }: GcmObjectiveListProps) {
   const styles = useStyles();
+  const t = useTabWords(words);
   const headingId = useId("gcm-heading");
+  const short = shortSource(source);
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        Global Compact for Migration objectives
+        {t("gcm.heading")}
       </h2>
       <Text size={200} className={styles.source}>
-        Source: {shortSource(source)}
+        {t("source", { source: short })}
       </Text>
-      {shortSource(source) !== source && <Details summary="About this source">{source}</Details>}
+      {short !== source && <Details summary={t("source.about")}>{source}</Details>}
       <Text size={200} className={styles.hint}>
-        Goals are tagged with these objectives in the workbook: pick one from the GCM objective drop-down of each goal in the Priorities sheet (stage 2). The
-        list is in the workbook; nothing here changes it.
+        {t("gcm.hint")}
       </Text>
       <ol className={styles.list} aria-labelledby={headingId}>
         {objectives.map((o) => (

@@ -1,6 +1,8 @@
 /** The SDG indicators the search leaves, each one to tick, or why there are none. */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { CatalogIndicator } from "../../model/catalog/catalog";
+import { catalogue as words } from "../../model/i18n/pane-catalogue";
+import { useTabWords } from "../words";
 import { IndicatorItem } from "./IndicatorItem";
 
 const useStyles = makeStyles({
@@ -19,7 +21,8 @@ export interface IndicatorListProps {
 
 export function IndicatorList({ items, checked, listSource, labelledBy, onToggle }: IndicatorListProps) {
   const styles = useStyles();
-  if (!items.length) return <Text>No indicator to show. Try other words, or clear the search.</Text>;
+  const t = useTabWords(words);
+  if (!items.length) return <Text>{t("list.empty")}</Text>;
   return (
     <ul className={styles.list} aria-labelledby={labelledBy}>
       {items.map((indicator) => (

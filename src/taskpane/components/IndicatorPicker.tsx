@@ -8,8 +8,10 @@ import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, Me
 import { useMemo } from "react";
 import type { CatalogIndicator } from "../../model/catalog/catalog";
 import { type CatalogueState } from "../state/catalogue-state";
-import { addedText, addingText, addLabel, hiddenChecked, hiddenText, matchingIndicators, matchText } from "../state/catalogue-view";
+import { catalogue as words } from "../../model/i18n/pane-catalogue";
+import { addedText, addingText, addLabel, failureText, hiddenChecked, hiddenText, matchingIndicators, matchText } from "../state/catalogue-view";
 import { shortSource } from "../state/plain-words";
+import { useTabWords } from "../words";
 import { Details } from "./Details";
 import { useDisabledOutline } from "./disabled-style";
 import { ErrorBar } from "./ErrorBar";
@@ -54,6 +56,7 @@ export interface IndicatorPickerProps {
 
 export function IndicatorPicker({ state, indicators, source, blocked, onSearch, onToggle, onAdd, onDismissError }: IndicatorPickerProps) {
   const styles = useStyles();
+  const t = useTabWords(words);
   const disabled = useDisabledOutline();
   const headingId = useId("sdg-heading");
   const hiddenId = useId("sdg-hidden");
@@ -67,27 +70,27 @@ export function IndicatorPicker({ state, indicators, source, blocked, onSearch, 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        SDG indicators on migration
+        {t("sdg.heading")}
       </h2>
       <Text size={200} className={styles.source}>
-        Source: {listSource}
+        {t("source", { source: listSource })}
       </Text>
-      {listSource !== source && <Details summary="About this source">{source}</Details>}
+      {listSource !== source && <Details summary={t("source.about")}>{source}</Details>}
       <Text size={200} className={styles.hint}>
-        Tick the indicators that measure the plan&apos;s goals and actions, then add them to the indicator table (stage 6) with their official code and name.
-        Fill in their baselines and targets there.
+        {t("sdg.hint")}
       </Text>
-      <Field label="Search indicators" hint="By code (10.7) or words of the name (remittance).">
-        <SearchBox className={styles.search} value={query} onChange={(_, data) => onSearch(data.value)} />
+      <Field label={t("search.label")} hint={t("search.hint")}>
+        {/* Fluent's clear button says "clear" in English unless told. */}
+        <SearchBox className={styles.search} value={query} dismiss={{ "aria-label": t("search.clear") }} onChange={(_, data) => onSearch(data.value)} />
       </Field>
       {/* Always in the DOM, so the count is announced as the user types. */}
       <Text size={200} aria-live="polite">
-        {searching ? matchText(shown.length, query) : ""}
+        {searching ? matchText(shown.length, query, t) : ""}
       </Text>
       <div className={styles.bar}>
         {hidden > 0 && (
           <Text id={hiddenId} size={200} className={styles.hint}>
-            {hiddenText(hidden)}
+            {hiddenText(hidden, t)}
           </Text>
         )}
         {/* disabledFocusable, not disabled: the button keeps focus while it works. */}
@@ -98,18 +101,18 @@ export function IndicatorPicker({ state, indicators, source, blocked, onSearch, 
           aria-describedby={hidden > 0 ? hiddenId : undefined}
           onClick={onAdd}
         >
-          {addLabel(checked.length)}
+          {addLabel(checked.length, t)}
         </Button>
         <div className={styles.activity}>
-          <div role="alert">{state.error && <ErrorBar message={state.error} onDismiss={onDismissError} />}</div>
+          <div role="alert">{state.error && <ErrorBar message={failureText(state.error, t)} onDismiss={onDismissError} />}</div>
           {/* Always in the DOM: screen readers announce changes only in a live region that already exists. */}
           <div role="status" aria-live="polite" className={styles.activity}>
-            {busy && <Progress fallback={addingText(busy.codes.length)} />}
+            {busy && <Progress fallback={addingText(busy.codes.length, t)} />}
             {state.added && (
               <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>Indicators added</MessageBarTitle>
-                  {addedText(state.added)}
+                  <MessageBarTitle>{t("add.done.title")}</MessageBarTitle>
+                  {addedText(state.added, t)}
                 </MessageBarBody>
               </MessageBar>
             )}

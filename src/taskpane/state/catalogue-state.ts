@@ -14,15 +14,25 @@ export interface CatalogueState {
   busy?: { codes: string[] };
   /** The IDs the workbook gave the indicators last added; dropped when the next add starts. */
   added?: string[];
-  error?: string;
+  error?: CatalogueFailure;
 }
+
+/**
+ * Why the last add failed, kept as what happened rather than as words: the words are the tab's,
+ * in the pane's language, and load with the tab (catalogue-view.ts), not with this reducer.
+ */
+export type CatalogueFailure =
+  /** The service's own message (a PlannerError), already phrased for the user. */
+  | { kind: "service"; message: string }
+  /** Anything else: its message, said inside the tab's "Something went wrong" sentence. */
+  | { kind: "unexpected"; what: string };
 
 export type CatalogueAction =
   | { type: "queryChanged"; query: string }
   | { type: "toggled"; code: string; checked: boolean }
   | { type: "started"; codes: string[] }
   | { type: "added"; ids: string[] }
-  | { type: "failed"; message: string }
+  | { type: "failed"; failure: CatalogueFailure }
   | { type: "errorDismissed" };
 
 export function initialCatalogueState(): CatalogueState {
@@ -49,15 +59,19 @@ export function catalogueReducer(state: CatalogueState, action: CatalogueAction)
     }
     case "failed":
       // The selection stays, so the same button can try again once the cause is fixed.
-      return { ...state, busy: undefined, error: action.message };
+      return { ...state, busy: undefined, error: action.failure };
     case "errorDismissed":
       return { ...state, error: undefined };
   }
 }
 
-/** Any failure in words: a PlannerError is already phrased for the user; anything else keeps its message. */
-export function describeCatalogueFailure(e: unknown): string {
-  if (e instanceof PlannerError) return e.message;
-  const what = e instanceof Error ? e.message || e.name : String(e);
-  return `Something went wrong: ${what}. The indicators are still ticked: press Add to try again.`;
+/** What an unexpected failure says of itself: its message, else its name, else the thrown value. */
+export function unexpectedDetail(e: unknown): string {
+  return e instanceof Error ? e.message || e.name : String(e);
+}
+
+/** Any failure as what happened: a PlannerError is already phrased for the user; anything else keeps its message. */
+export function describeCatalogueFailure(e: unknown): CatalogueFailure {
+  if (e instanceof PlannerError) return { kind: "service", message: e.message };
+  return { kind: "unexpected", what: unexpectedDetail(e) };
 }

@@ -1,10 +1,12 @@
 /**
  * What the "Catalogue" tab shows of its state: the search over the catalogue and the words around
- * it. Pure functions, tested without React or Excel, in the tab's own chunk (the state and its
- * reducer, catalogue-state.ts, live with the pane: what is ticked outlives a tab switch).
+ * it, in the language of the words given (t). Pure functions, tested without React or Excel, in
+ * the tab's own chunk (the state and its reducer, catalogue-state.ts, live with the pane: what is
+ * ticked outlives a tab switch).
  */
 import { gcmLabel, type CatalogIndicator, type GcmObjective } from "../../model/catalog/entries";
-import type { CatalogueState } from "./catalogue-state";
+import type { CatalogueWords } from "../../model/i18n/pane-catalogue";
+import type { CatalogueFailure, CatalogueState } from "./catalogue-state";
 
 /** Lower case, accents dropped: "Rémittance" finds "remittance". */
 function fold(text: string): string {
@@ -41,34 +43,34 @@ export function hiddenChecked(items: readonly CatalogIndicator[], state: Pick<Ca
   return state.checked.filter((c) => !shown.has(c)).length;
 }
 
-function indicators(count: number): string {
-  return `${count} ${count === 1 ? "indicator" : "indicators"}`;
-}
-
 /** "Add 2 indicators"; "Add indicators" while none is ticked. */
-export function addLabel(count: number): string {
-  return count === 0 ? "Add indicators" : `Add ${indicators(count)}`;
+export function addLabel(count: number, t: CatalogueWords): string {
+  return t("add.button", { count });
 }
 
 /** What the progress bar says while the service works. */
-export function addingText(count: number): string {
-  return `Adding ${indicators(count)} to the workbook…`;
+export function addingText(count: number, t: CatalogueWords): string {
+  return t("add.busy", { count });
 }
 
 /** "Added I3, I4 to the indicators (stage 6)." */
-export function addedText(ids: readonly string[]): string {
-  return ids.length === 0 ? "No indicator was added." : `Added ${ids.join(", ")} to the indicators (stage 6).`;
+export function addedText(ids: readonly string[], t: CatalogueWords): string {
+  return t("add.done", { count: ids.length, ids: ids.join(", ") });
 }
 
 /** "2 indicators match "remittance"." or "No indicator matches "xyz"." */
-export function matchText(count: number, query: string): string {
-  const q = query.trim();
-  if (count === 0) return `No indicator matches "${q}".`;
-  return `${indicators(count)} ${count === 1 ? "matches" : "match"} "${q}".`;
+export function matchText(count: number, query: string, t: CatalogueWords): string {
+  return t("search.count", { count, query: query.trim() });
 }
 
-export function hiddenText(count: number): string {
-  return `${count === 1 ? "1 ticked indicator is" : `${count} ticked indicators are`} hidden by the search and will be added too.`;
+/** "1 ticked indicator is hidden by the search and will be added too." */
+export function hiddenText(count: number, t: CatalogueWords): string {
+  return t("hidden", { count });
+}
+
+/** Why the add failed: the service's message as it is, or an unexpected error's inside the tab's sentence. */
+export function failureText(failure: CatalogueFailure, t: CatalogueWords): string {
+  return failure.kind === "service" ? failure.message : t("add.failed", { what: failure.what });
 }
 
 /** "1 Data — Collect and utilize accurate and disaggregated data…": the objective as goals are tagged, then its title. */

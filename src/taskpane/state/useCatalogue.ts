@@ -1,13 +1,13 @@
 /**
  * The "Catalogue" tab's contact with the workbook: adds the ticked indicators through the service,
  * one add at a time, and turns the outcome into a reducer action. Nothing here throws: every
- * failure becomes state.error, in the service's words.
+ * failure becomes state.error, what happened rather than words (the tab says it in its language).
  */
 import { useCallback, useReducer } from "react";
 import { useOneAtATime } from "./useOneAtATime";
 import type { PlannerService } from "../../hosts/office/planner-service";
 import type { CatalogIndicator } from "../../model/catalog/catalog";
-import { catalogueReducer, describeCatalogueFailure, initialCatalogueState, type CatalogueAction, type CatalogueState } from "./catalogue-state";
+import { catalogueReducer, describeCatalogueFailure, initialCatalogueState, unexpectedDetail, type CatalogueAction, type CatalogueState } from "./catalogue-state";
 
 export interface Catalogue {
   state: CatalogueState;
@@ -18,16 +18,26 @@ export interface Catalogue {
   dismissError(): void;
 }
 
-const failedAdd = (message: string): CatalogueAction => ({ type: "failed", message });
+// The add catches its own failure, so a PlannerError's message stays apart from an unexpected one's
+// (useOneAtATime hands over words only); these two meet only what might escape it.
+const failedAdd = (what: string): CatalogueAction => ({ type: "failed", failure: { kind: "unexpected", what } });
+
+async function addOnce(service: PlannerService, items: CatalogIndicator[]): Promise<CatalogueAction> {
+  try {
+    return { type: "added", ids: await service.addIndicators(items) };
+  } catch (e) {
+    return { type: "failed", failure: describeCatalogueFailure(e) };
+  }
+}
 
 export function useCatalogue(service: PlannerService): Catalogue {
   const [state, dispatch] = useReducer(catalogueReducer, undefined, initialCatalogueState);
-  const run = useOneAtATime<CatalogueAction>(dispatch, failedAdd, describeCatalogueFailure);
+  const run = useOneAtATime<CatalogueAction>(dispatch, failedAdd, unexpectedDetail);
 
   const add = useCallback(
     async (items: CatalogIndicator[]) => {
       if (items.length === 0) return;
-      await run({ type: "started", codes: items.map((i) => i.code) }, async () => ({ type: "added", ids: await service.addIndicators(items) }));
+      await run({ type: "started", codes: items.map((i) => i.code) }, () => addOnce(service, items));
     },
     [run, service],
   );
