@@ -17,11 +17,15 @@ import { useCheck } from "./state/useCheck";
 import { usePlanner } from "./state/usePlanner";
 import { LazyCataloguePanel, LazyCheckPanel, preloadStatusViews } from "./lazy-views";
 import { withOutline } from "./state/outline-loader";
+import { useWords, type PaneWords } from "./words";
+import type { PaneKey } from "../model/i18n/pane/en";
 
 type PaneTab = "setup" | "check" | "catalogue";
 
-const STAGE_NAMES: ReadonlyMap<number, string> = new Map(STAGES.map((s) => [s.number, s.name]));
-
+/** The stages' names in the pane's language, for the Check tab's filters and headings. */
+function stageNames(t: PaneWords): ReadonlyMap<number, string> {
+  return new Map(STAGES.map((s) => [s.number, t(`stage.${s.number}.name` as PaneKey)]));
+}
 
 const useStyles = makeStyles({
   // 20 px margins (the Office pane guideline); everything stacks, nothing scrolls sideways.
@@ -45,6 +49,8 @@ const useStyles = makeStyles({
 
 export function App({ service: given }: { service: PlannerService }) {
   const styles = useStyles();
+  const t = useWords();
+  const names = useMemo(() => stageNames(t), [t]);
   // Whatever the workbook answers waits for the words to say it in (outline-loader.ts).
   const service = useMemo(() => withOutline(given), [given]);
   useEffect(preloadStatusViews, []);
@@ -81,13 +87,13 @@ export function App({ service: given }: { service: PlannerService }) {
       <Header planTitle={state.status?.settings?.title} workbook={state.status?.workbook} />
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)} aria-label="M&D Planner">
         <Tab value="setup" id={ids.setup} aria-controls={ids.panel}>
-          Set up
+          {t("tabs.setup")}
         </Tab>
         <Tab value="check" id={ids.check} aria-controls={ids.panel}>
-          Check
+          {t("tabs.check")}
         </Tab>
         <Tab value="catalogue" id={ids.catalogue} aria-controls={ids.panel}>
-          Catalogue
+          {t("tabs.catalogue")}
         </Tab>
       </TabList>
       <div role="tabpanel" id={ids.panel} aria-labelledby={ids[tab]} className={styles.panel}>
@@ -104,7 +110,7 @@ export function App({ service: given }: { service: PlannerService }) {
           <LazyCheckPanel
             state={checker.state}
             blocked={checkBlocked}
-            stageNames={STAGE_NAMES}
+            stageNames={names}
             onCheck={() => whenCheckFree(checker.check)}
             onClearMarks={() => whenCheckFree(checker.clearMarks)}
             onSelect={(address) => whenCheckFree(() => checker.select(address))}

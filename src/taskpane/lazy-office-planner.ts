@@ -7,6 +7,10 @@
 import type { ExcelRun, OfficePlannerOptions } from "../hosts/office/office-planner";
 import { PlannerError, type PlannerService } from "../hosts/office/planner-service";
 
+/**
+ * The error's message, in English for developers and the logs: the pane says it in its own
+ * language where it shows it (ErrorBar.tsx, by this very text; the pane's "error.chunk").
+ */
 export const CHUNK_FAILED =
   "Part of M&D Planner did not load: the connection may have dropped. Check it, then close and reopen the add-in, or try the same action again.";
 

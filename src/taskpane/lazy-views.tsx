@@ -7,36 +7,50 @@
  *
  * The stage cards, the workbook's status badge and What next too (status-views.js): nothing shows them
  * before the workbook has been read, so they are fetched while it is, not before the first screen;
- * and the progress bar, whose words show without it.
+ * and the progress bar, whose words show without it. Likewise what an operation brought and the
+ * workbook's notices (results.js, with their words): fetched while the workbook is read, and shown
+ * at once when they answer, since they arrive then already fetched (preload).
  */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens, type ProgressBarProps } from "@fluentui/react-components";
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
 import type { CataloguePanelProps } from "./components/CataloguePanel";
 import type { CheckPanelProps } from "./components/CheckPanel";
 import type { NextStepsProps } from "./components/NextSteps";
+import type { NoticeBarsProps } from "./components/NoticeBars";
+import type { ResultsProps } from "./components/Results";
 import type { StageCardsProps } from "./components/StageCards";
 import type { StageStatus } from "../model/layout/steps";
+import { useWords } from "./words";
 
 const useStyles = makeStyles({
   loading: { color: tokens.colorNeutralForeground2 },
 });
 
-function ViewLoading({ what }: { what: string }) {
+/**
+ * The views by name: the messages "view.loading" and "view.failed" select their sentence by it
+ * (only the check and catalogue say they are loading; they and the stages name themselves in a
+ * failure, the results and notices say "part of the pane", the others are silent).
+ */
+type ViewName = "check" | "catalogue" | "stages" | "status" | "nextSteps" | "progress" | "results" | "notices";
+
+function ViewLoading({ what }: { what: ViewName }) {
   const styles = useStyles();
+  const t = useWords();
   return (
     <div role="status" aria-live="polite">
-      <Text className={styles.loading}>Loading the {what}…</Text>
+      <Text className={styles.loading}>{t("view.loading", { what })}</Text>
     </div>
   );
 }
 
-function ViewFailed({ what, onRetry }: { what: string; onRetry(): void }) {
+function ViewFailed({ what, onRetry }: { what: ViewName; onRetry(): void }) {
+  const t = useWords();
   return (
     <div role="alert">
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>The {what} did not load: the connection may have dropped. Check it and try again.</MessageBarBody>
+        <MessageBarBody>{t("view.failed", { what })}</MessageBarBody>
         <MessageBarActions>
-          <Button onClick={onRetry}>Try again</Button>
+          <Button onClick={onRetry}>{t("view.retry")}</Button>
         </MessageBarActions>
       </MessageBar>
     </div>
@@ -71,11 +85,24 @@ interface LazyOptions {
   silentFailure?: boolean;
 }
 
-/** A view loaded on first render; a failed load is retried with a fresh import when asked. */
-function lazyView<P extends object>(what: string, load: () => Promise<ComponentType<P>>, options: LazyOptions = {}): ComponentType<P> {
+/** A lazy view that can also be fetched ahead of its first render. */
+type PreloadableView<P> = ComponentType<P> & {
+  /** Fetches the view now; a view fetched before its first render shows at once, without a pass through its fallback. */
+  preload(): Promise<void>;
+};
+
+/** A thenable that answers at once: React.lazy then takes the view without suspending. */
+function now<T>(value: T): Promise<T> {
+  return { then: (fulfilled: (v: T) => unknown) => now(fulfilled(value)) } as unknown as Promise<T>;
+}
+
+/** A view loaded on first render (or preloaded); a failed load is retried with a fresh import when asked. */
+function lazyView<P extends object>(what: ViewName, load: () => Promise<ComponentType<P>>, options: LazyOptions = {}): PreloadableView<P> {
+  let fetched: ComponentType<P> | undefined;
+  const fetch = () => load().then((c) => (fetched = c));
   const make = () =>
     lazy(() =>
-      load().then(
+      (fetched ? now(fetched) : fetch()).then(
         (c) => ({ default: c }),
         (e: unknown) => {
           // The user reads plain words; a developer needs what failed (a network error or a bug).
@@ -85,7 +112,7 @@ function lazyView<P extends object>(what: string, load: () => Promise<ComponentT
       ),
     );
   let View = make();
-  return function LazyView(props: P) {
+  function LazyView(props: P) {
     const [, setAttempt] = useState(0);
     const retry = (reset: () => void) => {
       View = make();
@@ -99,7 +126,9 @@ function lazyView<P extends object>(what: string, load: () => Promise<ComponentT
         </Suspense>
       </LoadBoundary>
     );
-  };
+  }
+  // A failure here is left to the view, which imports again when it renders and says so if that fails too.
+  return Object.assign(LazyView, { preload: () => fetch().then(() => undefined, () => undefined) });
 }
 
 export const LazyCheckPanel = lazyView<CheckPanelProps>("check", () => import(/* webpackChunkName: "check" */ "./components/CheckPanel").then((m) => m.CheckPanel));
@@ -111,13 +140,15 @@ export const LazyCataloguePanel = lazyView<CataloguePanelProps>("catalogue", () 
 const statusViews = () => import(/* webpackChunkName: "status-views" */ "./components/status-views");
 
 /**
- * Fetches the status views (stage cards, status badge) ahead of need: App calls it after its
- * first render, while the workbook is read. A failure here is left to the views themselves,
- * which import again when they render and say so if that fails too.
+ * Fetches the status views (stage cards, status badge) and the results ahead of need: App calls it
+ * after its first render, while the workbook is read. A failure here is left to the views
+ * themselves, which import again when they render and say so if that fails too.
  */
 export function preloadStatusViews(): void {
   statusViews().catch(() => undefined);
   progressBar().catch(() => undefined);
+  void LazyResults.preload();
+  void LazyNoticeBars.preload();
 }
 
 export const LazyStageCards = lazyView<StageCardsProps>("stages", () => statusViews().then((m) => m.StageCards), { loading: null });
@@ -125,9 +156,17 @@ export const LazyStageCards = lazyView<StageCardsProps>("stages", () => statusVi
 /** The header's badge: the stage list says it when the chunk fails, once. */
 export const LazyStatusBadge = lazyView<{ status: StageStatus; className?: string }>("status", () => statusViews().then((m) => m.StatusBadge), { loading: null, silentFailure: true });
 
-export const LazyNextSteps = lazyView<NextStepsProps>("next steps", () => statusViews().then((m) => m.NextSteps), { loading: null, silentFailure: true });
+export const LazyNextSteps = lazyView<NextStepsProps>("nextSteps", () => statusViews().then((m) => m.NextSteps), { loading: null, silentFailure: true });
 
 const progressBar = () => import(/* webpackChunkName: "progress-bar" */ "./components/progress-bar");
 
 /** The bar under a progress message (Progress.tsx): the words say it all while it loads, or if it never does. */
 export const LazyProgressBar = lazyView<ProgressBarProps>("progress", () => progressBar().then((m) => m.ProgressBar), { loading: null, silentFailure: true });
+
+/**
+ * What a set-up or rebuild brought, under its button (Outcome.tsx), and the notices of the first
+ * read: the same chunk, results.js, with their words in every language.
+ */
+export const LazyResults = lazyView<ResultsProps>("results", () => import(/* webpackChunkName: "results" */ "./components/Results").then((m) => m.Results), { loading: null });
+
+export const LazyNoticeBars = lazyView<NoticeBarsProps>("notices", () => import(/* webpackChunkName: "results" */ "./components/NoticeBars").then((m) => m.NoticeBars), { loading: null });

@@ -8,6 +8,7 @@ import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import type { PlannerService } from "../../src/hosts/office/planner-service";
 import { STAGES } from "../../src/model/registry";
 import { Pane } from "../../src/taskpane/mount";
+import type { PaneWords } from "../../src/taskpane/words";
 import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
 
 export interface Rendered {
@@ -22,6 +23,8 @@ export interface RenderOptions {
   wrap?: (s: PlannerService) => PlannerService;
   /** false when the first read is expected to fail. */
   waitForStages?: boolean;
+  /** The pane's words (loadPaneWords): English unless given. */
+  words?: PaneWords;
 }
 
 export async function renderPane(options: RenderOptions = {}): Promise<Rendered> {
@@ -29,7 +32,7 @@ export async function renderPane(options: RenderOptions = {}): Promise<Rendered>
   const real = createOfficePlanner(double.run, double.isSetSupported);
   const service = options.wrap ? options.wrap(real) : real;
   const user = userEvent.setup();
-  render(<Pane service={service} />);
+  render(<Pane service={service} words={options.words} />);
   // The first read of the workbook has ended once the stages are listed.
   if (options.waitForStages !== false) await screen.findByRole("listitem", { name: /^1\. / }, { timeout: 10000 });
   return { double, service, user };

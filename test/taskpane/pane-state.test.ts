@@ -6,6 +6,10 @@ import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
 import { canSetUp, describeFailure, initialPaneState, paneReducer, settingsShown, visibleProblems, type PaneAction, type PaneState } from "../../src/taskpane/state/pane-state";
 import { activityAt, placeOf } from "../../src/taskpane/state/outcome-place";
 import { draftFrom } from "../../src/taskpane/state/settings-draft";
+import { translator } from "../../src/model/i18n/translate";
+import { messages } from "../../src/model/i18n/pane/en";
+
+const t = translator("en", messages);
 
 const stage = (number: number, status: StageState["status"] = "missing"): StageState => ({ number, name: `Stage ${number}`, status, details: [] });
 
@@ -161,11 +165,11 @@ describe("validation in the pane", () => {
 
 describe("describeFailure", () => {
   it("passes a PlannerError's words through unchanged", () => {
-    expect(describeFailure(new PlannerError("Press Enter or Esc.", "InvalidOperationInCellEditMode"))).toBe("Press Enter or Esc.");
+    expect(describeFailure(new PlannerError("Press Enter or Esc.", "InvalidOperationInCellEditMode"), t)).toBe("Press Enter or Esc.");
   });
 
   it("keeps the message of anything else", () => {
-    expect(describeFailure(new Error("disk on fire"))).toMatch(/disk on fire/);
-    expect(describeFailure("plain string")).toMatch(/plain string/);
+    expect(describeFailure(new Error("disk on fire"), t)).toMatch(/disk on fire/);
+    expect(describeFailure("plain string", t)).toMatch(/plain string/);
   });
 });

@@ -6,6 +6,12 @@ import type { StageState, StageStatus } from "../../src/model/layout/steps";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
 import { resultSummary } from "../../src/taskpane/components/Results";
 import { busyText, canRebuild, initialPaneState, paneReducer, REBUILD_TABLES, rebuildAvailable, type PaneAction, type PaneState } from "../../src/taskpane/state/pane-state";
+import { translator } from "../../src/model/i18n/translate";
+import { messages } from "../../src/model/i18n/pane/en";
+import { catalogue } from "../../src/model/i18n/pane-results";
+
+const t = translator("en", messages);
+const said = translator("en", catalogue.en);
 
 const stage = (number: number, status: StageStatus): StageState => ({ number, name: `Stage ${number}`, status, details: [] });
 
@@ -104,20 +110,20 @@ describe("a rebuild in the reducer", () => {
 
 describe("words", () => {
   it("says what is running until the service reports", () => {
-    expect(busyText({ kind: "rebuild", target: "capacity" })).toBe("Building the capacity matrix…");
-    expect(busyText({ kind: "rebuild", target: "dashboard" })).toBe("Refreshing the dashboard…");
-    expect(busyText({ kind: "read" })).toBe("Reading the workbook…");
-    expect(busyText({ kind: "setup" })).toBe("Setting up…");
+    expect(busyText({ kind: "rebuild", target: "capacity" }, t)).toBe("Building the capacity matrix…");
+    expect(busyText({ kind: "rebuild", target: "dashboard" }, t)).toBe("Refreshing the dashboard…");
+    expect(busyText({ kind: "read" }, t)).toBe("Reading the workbook…");
+    expect(busyText({ kind: "setup" }, t)).toBe("Setting up…");
   });
 
   it("says what a rebuild brought up to date; the count of changes is a detail", () => {
-    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(6))).toEqual({
+    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(6), said)).toEqual({
       intent: "success",
       title: "Capacity matrix rebuilt",
       text: "The capacity-gap matrix and the funding summaries now list the stakeholders, areas, goals and partners in the workbook.",
       detail: "6 changes made in 4 round trips to Excel.",
     });
-    expect(resultSummary({ kind: "rebuild", target: "dashboard" }, { ...report(1), syncs: 1 })).toMatchObject({
+    expect(resultSummary({ kind: "rebuild", target: "dashboard" }, { ...report(1), syncs: 1 }, said)).toMatchObject({
       title: "Dashboard refreshed",
       text: expect.not.stringContaining("round trip"),
       detail: "1 change made in 1 round trip to Excel.",
@@ -125,27 +131,27 @@ describe("words", () => {
   });
 
   it("says when there was nothing to rebuild, and when the service had problems", () => {
-    expect(resultSummary({ kind: "rebuild", target: "dashboard" }, report(0))).toMatchObject({
+    expect(resultSummary({ kind: "rebuild", target: "dashboard" }, report(0), said)).toMatchObject({
       intent: "warning",
       title: "Nothing to rebuild",
       text: "This workbook has no dashboard yet: set up the workbook first.",
     });
     // The stage to set up is the registry's: the one whose card carries the button.
-    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(0)).text).toBe(
+    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(0), said).text).toBe(
       `This workbook has no capacity matrix or funding summaries yet: set up stage ${CAPACITY_STAGE.number} first.`,
     );
-    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(3, [{ level: "error", message: "x" }]))).toMatchObject({ intent: "warning", title: "Capacity matrix rebuilt with problems" });
+    expect(resultSummary({ kind: "rebuild", target: "capacity" }, report(3, [{ level: "error", message: "x" }]), said)).toMatchObject({ intent: "warning", title: "Capacity matrix rebuilt with problems" });
   });
 
   it("reports a set-up by the sheets it made ready, not by its count of changes", () => {
-    expect(resultSummary({ kind: "setup", stages: [2] }, report(5))).toEqual({
+    expect(resultSummary({ kind: "setup", stages: [2] }, report(5), said)).toEqual({
       intent: "success",
       title: "Stage 2 set up",
       text: `Its sheet "${PRIORITIES_STAGE.sheets.main.name}" is in the workbook.`,
       detail: "5 changes made in 4 round trips to Excel.",
     });
-    expect(resultSummary({ kind: "setup" }, report(125))).toMatchObject({ title: "Workbook set up", text: `The settings, the dashboard and the sheets of all ${STAGES.length} stages are in the workbook.` });
-    expect(resultSummary({ kind: "setup" }, report(125)).text).not.toMatch(/changes|round trip/);
-    expect(resultSummary({ kind: "setup" }, report(0))).toMatchObject({ title: "Workbook set up", text: "Nothing needed changing: it was already up to date." });
+    expect(resultSummary({ kind: "setup" }, report(125), said)).toMatchObject({ title: "Workbook set up", text: `The settings, the dashboard and the sheets of all ${STAGES.length} stages are in the workbook.` });
+    expect(resultSummary({ kind: "setup" }, report(125), said).text).not.toMatch(/changes|round trip/);
+    expect(resultSummary({ kind: "setup" }, report(0), said)).toMatchObject({ title: "Workbook set up", text: "Nothing needed changing: it was already up to date." });
   });
 });

@@ -1,9 +1,6 @@
 /** The capacity stage's rebuild: the capacity-gap matrix and the funding summaries, from the rows typed. */
-import { REBUILD_ACTIONS } from "../../model/registry";
+import { useWords } from "../words";
 import { RebuildButton } from "./RebuildButton";
-
-export const CAPACITY_HELP =
-  "Rebuilds the capacity-gap matrix and the funding summaries from the stakeholders, areas, goals and partners typed. Their figures follow typed values without it: rebuild after adding or removing a stakeholder, area, goal or partner.";
 
 export interface CapacityMatrixButtonProps {
   /** Its stage is there (Ready or Needs update) and nothing is running. */
@@ -14,5 +11,6 @@ export interface CapacityMatrixButtonProps {
 }
 
 export function CapacityMatrixButton({ enabled, unavailable, onBuild }: CapacityMatrixButtonProps) {
-  return <RebuildButton label={REBUILD_ACTIONS.capacity.label} help={CAPACITY_HELP} enabled={enabled} unavailable={unavailable} onRebuild={onBuild} />;
+  const t = useWords();
+  return <RebuildButton label={t("rebuild.capacity.label")} help={t("rebuild.capacity.help")} enabled={enabled} unavailable={unavailable} onRebuild={onBuild} />;
 }

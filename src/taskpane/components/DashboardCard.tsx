@@ -1,7 +1,8 @@
 /** The dashboard sheet's own card: the button that lists again everything under way. */
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { MONITORING_STAGE, REBUILD_ACTIONS } from "../../model/registry";
+import { MONITORING_STAGE } from "../../model/registry";
+import { useWords } from "../words";
 import { RebuildButton } from "./RebuildButton";
 import { CARD_STYLE } from "./card-style";
 
@@ -9,9 +10,6 @@ const useStyles = makeStyles({
   root: CARD_STYLE,
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
 });
-
-/** The button rebuilds the dashboard's tables and the IPTT sheet's (the registry says which). */
-export const DASHBOARD_HELP = `The dashboard lists every planned, ongoing and delayed action, activity and other project, by goal and by lead agency; the IPTT (${MONITORING_STAGE.sheets.iptt.name}) lists every indicator. Their figures follow what is typed; refresh them after adding or finishing items, or adding goals or indicators.`;
 
 export interface DashboardCardProps {
   /** The dashboard is there and nothing is running. */
@@ -25,13 +23,21 @@ export interface DashboardCardProps {
 
 export function DashboardCard({ enabled, unavailable, onRefresh, outcome }: DashboardCardProps) {
   const styles = useStyles();
+  const t = useWords();
   const headingId = useId("dashboard-heading");
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        Dashboard
+        {t("dashboard.heading")}
       </h2>
-      <RebuildButton label={REBUILD_ACTIONS.dashboard.label} help={DASHBOARD_HELP} enabled={enabled} unavailable={unavailable} onRebuild={onRefresh} />
+      {/* The button rebuilds the dashboard's tables and the IPTT sheet's (the registry says which). */}
+      <RebuildButton
+        label={t("rebuild.dashboard.label")}
+        help={t("rebuild.dashboard.help", { sheet: MONITORING_STAGE.sheets.iptt.name })}
+        enabled={enabled}
+        unavailable={unavailable}
+        onRebuild={onRefresh}
+      />
       {outcome}
     </section>
   );

@@ -4,6 +4,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { useWords } from "../words";
 
 const useStyles = makeStyles({
   root: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
@@ -11,11 +12,12 @@ const useStyles = makeStyles({
   body: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function Details({ summary = "Details", children }: { summary?: string; children: ReactNode }) {
+export function Details({ summary, children }: { summary?: string; children: ReactNode }) {
   const styles = useStyles();
+  const t = useWords();
   return (
     <details className={styles.root}>
-      <summary className={styles.summary}>{summary}</summary>
+      <summary className={styles.summary}>{summary ?? t("details")}</summary>
       <div className={styles.body}>{children}</div>
     </details>
   );

@@ -2,6 +2,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { StageState } from "../../model/layout/steps";
 import { LazyStatusBadge } from "../lazy-views";
+import { useWords } from "../words";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -18,13 +19,14 @@ export interface HeaderProps {
 
 export function Header({ planTitle, workbook }: HeaderProps) {
   const styles = useStyles();
+  const t = useWords();
   return (
     <header className={styles.root}>
       <h1 className={styles.product}>M&amp;D Planner</h1>
-      <Text className={styles.title}>{planTitle ? planTitle : "No plan in this workbook yet"}</Text>
+      <Text className={styles.title}>{planTitle ? planTitle : t("header.noPlan")}</Text>
       {workbook && (
         <div className={styles.workbook}>
-          <Text size={200}>Settings, lists and dashboard:</Text>
+          <Text size={200}>{t("header.workbook", { name: t("stage.0.name") })}</Text>
           <LazyStatusBadge status={workbook.status} />
         </div>
       )}

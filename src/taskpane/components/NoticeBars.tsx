@@ -1,21 +1,26 @@
-/** Notices grouped by level, one MessageBar per level, errors first, in the planner's words. */
+/**
+ * Notices grouped by level, one MessageBar per level, errors first, in the planner's words. In the
+ * results chunk with its words (lazy-views.tsx): notices come only from the workbook's answers.
+ */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { Notice, NoticeLevel } from "../../model/layout/steps";
 import { plainWords } from "../state/plain-words";
+import { catalogue, type ResultsWords } from "../../model/i18n/pane-results";
+import { useTabWords } from "../words";
 
-const ORDER: { level: NoticeLevel; one: string; many: string }[] = [
-  { level: "error", one: "1 problem", many: "problems" },
-  { level: "warning", one: "1 warning", many: "warnings" },
-  { level: "info", one: "1 note", many: "notes" },
+/** Errors first; each level's title, a count. */
+const ORDER: { level: NoticeLevel; title: "notices.error" | "notices.warning" | "notices.info" }[] = [
+  { level: "error", title: "notices.error" },
+  { level: "warning", title: "notices.warning" },
+  { level: "info", title: "notices.info" },
 ];
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-export function noticeTitle(level: NoticeLevel, count: number): string {
-  const words = ORDER.find((o) => o.level === level)!;
-  return count === 1 ? words.one : `${count} ${words.many}`;
+export function noticeTitle(level: NoticeLevel, count: number, t: ResultsWords): string {
+  return t(ORDER.find((o) => o.level === level)!.title, { count });
 }
 
 export interface NoticeBarsProps {
@@ -25,13 +30,14 @@ export interface NoticeBarsProps {
 }
 
 /** A notice's line: its sheet first unless the message names it already. */
-export function noticeLine(n: Notice, beforeSetUp = false): string {
+export function noticeLine(n: Notice, t: ResultsWords, beforeSetUp = false): string {
   const message = plainWords(n.message, { beforeSetUp });
-  return n.sheet && !message.includes(n.sheet) ? `${n.sheet}: ${message}` : message;
+  return n.sheet && !message.includes(n.sheet) ? t("notices.line", { sheet: n.sheet, message }) : message;
 }
 
 export function NoticeBars({ notices, beforeSetUp = false }: NoticeBarsProps) {
   const styles = useStyles();
+  const t = useTabWords(catalogue);
   return (
     <>
       {ORDER.map(({ level }) => {
@@ -41,10 +47,10 @@ export function NoticeBars({ notices, beforeSetUp = false }: NoticeBarsProps) {
           // multiline: the single-line layout needs width a 350 px pane does not have.
           <MessageBar key={level} intent={level} layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{noticeTitle(level, mine.length)}</MessageBarTitle>
+              <MessageBarTitle>{noticeTitle(level, mine.length, t)}</MessageBarTitle>
               <ul className={styles.list}>
                 {mine.map((n, i) => (
-                  <li key={i}>{noticeLine(n, beforeSetUp)}</li>
+                  <li key={i}>{noticeLine(n, t, beforeSetUp)}</li>
                 ))}
               </ul>
             </MessageBarBody>

@@ -9,9 +9,10 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { busyText } from "../state/pane-state";
 import type { Place, PlaceActivity } from "../state/outcome-place";
+import { LazyResults } from "../lazy-views";
+import { useWords } from "../words";
 import { ErrorBar } from "./ErrorBar";
 import { Progress } from "./Progress";
-import { Results } from "./Results";
 
 const useStyles = makeStyles({
   root: {
@@ -55,6 +56,7 @@ function useReveal(target: RefObject<HTMLDivElement | null>, activity: PlaceActi
 
 export function Outcome({ place, activity, onDismissError, idle }: OutcomeProps) {
   const styles = useStyles();
+  const t = useWords();
   const box = useRef<HTMLDivElement>(null);
   useReveal(box, activity);
   const { busy, result, error } = activity;
@@ -66,8 +68,8 @@ export function Outcome({ place, activity, onDismissError, idle }: OutcomeProps)
         {error && <ErrorBar message={error} onDismiss={onDismissError} />}
       </div>
       <div role="status" aria-live="polite" className={styles.region}>
-        {busy && <Progress progress={busy.progress} fallback={busyText(busy.operation)} />}
-        {result && <Results operation={result.operation} report={result.report} />}
+        {busy && <Progress progress={busy.progress} fallback={busyText(busy.operation, t)} />}
+        {result && <LazyResults operation={result.operation} report={result.report} />}
         {!busy && !result && !error && idle}
       </div>
     </div>

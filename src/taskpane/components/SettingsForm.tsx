@@ -6,8 +6,9 @@ import { Button, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui
 import { SETTING_FIELDS, type SettingKey } from "../../model/settings";
 import type { DraftProblems, SettingsDraft } from "../state/settings-draft";
 import { useDisabledOutline } from "./disabled-style";
+import { useWords } from "../words";
 import { Disclosure } from "./Disclosure";
-import { SettingInput } from "./SettingInput";
+import { SettingInput, settingLabel } from "./SettingInput";
 
 const MAIN: SettingKey[] = ["country", "title", "startYear", "endYear", "currency", "frequency"];
 
@@ -35,6 +36,7 @@ export interface SettingsFormProps {
 
 export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClose }: SettingsFormProps) {
   const styles = useStyles();
+  const t = useWords();
   const disabled = useDisabledOutline();
   const headingId = useId("settings-heading");
   const hintId = useId("setup-hint");
@@ -45,14 +47,14 @@ export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClo
   const advanced = SETTING_FIELDS.filter((f) => !MAIN.includes(f.key));
   const advancedProblems = advanced.filter((f) => all[f.key]).length;
   // Lists every field in the way, including empty ones not yet flagged and closed Advanced ones.
-  const blockers = SETTING_FIELDS.filter((f) => all[f.key]).map((f) => f.label);
+  const blockers = SETTING_FIELDS.filter((f) => all[f.key]).map((f) => settingLabel(f.key, t));
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        Plan settings
+        {t("settings.heading")}
       </h2>
       {MAIN.map(input)}
-      <Disclosure label={advancedProblems ? `Advanced (${advancedProblems} to fix)` : "Advanced"} className={styles.advanced}>
+      <Disclosure label={t("settings.advanced", { count: advancedProblems })} className={styles.advanced}>
         {advanced.map((f) => input(f.key))}
       </Disclosure>
       <div className={styles.buttons}>
@@ -63,17 +65,17 @@ export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClo
           aria-describedby={blockers.length ? hintId : undefined}
           onClick={onSetUp}
         >
-          Set up workbook
+          {t("settings.setUp")}
         </Button>
         {onClose && (
           <Button disabledFocusable={busy} onClick={onClose}>
-            Cancel
+            {t("settings.cancel")}
           </Button>
         )}
       </div>
       {blockers.length > 0 && (
         <Text id={hintId} size={200} className={styles.hint}>
-          To set up the workbook, fill in or fix: {blockers.join(", ")}.
+          {t("settings.blockers", { fields: blockers.join(", ") })}
         </Text>
       )}
     </section>

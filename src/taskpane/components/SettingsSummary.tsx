@@ -4,6 +4,8 @@
  */
 import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import type { PlanSettings } from "../../model/settings";
+import { useWords, type PaneWords } from "../words";
+import { FREQUENCY_CASE } from "./SettingInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -13,9 +15,10 @@ const useStyles = makeStyles({
 });
 
 /** "Kenya · 2026–2030 · USD · reported annually". */
-export function settingsLine(settings: PlanSettings): string {
-  const reported: Record<string, string> = { Annual: "reported annually", "Semi-annual": "reported twice a year", Quarterly: "reported quarterly", Monthly: "reported monthly" };
-  return [settings.country, `${settings.startYear}–${settings.endYear}`, settings.currency, reported[settings.frequency] ?? settings.frequency].join(" · ");
+export function settingsLine(settings: PlanSettings, t: PaneWords): string {
+  // Years as typed (no "2,026"); a frequency the pane does not know is shown as the workbook has it.
+  const { country, currency, frequency } = settings;
+  return t("settings.line", { country, start: String(settings.startYear), end: String(settings.endYear), currency, frequency: FREQUENCY_CASE[frequency] ?? frequency });
 }
 
 export interface SettingsSummaryProps {
@@ -26,19 +29,20 @@ export interface SettingsSummaryProps {
 
 export function SettingsSummary({ settings, busy, onEdit }: SettingsSummaryProps) {
   const styles = useStyles();
+  const t = useWords();
   const headingId = useId("settings-heading");
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.top}>
         <h2 id={headingId} className={styles.heading}>
-          Plan settings
+          {t("settings.heading")}
         </h2>
         <Button appearance="subtle" disabledFocusable={busy} aria-describedby={headingId} onClick={onEdit}>
-          Edit settings
+          {t("settings.edit")}
         </Button>
       </div>
       <Text size={200} className={styles.line}>
-        {settingsLine(settings)}
+        {settingsLine(settings, t)}
       </Text>
     </section>
   );

@@ -10,15 +10,15 @@ import type { StageState } from "../../model/layout/steps";
 import { REBUILD_ACTIONS } from "../../model/registry";
 import { DEFAULT_SETTINGS } from "../../model/settings";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
-import { LazyNextSteps } from "../lazy-views";
+import { LazyNextSteps, LazyNoticeBars } from "../lazy-views";
 import { outline } from "../state/outline-loader";
 import { activityAt, stagePlace, type Place } from "../state/outcome-place";
 import { canRebuild, canSetUp, rebuildAvailable, settingsShown, visibleProblems, type RebuildTarget } from "../state/pane-state";
 import { draftProblems, settingsFrom } from "../state/settings-draft";
 import type { Planner } from "../state/usePlanner";
+import { useWords } from "../words";
 import { CapacityMatrixButton } from "./CapacityMatrixButton";
 import { DashboardCard } from "./DashboardCard";
-import { NoticeBars } from "./NoticeBars";
 import { Outcome } from "./Outcome";
 import { SettingsForm } from "./SettingsForm";
 import { SettingsSummary } from "./SettingsSummary";
@@ -44,6 +44,7 @@ function unshownNotices(status: NonNullable<Planner["state"]["status"]>) {
 
 export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
   const styles = useStyles();
+  const t = useWords();
   const { state, refresh, setUp, rebuild, editField, dismissError, openSettings, closeSettings } = planner;
   const busy = Boolean(state.busy) || elsewhere;
   const problems = useMemo(() => draftProblems(state.draft), [state.draft]);
@@ -101,14 +102,14 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
         beforeSetUp={beforeSetUp}
         onSetUpStage={(n) => setUpStages([n])}
         onRefresh={() => void refresh()}
-        outcome={outcome("stages", readNotices?.length ? <NoticeBars notices={readNotices} beforeSetUp={beforeSetUp} /> : undefined)}
+        outcome={outcome("stages", readNotices?.length ? <LazyNoticeBars notices={readNotices} beforeSetUp={beforeSetUp} /> : undefined)}
         stageOutcome={(stage) => outcome(stagePlace(stage.number))}
         stageActions={(stage) =>
           stage.number === REBUILD_ACTIONS.capacity.part && (
             <>
               <CapacityMatrixButton
                 enabled={rebuildable("capacity")}
-                unavailable={unavailable("capacity", `Set up stage ${REBUILD_ACTIONS.capacity.part} first.`)}
+                unavailable={unavailable("capacity", t("rebuild.capacity.unavailable", { stage: REBUILD_ACTIONS.capacity.part }))}
                 onBuild={() => rebuildTables("capacity")}
               />
               {outcome("capacity")}
@@ -118,7 +119,7 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
       />
       <DashboardCard
         enabled={rebuildable("dashboard")}
-        unavailable={unavailable("dashboard", "Set up the workbook first.")}
+        unavailable={unavailable("dashboard", t("rebuild.dashboard.unavailable"))}
         onRefresh={() => rebuildTables("dashboard")}
         outcome={outcome("dashboard")}
       />

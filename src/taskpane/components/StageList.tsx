@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { StageState } from "../../model/layout/steps";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
 import { LazyStageCards } from "../lazy-views";
+import { useWords } from "../words";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -31,15 +32,16 @@ export interface StageListProps {
 
 export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRefresh, stageActions, stageOutcome, outcome, beforeSetUp }: StageListProps) {
   const styles = useStyles();
+  const t = useWords();
   const headingId = useId("stages-heading");
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.top}>
         <h2 id={headingId} className={styles.heading}>
-          Stages
+          {t("stages.heading")}
         </h2>
         <Button appearance="subtle" disabledFocusable={busy} onClick={onRefresh}>
-          Refresh status
+          {t("stages.refresh")}
         </Button>
       </div>
       {outcome}
@@ -55,7 +57,7 @@ export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRe
         />
       ) : (
         // The progress and any failure show in the outcome above; this only fills the space.
-        <Text size={200}>{busy ? "" : "The workbook has not been read yet: press Refresh status."}</Text>
+        <Text size={200}>{busy ? "" : t("stages.notRead")}</Text>
       )}
     </section>
   );

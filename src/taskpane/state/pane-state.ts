@@ -7,6 +7,7 @@ import { PlannerError } from "../../hosts/office/planner-service";
 import type { StageState } from "../../model/layout/steps";
 import { REBUILD_ACTIONS, tablesRebuiltBy, WORKBOOK_PART, type RebuildTarget } from "../../model/registry";
 import { DEFAULT_SETTINGS, type SettingKey } from "../../model/settings";
+import type { PaneWords } from "../words";
 import { draftFrom, draftProblems, type DraftProblems, type SettingsDraft } from "./settings-draft";
 
 /** The pane's rebuild buttons, as the model's registry has them (model/registry.ts). */
@@ -142,20 +143,23 @@ export function canRebuild(state: PaneState, target: RebuildTarget): boolean {
 }
 
 /** What the progress bar says until the service reports its first step. */
-export function busyText(operation: Operation): string {
+export function busyText(operation: Operation, t: PaneWords): string {
   switch (operation.kind) {
     case "read":
-      return "Reading the workbook…";
+      return t("busy.read");
     case "setup":
-      return "Setting up…";
+      return t("busy.setup");
     case "rebuild":
-      return operation.target === "capacity" ? "Building the capacity matrix…" : "Refreshing the dashboard…";
+      return t(operation.target === "capacity" ? "busy.capacity" : "busy.dashboard");
   }
 }
 
-/** Any failure in words: a PlannerError is already phrased for the user; anything else keeps its message. */
-export function describeFailure(e: unknown): string {
+/**
+ * Any failure in words: a PlannerError is already phrased for the user (ErrorBar says the one the
+ * pane itself raises, a chunk that did not load, in the pane's language); anything else keeps its
+ * message inside the pane's sentence.
+ */
+export function describeFailure(e: unknown, t: PaneWords): string {
   if (e instanceof PlannerError) return e.message;
-  if (e instanceof Error) return `Something went wrong: ${e.message || e.name}. Press Refresh status to see what the workbook holds now.`;
-  return `Something went wrong: ${String(e)}. Press Refresh status to see what the workbook holds now.`;
+  return t("error.unexpected", { what: e instanceof Error ? e.message || e.name : String(e) });
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useReducer } from "react";
 import { useOneAtATime } from "./useOneAtATime";
 import type { PlannerService, SetupRequest } from "../../hosts/office/planner-service";
 import type { SettingKey } from "../../model/settings";
+import { useWords } from "../words";
 import { describeFailure, initialPaneState, paneReducer, REBUILD_TABLES, type Operation, type PaneAction, type PaneState, type RebuildTarget } from "./pane-state";
 
 export interface Planner {
@@ -25,7 +26,10 @@ const failedPane = (message: string): PaneAction => ({ type: "failed", message }
 
 export function usePlanner(service: PlannerService): Planner {
   const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
-  const run = useOneAtATime<PaneAction>(dispatch, failedPane, describeFailure);
+  const t = useWords();
+  // The pane's language is set once, at start-up: the words, and so this, stay the same.
+  const describe = useCallback((e: unknown) => describeFailure(e, t), [t]);
+  const run = useOneAtATime<PaneAction>(dispatch, failedPane, describe);
   const perform = useCallback((operation: Operation, work: () => Promise<PaneAction>) => run({ type: "started", operation }, work), [run]);
 
   const refresh = useCallback(
