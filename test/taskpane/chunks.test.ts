@@ -38,6 +38,8 @@ const LOADED_LATER = [
   /src\/taskpane\/state\/(check|catalogue)-view\.ts$/,
   // French and Spanish words, fetched at start-up by those who read them; FormatJS's parser, never (build-time parsing).
   /src\/model\/i18n\/pane\/(fr|es)\.json$/,
+  // The words of what loads later load with it, in every language.
+  /src\/model\/i18n\/pane-(status|results|check|catalogue)\//,
   /node_modules\/@fluentui\/tokens\/lib\/alias\/darkColor/,
 ];
 

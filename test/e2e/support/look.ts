@@ -45,3 +45,28 @@ export function sidewaysOverflow(page: Page): Promise<{ overflow: number; culpri
     return { overflow: root.scrollWidth - width, culprits };
   });
 }
+
+/**
+ * Text the pane cuts: a control or label whose content is wider than its box (a button's text
+ * running past its edge, a badge or tab clipped), and words that overlap the next element on the
+ * same line. Longer languages (French runs about a quarter longer than English) find these first.
+ */
+export function cutText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const describe = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 50)}"`;
+    const boxes = [...document.querySelectorAll<HTMLElement>("button, [role=tab], label, h1, h2, h3, h4, .fui-Badge, .fui-MessageBarTitle")].filter((el) => el.getClientRects().length > 0);
+    const cut = boxes.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => `cut: ${describe(el)}`);
+    const overlaps: string[] = [];
+    for (const el of boxes) {
+      const a = el.getBoundingClientRect();
+      for (const other of boxes) {
+        if (other === el || el.contains(other) || other.contains(el)) continue;
+        const b = other.getBoundingClientRect();
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 1 && y > 1) overlaps.push(`overlap: ${describe(el)} / ${describe(other)}`);
+      }
+    }
+    return [...cut, ...overlaps.slice(0, 10)];
+  });
+}
