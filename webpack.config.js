@@ -18,6 +18,7 @@ const fs = require("fs");
 const path = require("path");
 const pkg = require("./package.json");
 const { messagesAlias, messagesRules } = require("./scripts/webpack/messages");
+const { typescriptRule } = require("./scripts/webpack/typescript-rule");
 
 const ROOT = __dirname;
 const DEV_URL = pkg.config.devUrl; // https://localhost:3000/
@@ -125,32 +126,7 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         ...messagesRules,
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Loaders run last to first: ts-loader makes JavaScript, then Griffel's loader turns our
-          // makeStyles() calls into their finished CSS classes (__styles), as Fluent's own packages
-          // ship theirs, so taskpane.js carries no run-time style resolver (stylis, rtl-css-js).
-          // To work out a style's values it runs the modules they come from (card-style.ts, ...)
-          // from their TypeScript source, not ts-loader's output: Babel needs the TypeScript preset.
-          use: [
-            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
-            {
-              loader: "ts-loader",
-              options: {
-                transpileOnly: true,
-                configFile: path.join(ROOT, "tsconfig.json"),
-                compilerOptions: {
-                  noEmit: false,
-                  module: "esnext",
-                  moduleResolution: "node",
-                  jsx: "react-jsx",
-                  sourceMap: true,
-                },
-              },
-            },
-          ],
-        },
+        typescriptRule({ sourceMap: true }),
       ],
     },
     plugins: [

@@ -9,6 +9,7 @@
 
 const path = require("path");
 const { messagesAlias, messagesRules } = require("./scripts/webpack/messages");
+const { typescriptRule } = require("./scripts/webpack/typescript-rule");
 
 const ROOT = __dirname;
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -47,23 +48,7 @@ module.exports = (_env = {}, argv = {}) => {
     module: {
       rules: [
         ...messagesRules,
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // As in webpack.config.js: the pane's makeStyles() calls compiled at build time (Griffel's
-          // loader, after ts-loader), so the preview and the bench measure the pane as it ships.
-          use: [
-            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
-            {
-              loader: "ts-loader",
-              options: {
-                transpileOnly: true,
-                configFile: path.join(ROOT, "tsconfig.json"),
-                compilerOptions: { noEmit: false, module: "esnext", moduleResolution: "node", jsx: "react-jsx", sourceMap: !production },
-              },
-            },
-          ],
-        },
+        typescriptRule({ sourceMap: !production }),
       ],
     },
     plugins: [
