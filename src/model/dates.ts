@@ -11,3 +11,13 @@ export function excelDate(iso: string): number {
 export function isoDate(serial: number): string {
   return new Date(EPOCH + Math.round(serial) * DAY).toISOString().slice(0, 10);
 }
+
+/** The serial of a Date as exceljs holds it (midnight UTC for a day; a time of day as a fraction). */
+export function serialOfDate(date: Date): number {
+  return (date.getTime() - EPOCH) / DAY;
+}
+
+/** The serial of today on this machine's calendar (TODAY() when a file is written). */
+export function todaySerial(now = new Date()): number {
+  return Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - EPOCH) / DAY);
+}

@@ -86,7 +86,8 @@ export async function readXlsx(path: string): Promise<XlsxBook> {
       else if (t === "str" || t === "inlineStr") value = unescape(v ?? (is ? is.replace(/<[^>]+>/g, "") : ""));
       else if (t === "b") value = v === "1";
       else if (t === "e") error = value = unescape(v ?? "#ERR");
-      else if (v !== undefined) value = Number(v);
+      // An empty <v/> of no type (openpyxl writes one for every formula) holds no value.
+      else if (v !== undefined && v !== "") value = Number(v);
       // A shared formula's other cells carry only <f t="shared" si="0"/>: still formulas.
       const formula = f ? unescape(f) : /<f\b/.test(inner) ? "(shared formula)" : undefined;
       cells.set(r, { value, formula, error });

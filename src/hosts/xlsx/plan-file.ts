@@ -11,7 +11,7 @@ import type { Notice } from "../../model/layout/steps";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../model/settings";
 import { TABLE_NAMES } from "../../model/contract";
 import { applySteps } from "./apply-steps";
-import { applyFixups, constantNameValue, type Fixups } from "./package-fixups";
+import { applyFixups, constantNameValue, isSheetScoped, rawNameText, type Fixups, type RawName } from "./package-fixups";
 import { CONTRACT_VERSION_NAME } from "../../model/settings";
 import { addCharts, writeChartParts } from "./charts/package-charts";
 import { graftPlan, GraftRefusal } from "./graft/graft-plan";
@@ -20,6 +20,8 @@ import { damagedMessage, PlanFileError } from "./plan-file-error";
 import type { SheetCharts } from "./charts/resolve";
 import { openWorkbook } from "./read-workbook";
 import { readSnapshot } from "./snapshot";
+import { writeCachedResults } from "./cached-results";
+import type { NameSpec } from "../../model/spec/types";
 
 export interface FileResult {
   bytes: Uint8Array;
@@ -27,9 +29,18 @@ export interface FileResult {
   steps: number;
 }
 
+/** Names exceljs does not hold, for the evaluator: constants and structured references, the user's own. */
+function namesBeside(constants: NameSpec[], kept: RawName[]) {
+  return [
+    ...constants.map((n) => ({ name: n.name, formula: n.refersTo.replace(/^=/, "") })),
+    // A sheet's own names are left out: formulas reading them get no cached value.
+    ...kept.filter((n) => !isSheetScoped(n)).map((n) => ({ name: n.name, formula: rawNameText(n) })),
+  ];
+}
+
 /** The package exceljs writes, with what it cannot express put in; no charts yet. */
 async function saveWithoutCharts(workbook: ExcelJS.Workbook, fix: Fixups): Promise<Uint8Array> {
-  // Files from exceljs carry no computed values: make Excel compute everything on opening.
+  // Cached results are written where known, but Excel and LibreOffice still recompute everything on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
   return applyFixups(new Uint8Array(await workbook.xlsx.writeBuffer()), fix);
 }
@@ -64,6 +75,7 @@ export async function newPlanWorkbook(settings: PlanSettings, data: PlanData = {
   workbook.creator = "M&D Planner";
   workbook.title = settings.title;
   const applied = applySteps(workbook, plan.steps, EMPTY_SNAPSHOT);
+  writeCachedResults(workbook, { extraNames: namesBeside(applied.constantNames, []) });
   const bytes = await save(workbook, { ...applied, keepNames: [] });
   return { bytes, notices: plan.notices, steps: plan.steps.length };
 }
@@ -77,7 +89,10 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
   const planTables = [...TABLE_NAMES, "tblSettings"].map((t) => t.toLowerCase());
   // exceljs sees whole only the sheets the plan may write: its own, and any holding one of its tables.
   const keepSheet = (sheet: string, tables: string[]) => planSheets.includes(sheet.toLowerCase()) || tables.some((t) => planTables.includes(t.toLowerCase()));
-  const { workbook, rawNames, columnExtras } = await openWorkbook(file, bytes, { keepSheet });
+  const unloaded: string[] = [];
+  const { workbook, rawNames, columnExtras } = await openWorkbook(file, bytes, {
+    keepSheet: (sheet, tables) => keepSheet(sheet, tables) || (unloaded.push(sheet), false),
+  });
   const snapshot = { ...readSnapshot(workbook, rawNames.map((n) => n.name)), contractVersion: constantNameValue(rawNames, CONTRACT_VERSION_NAME) };
   const { settings } = settingsFromSnapshot(snapshot);
   const spec = buildWorkbookSpec(settings);
@@ -86,13 +101,16 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
   if (!plan.steps.length) return { bytes, notices: plan.notices, steps: 0 };
   const applied = applySteps(workbook, plan.steps, snapshot);
   const replaced = new Set(applied.replacedNames.map((n) => n.toLowerCase()));
-  const planned = await saveWithoutCharts(workbook, { ...applied, keepNames: rawNames.filter((n) => !replaced.has(n.name.toLowerCase())), columnExtras });
+  const keepNames = rawNames.filter((n) => !replaced.has(n.name.toLowerCase()));
+  const owned = ownedSheets(spec.sheets.map((s) => s.name), snapshot);
+  writeCachedResults(workbook, { sheets: owned, unloaded, extraNames: namesBeside(applied.constantNames, keepNames) });
+  const planned = await saveWithoutCharts(workbook, { ...applied, keepNames, columnExtras });
   // Only the plan's sheets and names come from exceljs's package; the user's parts stay as they were.
   const specCharts = spec.sheets.flatMap((s) => s.charts ?? []);
   const chartIds = { names: specCharts.map((c) => c.name), titles: specCharts.map((c) => c.title) };
   let grafted;
   try {
-    grafted = await graftPlan({ original: bytes, planned, ownedSheets: ownedSheets(spec.sheets.map((s) => s.name), snapshot), planNames: [...spec.names.map((n) => n.name), ...applied.replacedNames] });
+    grafted = await graftPlan({ original: bytes, planned, ownedSheets: owned, planNames: [...spec.names.map((n) => n.name), ...applied.replacedNames] });
   } catch (e) {
     if (e instanceof GraftRefusal) throw new PlanFileError(file, `was not refreshed, and is unchanged: ${e.message}.`);
     // A part of the user's that cannot be parsed is the file's fault; a TypeError is ours, and
