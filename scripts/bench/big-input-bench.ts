@@ -107,7 +107,10 @@ export async function officeAt(actions: number): Promise<{ setup: OpFigures; ref
 
 /** Writes the plan file of `actions` actions: run in a child process by bigInputFigures. */
 export async function writeBigPlanFile(file: string, actions: number): Promise<void> {
-  writeFileSync(file, (await newPlanWorkbook(settings, planOf(actions))).bytes);
+  const result = await newPlanWorkbook(settings, planOf(actions));
+  writeFileSync(file, result.bytes);
+  // The parent reads how long the cached results took from this line.
+  console.log(`CACHED=${JSON.stringify(result.cached)}`);
 }
 
 interface ChildFigures {
@@ -177,6 +180,10 @@ export async function bigInputFigures(dir: string, actions = 50_000, baseActions
   }
   out.bigMaxRequestShareOfLimit = Math.max(out.bigSetupShareOfLimit, out.bigRefreshShareOfLimit, out.bigCheckShareOfLimit);
   out.cliWrite50kMs = Math.round(write.ms);
+  const cached = JSON.parse(/CACHED=(.*)/.exec(write.stdout)?.[1] ?? "{}") as { computed?: number; notKnown?: number; ms?: number };
+  out.cachedResults50kMs = Math.round(cached.ms ?? -1);
+  out.cachedResults50kFormulas = cached.computed ?? -1;
+  out.cachedResults50kNotKnown = cached.notKnown ?? -1;
   out.cliWrite50kPeakRssMB = Math.round(write.peakRssBytes / MB);
   out.cliCheck50kActions = checked.summary.actions;
   out.cliCheck50kFileMB = +(fileBytes / MB).toFixed(2);

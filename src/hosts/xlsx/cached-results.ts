@@ -63,13 +63,20 @@ export function bookOf(wb: Workbook, options: CachedResultsOptions = {}): CalcBo
   const unloaded = new Set((options.unloaded ?? []).map((s) => s.toLowerCase()));
   const book: CalcBook = { sheets: [], tables: [], names: [] };
   wb.eachSheet((ws) => {
-    const cells = new Map<number, CellInput>();
+    // Read from exceljs as asked (a copy of a 50,000-row plan's cells would cost hundreds of MB).
+    const formulas: number[] = [];
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = input(cell);
-        if (v !== undefined) cells.set(cellKey(Number(cell.row) - 1, Number(cell.col) - 1), v);
+        if (cell.type === 6) formulas.push(cellKey(Number(cell.row) - 1, Number(cell.col) - 1));
       }),
     );
+    const cells = {
+      get: (key: number) => {
+        const cell = ws.findCell(Math.floor(key / 16384) + 1, (key % 16384) + 1);
+        return cell ? input(cell) : undefined;
+      },
+      keys: () => formulas,
+    };
     book.sheets.push({ name: ws.name, known: !unloaded.has(ws.name.toLowerCase()), cells });
     book.tables.push(...tablesOf(ws));
   });

@@ -5,14 +5,15 @@
 import ExcelJS from "exceljs";
 import { buildWorkbookSpec, type PlanData } from "../../model/workbook";
 import { planSetup } from "../../model/layout/plan-setup";
-import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from "../../model/layout/snapshot";
+import { EMPTY_SNAPSHOT, snapshotLanguage, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import { settingsFromSnapshot } from "../../model/layout/read-settings";
 import type { Notice } from "../../model/layout/steps";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../model/settings";
 import { TABLE_NAMES } from "../../model/contract";
 import { applySteps } from "./apply-steps";
 import { applyFixups, constantNameValue, isSheetScoped, rawNameText, type Fixups, type RawName } from "./package-fixups";
-import { CONTRACT_VERSION_NAME } from "../../model/settings";
+import { CONTRACT_VERSION_NAME, LANGUAGE_NAME } from "../../model/settings";
+import { LANGUAGES } from "../../model/i18n/language";
 import { addCharts, writeChartParts } from "./charts/package-charts";
 import { graftPlan, GraftRefusal } from "./graft/graft-plan";
 import { removePlanCharts } from "./graft/old-charts";
@@ -27,6 +28,20 @@ export interface FileResult {
   bytes: Uint8Array;
   notices: Notice[];
   steps: number;
+  /** Cached results: formulas given a value, those left without, and the time it took (for the bench). */
+  cached?: CachedFigures;
+}
+
+export interface CachedFigures {
+  computed: number;
+  notKnown: number;
+  ms: number;
+}
+
+function cacheResults(workbook: ExcelJS.Workbook, options: Parameters<typeof writeCachedResults>[1]): CachedFigures {
+  const t = performance.now();
+  const r = writeCachedResults(workbook, options);
+  return { computed: r.computed, notKnown: r.unknown.length, ms: performance.now() - t };
 }
 
 /** Names exceljs does not hold, for the evaluator: constants and structured references, the user's own. */
@@ -75,9 +90,9 @@ export async function newPlanWorkbook(settings: PlanSettings, data: PlanData = {
   workbook.creator = "M&D Planner";
   workbook.title = settings.title;
   const applied = applySteps(workbook, plan.steps, EMPTY_SNAPSHOT);
-  writeCachedResults(workbook, { extraNames: namesBeside(applied.constantNames, []) });
+  const cached = cacheResults(workbook, { extraNames: namesBeside(applied.constantNames, []) });
   const bytes = await save(workbook, { ...applied, keepNames: [] });
-  return { bytes, notices: plan.notices, steps: plan.steps.length };
+  return { bytes, notices: plan.notices, steps: plan.steps.length, cached };
 }
 
 /**
@@ -85,7 +100,8 @@ export async function newPlanWorkbook(settings: PlanSettings, data: PlanData = {
  * from the file itself; nothing a user typed is rewritten.
  */
 export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Promise<FileResult> {
-  const planSheets = buildWorkbookSpec(DEFAULT_SETTINGS).sheets.map((s) => s.name.toLowerCase());
+  // The plan's sheets in any language: the file's own is known only once its names are read.
+  const planSheets = LANGUAGES.flatMap((language) => buildWorkbookSpec({ ...DEFAULT_SETTINGS, language }).sheets.map((s) => s.name.toLowerCase()));
   const planTables = [...TABLE_NAMES, "tblSettings"].map((t) => t.toLowerCase());
   // exceljs sees whole only the sheets the plan may write: its own, and any holding one of its tables.
   const keepSheet = (sheet: string, tables: string[]) => planSheets.includes(sheet.toLowerCase()) || tables.some((t) => planTables.includes(t.toLowerCase()));
@@ -93,8 +109,16 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
   const { workbook, rawNames, columnExtras } = await openWorkbook(file, bytes, {
     keepSheet: (sheet, tables) => keepSheet(sheet, tables) || (unloaded.push(sheet), false),
   });
-  const snapshot = { ...readSnapshot(workbook, rawNames.map((n) => n.name)), contractVersion: constantNameValue(rawNames, CONTRACT_VERSION_NAME) };
-  const { settings } = settingsFromSnapshot(snapshot);
+  const snapshot = {
+    ...readSnapshot(workbook, rawNames.map((n) => n.name)),
+    contractVersion: constantNameValue(rawNames, CONTRACT_VERSION_NAME),
+    language: constantNameValue(rawNames, LANGUAGE_NAME),
+  };
+  const language = snapshotLanguage(snapshot);
+  if (!language) {
+    throw new PlanFileError(file, `was not refreshed, and is unchanged: its defined name ${LANGUAGE_NAME} holds "${String(snapshot.language)}", not a language M&D Planner writes (${LANGUAGES.join(", ")}). Put back the code it was set up with (Formulas > Name Manager).`);
+  }
+  const settings = { ...settingsFromSnapshot(snapshot).settings, language };
   const spec = buildWorkbookSpec(settings);
   const plan = planSetup(spec, snapshot, { refreshDerived: true });
   // Nothing to do (a workbook of a newer contract): the file stays byte for byte as it came.
@@ -103,7 +127,7 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
   const replaced = new Set(applied.replacedNames.map((n) => n.toLowerCase()));
   const keepNames = rawNames.filter((n) => !replaced.has(n.name.toLowerCase()));
   const owned = ownedSheets(spec.sheets.map((s) => s.name), snapshot);
-  writeCachedResults(workbook, { sheets: owned, unloaded, extraNames: namesBeside(applied.constantNames, keepNames) });
+  const cached = cacheResults(workbook, { sheets: owned, unloaded, extraNames: namesBeside(applied.constantNames, keepNames) });
   const planned = await saveWithoutCharts(workbook, { ...applied, keepNames, columnExtras });
   // Only the plan's sheets and names come from exceljs's package; the user's parts stay as they were.
   const specCharts = spec.sheets.flatMap((s) => s.charts ?? []);
@@ -127,5 +151,5 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
   grafted.zip.file(typesFile.name, types);
   await writeChartParts(grafted.zip, applied.charts, grafted.sheetParts);
   const out = await grafted.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { bytes: out, notices: plan.notices, steps: plan.steps.length };
+  return { bytes: out, notices: plan.notices, steps: plan.steps.length, cached };
 }

@@ -10,6 +10,12 @@ export type CellInput = Scalar | { formula: string };
 /** Cells are keyed by `cellKey(row, col)`, 0-based. */
 export const cellKey = (row: number, col: number): number => row * 16384 + col;
 
+/** A sheet's cells by key; a Map will do. `keys` must give at least every cell holding a formula. */
+export interface CellSource {
+  get(key: number): CellInput | undefined;
+  keys(): Iterable<number>;
+}
+
 export interface CalcSheet {
   name: string;
   /**
@@ -17,7 +23,7 @@ export interface CalcSheet {
    * alone): a formula reading it gets no cached value.
    */
   known: boolean;
-  cells: Map<number, CellInput>;
+  cells: CellSource;
 }
 
 export interface CalcTable {
