@@ -5,12 +5,13 @@
  * One operation on the workbook at a time, across the tabs. It talks to the workbook only through the PlannerService it is given (Office in the
  * add-in, a double in tests).
  */
-import { makeStyles, Tab, TabList, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { PlannerService } from "../hosts/office/planner-service";
 import { STAGES } from "../model/registry";
 import type { CatalogIndicator } from "../model/catalog/entries";
 import { Header } from "./components/Header";
+import { PaneTabs } from "./components/PaneTabs";
 import { SetupPanel } from "./components/SetupPanel";
 import { useCatalogue } from "./state/useCatalogue";
 import { useCheck } from "./state/useCheck";
@@ -44,7 +45,7 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL, minWidth: 0 },
   // The tabs sit flush with the content's left edge.
   // At 200 % zoom the pane is about 175 px wide: the tabs wrap rather than run off the edge.
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})`, flexWrap: "wrap" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
 });
 
 export function App({ service: given }: { service: PlannerService }) {
@@ -85,17 +86,18 @@ export function App({ service: given }: { service: PlannerService }) {
   return (
     <main className={styles.root}>
       <Header planTitle={state.status?.settings?.title} workbook={state.status?.workbook} />
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)} aria-label="M&D Planner">
-        <Tab value="setup" id={ids.setup} aria-controls={ids.panel}>
-          {t("tabs.setup")}
-        </Tab>
-        <Tab value="check" id={ids.check} aria-controls={ids.panel}>
-          {t("tabs.check")}
-        </Tab>
-        <Tab value="catalogue" id={ids.catalogue} aria-controls={ids.panel}>
-          {t("tabs.catalogue")}
-        </Tab>
-      </TabList>
+      <PaneTabs<PaneTab>
+        className={styles.tabs}
+        label="M&D Planner"
+        panelId={ids.panel}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { value: "setup", id: ids.setup, label: t("tabs.setup") },
+          { value: "check", id: ids.check, label: t("tabs.check") },
+          { value: "catalogue", id: ids.catalogue, label: t("tabs.catalogue") },
+        ]}
+      />
       <div role="tabpanel" id={ids.panel} aria-labelledby={ids[tab]} className={styles.panel}>
         {tab === "catalogue" ? (
           <LazyCataloguePanel

@@ -80,6 +80,17 @@ export async function tabTo(user: Rendered["user"], target: HTMLElement, max = 6
   expect(document.activeElement).toBe(target);
 }
 
+/**
+ * Reaches a tab as a keyboard user does: Tab to the tab list (only the selected tab is in the Tab
+ * order), then the right arrow until `target` has focus.
+ */
+export async function tabToTab(user: Rendered["user"], target: HTMLElement): Promise<void> {
+  const tabs = [...(target.closest('[role="tablist"]')?.querySelectorAll('[role="tab"]') ?? [])];
+  await tabTo(user, tabs.find((t) => t.getAttribute("aria-selected") === "true") as HTMLElement);
+  for (let i = 0; i < tabs.length && document.activeElement !== target; i++) await user.keyboard("{ArrowRight}");
+  expect(document.activeElement).toBe(target);
+}
+
 /** A finding's button, by (part of) its message. */
 export function findingButton(message: RegExp): HTMLElement {
   return screen.getByRole("button", { name: message });

@@ -96,6 +96,12 @@ test("the first chunk carries no run-time style resolver", () => {
   expect(modulesOf(true).filter((m) => /node_modules\/(stylis|rtl-css-js)\//.test(m))).toEqual([]);
 });
 
+// Fluent's focus manager starts on the provider's first render and weighs about 50 kB; the pane's
+// own tabs (PaneTabs.tsx) need none. A Fluent component that brings it back shows here.
+test("the first chunk carries no focus manager", () => {
+  expect(modulesOf(true).filter((m) => /node_modules\/(tabster|@fluentui\/react-tabs)\//.test(m))).toEqual([]);
+});
+
 test("the Check and Catalogue views and the Office planner are chunks of their own", () => {
   const later = [...stats.compilation.chunks].filter((c) => !c.canBeInitial()).map((c) => c.name);
   expect(later).toEqual(expect.arrayContaining(["check", "catalogue", "office-planner", "plan-outline", "status-views", "dark-theme", "progress-bar", "words-fr", "words-es"]));

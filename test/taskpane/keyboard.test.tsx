@@ -16,10 +16,10 @@ describe("keyboard only", () => {
   it("fills the form and sets up the workbook with Tab and Enter", async () => {
     const { user, double } = await renderPane();
 
-    // The Set up and Check tabs come first (after tabster's focus guards, in jsdom), then the form.
+    // The selected tab comes first, then the form.
     await tabTo(user, screen.getByRole("tab", { name: "Set up" }), 4);
     await tabTo(user, screen.getByLabelText(/^Country/), 6);
-    // Fluent draws its focus ring on elements tabster marks as focused by keyboard.
+    // Fluent draws its focus ring on elements its provider (keyborg) marks as focused by keyboard.
     expect(document.activeElement?.closest("[data-fui-focus-within], [data-fui-focus-visible]")).not.toBeNull();
     await user.keyboard("Kenya");
     await user.tab();

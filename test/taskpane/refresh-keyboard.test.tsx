@@ -18,7 +18,7 @@ describe("keyboard only", () => {
     await tabTo(user, within(stageCard(REBUILD_ACTIONS.capacity.part)).getByRole("button", { name: "Set up again" }));
     await user.tab();
     expect(document.activeElement).toBe(buildButton());
-    // Fluent draws its focus ring on elements tabster marks as focused by keyboard.
+    // Fluent draws its focus ring on elements its provider (keyborg) marks as focused by keyboard.
     expect(document.activeElement?.hasAttribute("data-fui-focus-visible")).toBe(true);
     await user.keyboard("{Enter}");
     await waitFor(() => expect(leading(double, "tblCapacityMatrix")).toEqual(STAKEHOLDERS.map((s) => [s])), WAIT);
