@@ -63,14 +63,16 @@ function scriptsOf(): { url: string; start: number }[] {
 }
 
 /**
- * In the page, before anything runs: notes when the first input with an id (the settings form's
- * Country field) is in the document and laid out, in the task that commits it, before React runs
- * the effects that follow a render (a mutation observer's callback is a microtask).
+ * In the page, before anything runs: notes when the first element matching `selector` (the
+ * settings form's Country field; the bare page's button) is in the document and laid out, in the
+ * task that commits it, before React runs the effects that follow a render (a mutation observer's
+ * callback is a microtask). Every page is timed so, in the page itself: Playwright's own polling
+ * and round trips would add tens of milliseconds of noise to each side of the ratio.
  */
-function markFirstRender(): void {
+function markFirstRender(selector: string): void {
   new MutationObserver((_, observer) => {
-    const input = document.querySelector("input[id]");
-    if (input && input.getClientRects().length > 0) {
+    const element = document.querySelector(selector);
+    if (element && element.getClientRects().length > 0) {
       (window as unknown as { mdFirstRender?: number }).mdFirstRender = performance.now();
       observer.disconnect();
     }
@@ -79,6 +81,7 @@ function markFirstRender(): void {
 
 interface Page {
   url: string;
+  /** The element whose first showing is the first render (a CSS selector). */
   selector: string;
   /** Answer office.js with the stand-in, and note which scripts load before and after the first render. */
   standInOffice?: boolean;
@@ -89,11 +92,11 @@ async function loadOnce(browser: Browser, { url, selector, standInOffice = false
   const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
   try {
     await routeLocalOnly(context, standInOffice);
-    if (standInOffice) await context.addInitScript(markFirstRender);
+    await context.addInitScript(markFirstRender, selector);
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForSelector(selector, { state: "visible", timeout: 30000 });
-    const at = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => (window as unknown as { mdFirstRender?: number }).mdFirstRender !== undefined, null, { timeout: 30000, polling: 100 });
+    const at = await page.evaluate(() => (window as unknown as { mdFirstRender: number }).mdFirstRender);
     if (!collect) return { ms: at, before: [], after: [] };
     // What the first screen fetched: before the render, then until no new script for a second.
     let seen = (await page.evaluate(scriptsOf)).length;
@@ -104,9 +107,8 @@ async function loadOnce(browser: Browser, { url, selector, standInOffice = false
       seen = n;
     }
     const all = await page.evaluate(scriptsOf);
-    // The render's own moment, not when Playwright noticed it: the pane's effects request chunks right after.
-    const rendered = (await page.evaluate(() => (window as unknown as { mdFirstRender?: number }).mdFirstRender)) ?? at;
-    return { ms: at, before: all.filter((s) => s.start <= rendered).map((s) => s.url), after: all.filter((s) => s.start > rendered).map((s) => s.url) };
+    // The render's own moment: the pane's effects request chunks right after it.
+    return { ms: at, before: all.filter((s) => s.start <= at).map((s) => s.url), after: all.filter((s) => s.start > at).map((s) => s.url) };
   } finally {
     await context.close();
   }
@@ -116,7 +118,7 @@ async function loadOnce(browser: Browser, { url, selector, standInOffice = false
  * Each page loaded `runs` times, the pages taking turns (pane, bare, pane, bare...) so that all
  * meet the same load on a shared machine; the median of each. Scripts are noted on the first load.
  */
-async function firstRenders(pages: Page[], runs = 7): Promise<Load[]> {
+async function firstRenders(pages: Page[], runs = 11): Promise<Load[]> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
   const loads: Load[][] = pages.map(() => []);
   try {
@@ -163,9 +165,9 @@ export async function paneFigures() {
   let previewPage: Load, bare: Load, addin: Load;
   try {
     [previewPage, bare, addin] = await firstRenders([
-      { url: `${preview.url}index.html?view=pane&workbook=empty`, selector: "input[id]:visible" },
+      { url: `${preview.url}index.html?view=pane&workbook=empty`, selector: "input[id]" },
       { url: `${preview.url}bare.html`, selector: "[data-first-render]" },
-      { url: `${base}taskpane.html`, selector: "input[id]:visible", standInOffice: true },
+      { url: `${base}taskpane.html`, selector: "input[id]", standInOffice: true },
     ]);
   } finally {
     await preview.close();
