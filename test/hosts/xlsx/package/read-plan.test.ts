@@ -45,10 +45,23 @@ async function throughExcelJs(file: string, bytes: Uint8Array): Promise<PlanTabl
   return readPlanTables(workbook, rawNames);
 }
 
+/**
+ * The sample without its formulas' cached results: exceljs drops a result that is 0, "" or FALSE
+ * when it reads (Cell._copyModel keeps only truthy ones), which the package reader rightly keeps.
+ */
+async function withoutCachedResults(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    zip.file(path, xml.replace(/(<c\b[^>]*?)(?: t="(?:str|b|e)")?([^>]*>)(<f>[^<]*<\/f>)<v>[^<]*<\/v>/g, "$1$2$3"));
+  }
+  return zip.generateAsync({ type: "uint8array" });
+}
+
 describe("the same tables as the exceljs reader", () => {
   let sample: Uint8Array;
   beforeAll(async () => {
-    sample = (await newPlanWorkbook(SAMPLE_SETTINGS, SAMPLE_DATA)).bytes;
+    sample = await withoutCachedResults((await newPlanWorkbook(SAMPLE_SETTINGS, SAMPLE_DATA)).bytes);
   });
 
   test("on the sample plan: every table, header, cell kind, value and address, the settings and the contract version", async () => {
