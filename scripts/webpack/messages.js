@@ -11,6 +11,8 @@ const path = require("path");
 
 const messagesRule = {
   test: /[\\/]src[\\/]model[\\/]i18n[\\/][^\\/]+[\\/][a-z]{2}\.json$/,
+  // The workbook's terms are plain words (sheet names, headers, values), not ICU messages.
+  exclude: /[\\/]i18n[\\/]workbook[\\/]/,
   type: "json",
   use: [{ loader: path.join(__dirname, "precompile-messages.js") }],
 };

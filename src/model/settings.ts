@@ -1,4 +1,6 @@
 /** Plan settings: what the planner types in the pane or the CLI, with the contract's defaults. */
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, type Language } from "./i18n/language";
+import type { NameSpec } from "./spec/types";
 export const FREQUENCIES = ["Annual", "Semi-annual", "Quarterly", "Monthly"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
@@ -14,6 +16,8 @@ export interface PlanSettings {
   atRiskThreshold: number;
   riskHigh: number;
   riskMedium: number;
+  /** The workbook's language; English where not given. */
+  language?: Language;
 }
 
 export const DEFAULT_SETTINGS: PlanSettings = {
@@ -30,7 +34,8 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   riskMedium: 11,
 };
 
-export type SettingKey = keyof PlanSettings;
+/** The settings a person types (the Settings sheet's rows); the language is chosen once, at set-up. */
+export type SettingKey = Exclude<keyof PlanSettings, "language">;
 
 /**
  * Each setting lives in a Value cell of tblSettings and is reachable through a workbook-level
@@ -79,6 +84,19 @@ export function settingExpectation(field: SettingField): string {
 
 /** The defined name that records the contract version as a constant. */
 export const CONTRACT_VERSION_NAME = "mdContractVersion";
+
+/**
+ * The workbook's language, a constant defined name ("fr"): chosen when the workbook is set up and
+ * kept, since its headers and drop-down values are written in it. Not a Settings row a person
+ * could retype: changing it would not rename the sheets, headers and values under their data.
+ */
+export const LANGUAGE_NAME = "planLanguage";
+
+export function languageName(settings: PlanSettings): NameSpec {
+  const language = settings.language ?? DEFAULT_LANGUAGE;
+  return { name: LANGUAGE_NAME, refersTo: `="${language}"`, comment: `The workbook's language (${LANGUAGES.join(", ")}): its sheet names, headers and drop-down values are in ${LANGUAGE_NAMES[language]}.` };
+}
+
 
 export interface SettingsProblem {
   key: SettingKey;

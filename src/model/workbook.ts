@@ -19,6 +19,8 @@ import { dashboardRows } from "./derived/dashboard";
 import { derivedTable } from "./derived/registry";
 import { landscapeWithHeader } from "./spec/looks";
 import { guidanceCell } from "./spec/sheet-layout";
+import { localizeSpec } from "./i18n/workbook/localize-spec";
+import { languageName } from "./settings";
 
 export type PlanData = Partial<Record<TableName, TableRow[]>>;
 
@@ -51,8 +53,9 @@ export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): 
       }
     }
   }
-  const names: NameSpec[] = [...settingsPart.names, ...listNames(), ...dashboardPart.names];
-  return { contractVersion: CONTRACT_VERSION, sheets, names };
+  const names: NameSpec[] = [...settingsPart.names, ...listNames(), ...dashboardPart.names, languageName(settings)];
+  // Built in English, the contract's terms, then put in the workbook's language.
+  return localizeSpec({ contractVersion: CONTRACT_VERSION, sheets, names }, settings.language ?? "en");
 }
 
 /** Excel's default column width, for columns no table or setting sizes. */

@@ -3,6 +3,7 @@
  * way a person works through the workbook (stage, table, row, column). Pure: the hosts read the
  * tables (PlanTables) and show the findings.
  */
+import { inEnglish } from "./english-tables";
 import { numberOf, yesNoOf } from "./cells";
 import { CheckContext, type Draft } from "./context";
 import type { Finding, PlanTables, Severity } from "./plan-tables";
@@ -63,7 +64,7 @@ export const RULES: readonly RuleDef[] = GROUPS.flatMap((g) => g.rules);
 const SEVERITIES: ReadonlyMap<string, Severity> = new Map(RULES.map((r) => [r.id, r.severity]));
 
 export function checkPlan(data: PlanTables): Finding[] {
-  const ctx = new CheckContext(data, SEVERITIES);
+  const ctx = new CheckContext(inEnglish(data), SEVERITIES);
   for (const group of GROUPS) group.run(ctx);
   const sorted = ctx.drafts
     .map((d, i) => ({ d, i }))

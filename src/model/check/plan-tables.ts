@@ -39,6 +39,8 @@ export interface PlanTables {
   settingsFound: boolean;
   /** What the defined name mdContractVersion holds, as read; undefined when absent. */
   contractVersion?: unknown;
+  /** What the defined name planLanguage holds, as read; undefined in a workbook set up before languages (English). */
+  language?: unknown;
 }
 
 export type Severity = "error" | "warning" | "info";

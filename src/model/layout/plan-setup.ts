@@ -12,7 +12,9 @@ import { contractVersionStatus, newerVersionMessage, upgradedVersionMessage } fr
 import { DERIVED_SOURCES, derivedTable } from "../derived/registry";
 import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabilities";
 import { sheetsNeeded, tablesReferenced } from "./dependencies";
-import { findSheet, findTable, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
+import { localizeRows, localizeTable } from "../i18n/workbook/localize-spec";
+import { DEFAULT_LANGUAGE } from "../i18n/language";
+import { findSheet, findTable, snapshotLanguage, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
 import type { Notice, SetupStep } from "./steps";
 import { WORKBOOK_PART } from "../registry";
 import { looksOf } from "../spec/looks";
@@ -45,12 +47,20 @@ export function sheetsInScope(spec: WorkbookSpec, stages?: number[]): SheetSpec[
   if (!stages) return spec.sheets;
   const chosen = spec.sheets.filter((s) => s.stage !== undefined && stages.includes(s.stage)).map((s) => s.name);
   const needed = sheetsNeeded(spec, chosen);
-  return spec.sheets.filter((s) => needed.has(s.name) || (s.stage === undefined && s.name !== WORKBOOK_PART.sheets.dashboard.name));
+  return spec.sheets.filter((s) => needed.has(s.name) || (s.stage === undefined && (s.key ?? s.name) !== WORKBOOK_PART.sheets.dashboard.name));
 }
 
+/**
+ * A derived table rebuilt from the rows the host read. Builders work in the contract's English
+ * terms (tableRows gives them so); what they build is then put in the workbook's language. A
+ * builder that keeps the description's table (already in the language) gets only its rows turned.
+ */
 function derivedRows(table: TableSpec, snapshot: WorkbookSnapshot): { table: TableSpec; rows: TableRow[] } {
   const derived = derivedTable(table.name);
-  return derived ? derived.build(table, (name) => tableRows(snapshot, name)) : { table, rows: [] };
+  if (!derived) return { table, rows: [] };
+  const built = derived.build(table, (name) => tableRows(snapshot, name));
+  const language = snapshotLanguage(snapshot) ?? DEFAULT_LANGUAGE;
+  return built.table === table ? { table, rows: localizeRows(built.rows, language) } : localizeTable(built, language);
 }
 
 function overlaps(a: { row: number; col: number; rows: number; cols: number }, b: { row: number; col: number; rows: number; cols: number }) {

@@ -1,5 +1,7 @@
 /** What a host reads of a workbook before applying the description: structure, not data. */
 import type { CellValue } from "../spec/types";
+import { englishRows } from "../i18n/workbook/localize-spec";
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../i18n/language";
 
 export interface TableSnapshot {
   name: string;
@@ -25,6 +27,8 @@ export interface WorkbookSnapshot {
   names: string[];
   /** What the defined name mdContractVersion holds, as read; undefined when the workbook lacks it. */
   contractVersion?: unknown;
+  /** What the defined name planLanguage holds, as read ("fr"); undefined when the workbook lacks it (English). */
+  language?: unknown;
   /** Body values of tables the plan needs to read (settings, sources of derived tables), by table name. */
   tableData?: Record<string, CellValue[][]>;
 }
@@ -41,12 +45,27 @@ export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapsh
   return snapshot.sheets.find((s) => s.name.toLowerCase() === key);
 }
 
-/** Rows of a table read into the snapshot, keyed by header; blank rows dropped. */
+/**
+ * The workbook's language, from its planLanguage name: English where there is none (a workbook
+ * set up before languages); undefined where the name holds something else, for the host to refuse.
+ */
+export function snapshotLanguage(snapshot: WorkbookSnapshot): Language | undefined {
+  const raw = snapshot.language;
+  if (raw === undefined || raw === null || raw === "") return DEFAULT_LANGUAGE;
+  const text = String(raw).replace(/^=?"?|"$/g, "").trim().toLowerCase();
+  return isLanguage(text) ? text : undefined;
+}
+
+/**
+ * Rows of a table read into the snapshot, keyed by the contract's English header, drop-down values
+ * in English whatever the workbook's language; blank rows dropped.
+ */
 export function tableRows(snapshot: WorkbookSnapshot, name: string): Record<string, CellValue>[] {
   const table = findTable(snapshot, name);
   const data = snapshot.tableData?.[table?.name ?? name];
   if (!table || !data) return [];
-  return data
+  const rows = data
     .filter((row) => row.some((v) => v !== "" && v !== null && v !== undefined))
     .map((row) => Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? null])));
+  return englishRows(rows, snapshotLanguage(snapshot) ?? DEFAULT_LANGUAGE);
 }

@@ -140,6 +140,8 @@ export interface PrintSpec {
 
 export interface SheetSpec {
   name: string;
+  /** The sheet's English name (the registry's) where `name` is in another language. */
+  key?: string;
   /** 1 to 6 for the handbook's stages; undefined for settings, lists and dashboard. */
   stage?: number;
   tabColor: string;
