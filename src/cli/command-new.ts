@@ -5,6 +5,7 @@ import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../model/sample/sample-plan";
 import { newPlanWorkbook } from "../hosts/xlsx/plan-file";
 import { integerOption, parseArgs, UsageError, type OptionSpec } from "./args";
 import { writeFileAtomic } from "./write-file";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "../model/i18n/language";
 import type { CommandResult } from "./result";
 
 export const NEW_OPTIONS: OptionSpec[] = [
@@ -15,6 +16,7 @@ export const NEW_OPTIONS: OptionSpec[] = [
   { name: "currency", valueName: "CODE", help: `ISO 4217 currency code (default ${DEFAULT_SETTINGS.currency})` },
   { name: "frequency", valueName: "NAME", help: `reporting frequency: ${FREQUENCIES.join(", ")} (default Annual)` },
   { name: "max-goals", valueName: "N", help: `most priority goals allowed (default ${DEFAULT_SETTINGS.maxGoals})` },
+  { name: "language", valueName: "CODE", help: `the workbook's language: ${LANGUAGES.join(", ")} (default en); sheet names, headers and drop-down values are written in it` },
   { name: "sample", flag: true, help: "write a complete fictional plan with every stage filled" },
   { name: "force", flag: true, help: "replace FILE if it exists" },
 ];
@@ -29,6 +31,9 @@ export async function runNew(argv: string[]): Promise<CommandResult> {
   const frequency = options.frequency as string | undefined;
   const freq = frequency === undefined ? undefined : FREQUENCIES.find((f) => f.toLowerCase() === frequency.toLowerCase());
   if (frequency !== undefined && !freq) throw new UsageError(`--frequency must be one of ${FREQUENCIES.join(", ")} (got "${frequency}")`);
+  const language = ((options.language as string | undefined) ?? "en").toLowerCase();
+  // English unless asked: a batch script gets the same workbook on any machine.
+  if (!isLanguage(language)) throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")} (got "${options.language as string}")`);
   const base = sample ? SAMPLE_SETTINGS : DEFAULT_SETTINGS;
   const settings: PlanSettings = {
     ...base,
@@ -39,12 +44,13 @@ export async function runNew(argv: string[]): Promise<CommandResult> {
     currency: ((options.currency as string | undefined) ?? base.currency).toUpperCase(),
     frequency: (freq as Frequency | undefined) ?? base.frequency,
     maxGoals: integerOption(options, "max-goals") ?? base.maxGoals,
+    language,
   };
   const problems = validateSettings(settings);
   if (problems.length) throw new UsageError(problems[0].message.replace(/^(\w[\w ]*) is required: .*/, (_m, f: string) => `--${f === "Plan title" ? "title" : f.toLowerCase()} is required`));
   const result = await newPlanWorkbook(settings, sample ? SAMPLE_DATA : {});
   writeFileAtomic(file, result.bytes);
-  const lines = [`Wrote ${file}: ${sample ? "sample plan" : "new plan"} for ${settings.country}, ${settings.startYear}-${settings.endYear}.`];
+  const lines = [`Wrote ${file}: ${sample ? "sample plan" : "new plan"} for ${settings.country}, ${settings.startYear}-${settings.endYear}, in ${LANGUAGE_NAMES[language]}.`];
   for (const n of result.notices) lines.push(`${n.level}: ${n.message}`);
   return { code: 0, out: lines };
 }

@@ -10,7 +10,7 @@ import { settingsFromSnapshot } from "../../src/model/layout/read-settings";
 import { plainValue } from "../../src/hosts/xlsx/cell-values";
 import { locateTables } from "../../src/hosts/xlsx/tables";
 import { constantNameValue, type RawName } from "../../src/hosts/xlsx/package-fixups";
-import { CONTRACT_VERSION_NAME } from "../../src/model/settings";
+import { CONTRACT_VERSION_NAME, LANGUAGE_NAME } from "../../src/model/settings";
 
 function kindOf(raw: ExcelJsValue | undefined, value: ReturnType<typeof plainValue>): CellKind {
   if (raw && typeof raw === "object" && !(raw instanceof Date)) {
@@ -50,9 +50,10 @@ export function readPlanTables(wb: Workbook, rawNames: RawName[] = []): PlanTabl
     }
     tables[contractName] = { name: t.name, sheet: t.sheet, headers: t.headers, address: `${prefix}${cellAddress(t.row, t.col)}`, rows };
   }
-  const snapshot = { sheets: [], tables: located, names: [], tableData: {} as Record<string, ReturnType<typeof plainValue>[][]> };
+  const language = constantNameValue(rawNames, LANGUAGE_NAME);
+  const snapshot = { sheets: [], tables: located, names: [], language, tableData: {} as Record<string, ReturnType<typeof plainValue>[][]> };
   const settingsTable = tables["tblSettings"];
   if (settingsTable) snapshot.tableData[settingsTable.name] = settingsTable.rows.map((r) => settingsTable.headers.map((h) => r.cells[h].value));
   const { settings, found } = settingsFromSnapshot(snapshot);
-  return { tables, settings, settingsFound: found, contractVersion: constantNameValue(rawNames, CONTRACT_VERSION_NAME) };
+  return { tables, settings, settingsFound: found, contractVersion: constantNameValue(rawNames, CONTRACT_VERSION_NAME), language };
 }

@@ -7,7 +7,9 @@
 import { buildWorkbookSpec, stages } from "../../model/workbook";
 import { capabilitiesFrom, type Capabilities } from "../../model/layout/capabilities";
 import { planSetup, TABLES_TO_READ } from "../../model/layout/plan-setup";
-import { settingsFromSnapshot } from "../../model/layout/read-settings";
+import { settingsFromSnapshot, setupLanguage } from "../../model/layout/read-settings";
+import { unknownLanguageMessage } from "../../model/layout/language-messages";
+import { LANGUAGES } from "../../model/i18n/language";
 import { stageStates, workbookState } from "../../model/layout/stage-status";
 import { findTable, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import type { SetupStep } from "../../model/layout/steps";
@@ -55,7 +57,8 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
   const budgetBytes = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   const caps: Capabilities = capabilitiesFrom(isSetSupported);
   const events = new EventSwitch(caps.pauseEvents);
-  const sheetNames = buildWorkbookSpec(DEFAULT_SETTINGS).sheets.map((s) => s.name);
+  // The plan's sheets in every language: which one a workbook speaks is read with them.
+  const sheetNames = LANGUAGES.flatMap((language) => buildWorkbookSpec({ ...DEFAULT_SETTINGS, language }).sheets.map((s) => s.name));
 
   async function readStatus(): Promise<WorkbookStatus> {
     try {
@@ -73,8 +76,10 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     const problems = validateSettings(request.settings);
     if (problems.length) throw new PlannerError(problems.map((p) => p.message).join(" "), "InvalidSettings");
     return apply(onProgress, false, (snapshot) => {
-      const spec = buildWorkbookSpec(request.settings);
-      return planSetup(spec, snapshot, { stages: request.stages, capabilities: caps, settings: request.settings });
+      const language = setupLanguage(snapshot, request.settings.language);
+      if (!language) throw new PlannerError(`The workbook was not changed: ${unknownLanguageMessage(snapshot.language)}.`, "InvalidWorkbook");
+      const settings = { ...request.settings, language };
+      return planSetup(buildWorkbookSpec(settings), snapshot, { stages: request.stages, capabilities: caps, settings });
     });
   }
 
@@ -82,6 +87,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
   async function refresh(tables?: string[], onProgress: (p: Progress) => void = () => undefined): Promise<SetupReport> {
     return apply(onProgress, true, (snapshot) => {
       const { settings } = settingsFromSnapshot(snapshot);
+      if (!setupLanguage(snapshot)) throw new PlannerError(`The workbook was not changed: ${unknownLanguageMessage(snapshot.language)}.`, "InvalidWorkbook");
       const plan = planSetup(buildWorkbookSpec(settings), snapshot, { capabilities: caps, refreshDerived: true, refreshTables: tables });
       // A refresh rebuilds; it does not set up what is missing (that is set-up's job, with the user's settings).
       const rebuilt: string[] = plan.steps.flatMap((r) => (r.kind === "replaceTable" ? [r.table.name] : []));

@@ -6,7 +6,8 @@ import { cellAddress, sheetPrefix } from "../../model/address";
 import { TABLE_NAMES } from "../../model/contract";
 import type { CellKind, PlanTables, ReadCell, ReadRow, ReadTable } from "../../model/check/plan-tables";
 import { settingsFromSnapshot } from "../../model/layout/read-settings";
-import { loadContractVersion } from "./read-snapshot";
+import { loadConstantName, loadContractVersion } from "./read-snapshot";
+import { LANGUAGE_NAME } from "../../model/settings";
 import { readBlocks } from "./read-blocks";
 
 function kindOf(type: string, value: unknown): CellKind {
@@ -21,6 +22,7 @@ export async function readPlanTables(ctx: Excel.RequestContext): Promise<{ data:
   const wanted = [...TABLE_NAMES, "tblSettings"];
   const all = ctx.workbook.tables.load("items/name");
   const version = loadContractVersion(ctx);
+  const language = loadConstantName(ctx, LANGUAGE_NAME);
   await ctx.sync();
   const ours = all.items
     .map((t) => ({ table: t, contract: wanted.find((n) => n.toLowerCase() === t.name.toLowerCase()) }))
@@ -63,6 +65,6 @@ export async function readPlanTables(ctx: Excel.RequestContext): Promise<{ data:
   const settingsTable = tables["tblSettings"];
   const tableData = settingsTable ? { [settingsTable.name]: settingsTable.rows.map((r) => settingsTable.headers.map((h) => r.cells[h].value)) } : {};
   const located = settingsTable ? [{ name: settingsTable.name, sheet: settingsTable.sheet, headers: settingsTable.headers, row: 0, col: 0, rowCount: settingsTable.rows.length }] : [];
-  const { settings, found } = settingsFromSnapshot({ sheets: [], tables: located, names: [], tableData });
-  return { data: { tables, settings, settingsFound: found, contractVersion: version.value() }, syncs };
+  const { settings, found } = settingsFromSnapshot({ sheets: [], tables: located, names: [], tableData, language: language.value() });
+  return { data: { tables, settings, settingsFound: found, contractVersion: version.value(), language: language.value() }, syncs };
 }

@@ -6,7 +6,7 @@
 import { readBlocks } from "./read-blocks";
 import type { CellValue } from "../../model/spec/types";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
-import { CONTRACT_VERSION_NAME } from "../../model/settings";
+import { CONTRACT_VERSION_NAME, LANGUAGE_NAME } from "../../model/settings";
 
 
 export interface ReadOptions {
@@ -24,7 +24,12 @@ export interface ReadOptions {
  * odd names. `value()` is undefined when the name is absent; call it after the sync.
  */
 export function loadContractVersion(ctx: Excel.RequestContext): { value(): unknown } {
-  const item = ctx.workbook.names.getItemOrNullObject(CONTRACT_VERSION_NAME).load("value");
+  return loadConstantName(ctx, CONTRACT_VERSION_NAME);
+}
+
+/** A constant defined name's value (mdContractVersion, planLanguage), read by its name alone. */
+export function loadConstantName(ctx: Excel.RequestContext, name: string): { value(): unknown } {
+  const item = ctx.workbook.names.getItemOrNullObject(name).load("value");
   return { value: () => (item.isNullObject ? undefined : (item.value as unknown)) };
 }
 
@@ -34,6 +39,7 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
   const tables = wb.tables.load("items/name");
   const names = wb.names.load("items/name");
   const version = loadContractVersion(ctx);
+  const language = loadConstantName(ctx, LANGUAGE_NAME);
   await ctx.sync();
   let syncs = 1;
 
@@ -49,7 +55,7 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
     .map((s) => ({ sheet: s, used: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"), protection: s.protection.load("protected") }));
   if (!tableParts.length && !sheetParts.length) {
     // A workbook with none of our sheets or any table: the first sync told us everything.
-    return { snapshot: { sheets: sheets.items.map((s) => ({ name: s.name })), tables: [], names: names.items.map((n) => n.name), contractVersion: version.value(), tableData: {} }, syncs };
+    return { snapshot: { sheets: sheets.items.map((s) => ({ name: s.name })), tables: [], names: names.items.map((n) => n.name), contractVersion: version.value(), language: language.value(), tableData: {} }, syncs };
   }
   await ctx.sync();
   syncs++;
@@ -80,5 +86,5 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
     syncs += blocks.syncs;
     toRead.forEach((t, i) => (tableData[t.name] = blocks.rows[i].values as CellValue[][]));
   }
-  return { snapshot: { sheets: sheetSnaps, tables: tableSnaps, names: names.items.map((n) => n.name), contractVersion: version.value(), tableData }, syncs };
+  return { snapshot: { sheets: sheetSnaps, tables: tableSnaps, names: names.items.map((n) => n.name), contractVersion: version.value(), language: language.value(), tableData }, syncs };
 }

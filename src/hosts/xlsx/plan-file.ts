@@ -18,6 +18,7 @@ import { addCharts, writeChartParts } from "./charts/package-charts";
 import { graftPlan, GraftRefusal } from "./graft/graft-plan";
 import { removePlanCharts } from "./graft/old-charts";
 import { damagedMessage, PlanFileError } from "./plan-file-error";
+import { unknownLanguageMessage } from "../../model/layout/language-messages";
 import type { SheetCharts } from "./charts/resolve";
 import { openWorkbook } from "./read-workbook";
 import { readSnapshot } from "./snapshot";
@@ -116,7 +117,7 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
   };
   const language = snapshotLanguage(snapshot);
   if (!language) {
-    throw new PlanFileError(file, `was not refreshed, and is unchanged: its defined name ${LANGUAGE_NAME} holds "${String(snapshot.language)}", not a language M&D Planner writes (${LANGUAGES.join(", ")}). Put back the code it was set up with (Formulas > Name Manager).`);
+    throw new PlanFileError(file, `was not refreshed, and is unchanged: ${unknownLanguageMessage(snapshot.language)}.`);
   }
   const settings = { ...settingsFromSnapshot(snapshot).settings, language };
   const spec = buildWorkbookSpec(settings);

@@ -64,7 +64,8 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
 
   const setUpStages = (list?: number[]) => {
     if (!ready) return;
-    void setUp({ settings: settingsFrom(state.draft), stages: list });
+    // A new workbook is written in the pane's language (Office's); one that holds the plan keeps its own.
+    void setUp({ settings: { ...settingsFrom(state.draft), language: t.language }, stages: list });
   };
   const rebuildable = (target: RebuildTarget) => canRebuild(state, target) && !elsewhere;
   // Said only once the workbook has been read and lacks the tables, not while merely busy.

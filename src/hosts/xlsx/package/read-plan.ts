@@ -8,7 +8,7 @@ import { cellAddress, sheetPrefix } from "../../../model/address";
 import { TABLE_NAMES } from "../../../model/contract";
 import type { CellKind, PlanTables, ReadCell, ReadTable } from "../../../model/check/plan-tables";
 import { settingsFromSnapshot } from "../../../model/layout/read-settings";
-import { CONTRACT_VERSION_NAME } from "../../../model/settings";
+import { CONTRACT_VERSION_NAME, LANGUAGE_NAME } from "../../../model/settings";
 import type { CellValue } from "../../../model/spec/types";
 import { damagedMessage, PlanFileError } from "../plan-file-error";
 import { dateStyles } from "./date-styles";
@@ -85,7 +85,8 @@ export async function readPlanFromPackage(file: string, bytes: Uint8Array): Prom
   const settingsTable = tables["tblSettings"];
   const tableData: Record<string, CellValue[][]> = {};
   if (settingsTable) tableData[settingsTable.name] = settingsTable.rows.map((r) => settingsTable.headers.map((h) => r.cells[h].value));
-  const { settings, found } = settingsFromSnapshot({ sheets: [], tables: located, names: [], tableData });
-  const version = workbook.names.find((n) => n.localSheetId === undefined && n.name.toLowerCase() === CONTRACT_VERSION_NAME.toLowerCase());
-  return { tables, settings, settingsFound: found, contractVersion: version?.text };
+  const constant = (name: string) => workbook.names.find((n) => n.localSheetId === undefined && n.name.toLowerCase() === name.toLowerCase())?.text;
+  const language = constant(LANGUAGE_NAME);
+  const { settings, found } = settingsFromSnapshot({ sheets: [], tables: located, names: [], tableData, language });
+  return { tables, settings, settingsFound: found, contractVersion: constant(CONTRACT_VERSION_NAME), language };
 }

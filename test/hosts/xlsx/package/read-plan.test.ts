@@ -37,7 +37,7 @@ function plain(t: PlanTables) {
       })),
     }))
     .sort((a, b) => a.key.localeCompare(b.key));
-  return { tables, settings: t.settings, settingsFound: t.settingsFound, contractVersion: t.contractVersion };
+  return { tables, settings: t.settings, settingsFound: t.settingsFound, contractVersion: t.contractVersion, language: t.language };
 }
 
 async function throughExcelJs(file: string, bytes: Uint8Array): Promise<PlanTables> {
@@ -74,7 +74,7 @@ describe("the same tables as the exceljs reader", () => {
     expect(cells.length).toBeGreaterThan(1000);
     for (const kind of ["text", "number", "empty"]) expect(cells.some((c) => c.kind === kind)).toBe(true);
     expect(fromPackage.settingsFound).toBe(true);
-    expect(fromPackage.settings).toEqual(SAMPLE_SETTINGS);
+    expect(fromPackage.settings).toEqual({ ...SAMPLE_SETTINGS, language: "en" });
     expect(fromPackage.contractVersion).toBeDefined();
     const actions = fromPackage.tables.find((t) => t.key === "tblActions")!;
     expect(actions.rows[0].cells["Action ID"]).toEqual({ kind: "text", value: SAMPLE_DATA.tblActions![0]["Action ID"], address: expect.stringMatching(/!\$?[A-Z]+\$?\d+$/) });
@@ -86,7 +86,7 @@ describe("the same tables as the exceljs reader", () => {
     const fromExcelJs = plain(await throughExcelJs("openpyxl.xlsx", bytes));
     expect(fromPackage).toEqual(fromExcelJs);
     expect(fromPackage.tables.map((t) => t.key).sort()).toEqual([...TABLE_NAMES, "tblSettings"].sort());
-    expect(fromPackage.settings).toEqual(SAMPLE_SETTINGS);
+    expect(fromPackage.settings).toEqual({ ...SAMPLE_SETTINGS, language: "en" });
     // And it is the sample: the typed tables hold what the file mdplan writes today holds (the
     // corpus file keeps the layout of its day, so addresses and derived tables may differ).
     const typed = (p: ReturnType<typeof plain>) =>
@@ -368,7 +368,8 @@ describe("hand-made packages", () => {
     const tables = plain(await readPlanFromPackage("made.xlsx", await build(layout.spec)));
     expect(tables.tables).toEqual([{ key: "tblActions", name: "tblActions", sheet: layout.sheet, headers: HEADERS, address: `${layout.prefix}A1`, rows: expectedRows(layout.prefix) }]);
     expect(tables.settingsFound).toBe(false);
-    expect(tables.settings).toEqual(DEFAULT_SETTINGS);
+    // A workbook without planLanguage reads as English.
+    expect(tables.settings).toEqual({ ...DEFAULT_SETTINGS, language: "en" });
     expect(tables.contractVersion).toBeUndefined();
   });
 
@@ -414,7 +415,7 @@ describe("hand-made packages", () => {
       ["planEndYear", 2030, "Settings!C4"],
     ]);
     expect(read.settingsFound).toBe(true);
-    expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, country: "Testland & Co", startYear: 2026, endYear: 2030 });
+    expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, country: "Testland & Co", startYear: 2026, endYear: 2030, language: "en" });
     // The workbook-scoped name, not the one local to a sheet.
     expect(read.contractVersion).toBe("1");
   });

@@ -1,0 +1,94 @@
+/**
+ * The sample plan written in French and in Spanish, recalculated by LibreOffice, gives the same
+ * figures as the English one in every table and every defined name, with no formula error: the
+ * workbook's language changes what people read, never what it computes.
+ */
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { newPlanWorkbook } from "../../../src/hosts/xlsx/plan-file";
+import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../../src/model/sample/sample-plan";
+import { toLanguage } from "../../../src/model/i18n/workbook/terms";
+import type { Language } from "../../../src/model/i18n/language";
+import { recalculate } from "../../support/libreoffice";
+import { readXlsx, type Value, type XlsxBook } from "../../support/xlsx-values";
+
+const books = new Map<Language, XlsxBook>();
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mdplan-languages-"));
+  const languages: Language[] = ["en", "fr", "es"];
+  const paths = await Promise.all(
+    languages.map(async (language) => {
+      const path = join(dir, `sample-${language}.xlsx`);
+      writeFileSync(path, (await newPlanWorkbook({ ...SAMPLE_SETTINGS, language }, SAMPLE_DATA)).bytes);
+      return path;
+    }),
+  );
+  const recalculated = recalculate(paths);
+  for (const [i, language] of languages.entries()) books.set(language, await readXlsx(recalculated[i]));
+}, 180_000);
+
+const en = () => books.get("en")!;
+
+describe.each(["fr", "es"] as const)("the sample plan in %s, recalculated", (language) => {
+  const book = () => books.get(language)!;
+  const map = toLanguage(language);
+  /** What the English cell reads as in the language: a drop-down value or compared text takes its term. */
+  const translated = (v: Value): Value => (typeof v === "string" ? map("values", v) : v);
+
+  test("holds no formula error anywhere", () => {
+    expect(book().errors()).toEqual([]);
+  });
+
+  test("names its sheets in the language, and says its language in a defined name", () => {
+    expect(book().sheets).toEqual(en().sheets.map((s) => map("sheets", s)));
+    expect(book().sheets.filter((s) => en().sheets.includes(s))).toEqual([]);
+    expect(book().names.get("planLanguage")).toBe(`"${language}"`);
+    expect(en().names.get("planLanguage")).toBe('"en"');
+  });
+
+  test("has every table under its contract name, with the headers in the language", () => {
+    const tables = en().tables();
+    expect(tables.length).toBeGreaterThanOrEqual(20);
+    for (const t of tables) expect(book().table(t.name).headers).toEqual(t.headers.map((h) => map("headers", h)));
+    // Most headers do change: a language file that was not read would leave them English.
+    const headers = tables.flatMap((t) => t.headers);
+    expect(headers.filter((h) => map("headers", h) !== h).length).toBeGreaterThan(headers.length * 0.8);
+  });
+
+  test("computes the same figure in every cell of every table", () => {
+    const differences: string[] = [];
+    let numbers = 0;
+    for (const t of en().tables()) {
+      const local = book().table(t.name);
+      expect(local.rows.length).toBe(t.rows.length);
+      t.rows.forEach((row, r) => {
+        for (const header of t.headers) {
+          const want = translated(row[header]);
+          const got = local.rows[r][map("headers", header)];
+          if (typeof want === "number") numbers++;
+          const same = typeof want === "number" && typeof got === "number" ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want)) : want === got || (want === "" && got === null) || (want === null && got === "");
+          if (!same) differences.push(`${t.name} row ${r + 1} ${header}: English ${JSON.stringify(row[header])}, ${language} ${JSON.stringify(got)}`);
+        }
+      });
+    }
+    expect(differences).toEqual([]);
+    expect(numbers).toBeGreaterThan(500);
+  });
+
+  test("gives the same headline figures and settings behind every defined name", () => {
+    // Names over one cell or holding a number; a drop-down's range (lstActionIds) is no figure.
+    const names = [...en().names.entries()].filter(([n, ref]) => n !== "planLanguage" && !/^_xlnm\./.test(n) && !ref.includes("[")).map(([n]) => n);
+    expect(names).toEqual(expect.arrayContaining(["kpiOngoing", "kpiBudget", "kpiFundingGap", "kpiOnTrack", "kpiOffTrack", "thrOnTrack"]));
+    for (const name of names) {
+      let want: Value;
+      try {
+        want = en().nameValue(name);
+      } catch {
+        continue; // a name over a range (a drop-down's list), not one value
+      }
+      expect([name, book().nameValue(name)]).toEqual([name, translated(want)]);
+    }
+  });
+});
