@@ -9,6 +9,8 @@ import { useDisabledOutline } from "./disabled-style";
 import { useWords } from "../words";
 import { Disclosure } from "./Disclosure";
 import { SettingInput, settingLabel } from "./SettingInput";
+import { WorkbookLanguageInput } from "./WorkbookLanguageInput";
+import type { Language } from "../../model/i18n/language";
 
 const MAIN: SettingKey[] = ["country", "title", "startYear", "endYear", "currency", "frequency"];
 
@@ -32,9 +34,14 @@ export interface SettingsFormProps {
   onSetUp(): void;
   /** Closes the form without setting up, once the workbook holds settings to go back to. */
   onClose?(): void;
+  /** The workbook's language: the one chosen for a new workbook, or the one a set-up workbook holds. */
+  language: Language;
+  /** The workbook holds the plan: its language is fixed. */
+  languageLocked: boolean;
+  onLanguage(language: Language): void;
 }
 
-export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClose }: SettingsFormProps) {
+export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClose, language, languageLocked, onLanguage }: SettingsFormProps) {
   const styles = useStyles();
   const t = useWords();
   const disabled = useDisabledOutline();
@@ -55,6 +62,7 @@ export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClo
       </h2>
       {MAIN.map(input)}
       <Disclosure label={t("settings.advanced", { count: advancedProblems })} className={styles.advanced}>
+        <WorkbookLanguageInput language={language} locked={languageLocked} busy={busy} onChange={onLanguage} />
         {advanced.map((f) => input(f.key))}
       </Disclosure>
       <div className={styles.buttons}>

@@ -5,7 +5,8 @@
  * state and callbacks only.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
+import type { Language } from "../../model/i18n/language";
 import type { StageState } from "../../model/layout/steps";
 import { REBUILD_ACTIONS } from "../../model/registry";
 import { DEFAULT_SETTINGS } from "../../model/settings";
@@ -62,10 +63,13 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
     return plan?.guidance(settings) ?? new Map<number, StageGuidance>();
   }, [plan, valid, state.draft, saved]);
 
+  // A new workbook is written in the language chosen, the pane's (Office's) unless changed; one
+  // that holds the plan keeps its own (the host does so too, whatever is asked).
+  const [chosenLanguage, setChosenLanguage] = useState<Language>(t.language);
+  const language = saved?.language ?? chosenLanguage;
   const setUpStages = (list?: number[]) => {
     if (!ready) return;
-    // A new workbook is written in the pane's language (Office's); one that holds the plan keeps its own.
-    void setUp({ settings: { ...settingsFrom(state.draft), language: t.language }, stages: list });
+    void setUp({ settings: { ...settingsFrom(state.draft), language }, stages: list });
   };
   const rebuildable = (target: RebuildTarget) => canRebuild(state, target) && !elsewhere;
   // Said only once the workbook has been read and lacks the tables, not while merely busy.
@@ -90,6 +94,9 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
             onChange={editField}
             onSetUp={() => setUpStages()}
             onClose={saved ? closeSettings : undefined}
+            language={language}
+            languageLocked={Boolean(saved)}
+            onLanguage={setChosenLanguage}
           />
         )}
         {outcome("settings")}
