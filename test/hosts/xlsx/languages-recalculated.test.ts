@@ -14,6 +14,8 @@ import { recalculate } from "../../support/libreoffice";
 import { readXlsx, type Value, type XlsxBook } from "../../support/xlsx-values";
 
 const books = new Map<Language, XlsxBook>();
+/** The files as written, before LibreOffice: their formulas' cached results. */
+const written = new Map<Language, XlsxBook>();
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "mdplan-languages-"));
@@ -26,7 +28,10 @@ beforeAll(async () => {
     }),
   );
   const recalculated = recalculate(paths);
-  for (const [i, language] of languages.entries()) books.set(language, await readXlsx(recalculated[i]));
+  for (const [i, language] of languages.entries()) {
+    books.set(language, await readXlsx(recalculated[i]));
+    written.set(language, await readXlsx(paths[i]));
+  }
 }, 180_000);
 
 const en = () => books.get("en")!;
@@ -75,6 +80,22 @@ describe.each(["fr", "es"] as const)("the sample plan in %s, recalculated", (lan
     }
     expect(differences).toEqual([]);
     expect(numbers).toBeGreaterThan(500);
+  });
+
+  test("carries in every formula cell the result LibreOffice computes, for viewers that do not recalculate", () => {
+    const differing: string[] = [];
+    let formulas = 0;
+    for (const sheet of book().sheets) {
+      for (const [address, cell] of written.get(language)!.cells(sheet)) {
+        if (!cell.formula) continue;
+        formulas++;
+        const want = book().cell(sheet, address)?.value ?? null;
+        const same = typeof want === "number" && typeof cell.value === "number" ? Math.abs(want - cell.value) <= 1e-9 * Math.max(1, Math.abs(want)) : (want ?? "") === (cell.value ?? "");
+        if (!same) differing.push(`${sheet}!${address} ${cell.formula}: written ${JSON.stringify(cell.value)}, LibreOffice ${JSON.stringify(want)}`);
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(formulas).toBeGreaterThan(500);
   });
 
   test("gives the same headline figures and settings behind every defined name", () => {
