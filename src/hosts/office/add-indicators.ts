@@ -6,12 +6,26 @@
  */
 import type { CatalogIndicator } from "../../model/catalog/catalog";
 import { buildWorkbookSpec, tablesOf } from "../../model/workbook";
-import { DEFAULT_SETTINGS } from "../../model/settings";
+import { DEFAULT_SETTINGS, LANGUAGE_NAME } from "../../model/settings";
+import type { ColumnSpec } from "../../model/spec/types";
+import { DEFAULT_LANGUAGE, type Language } from "../../model/i18n/language";
+import { toEnglish } from "../../model/i18n/workbook/terms";
+import { snapshotLanguage } from "../../model/layout/snapshot";
 import { asTypedValue } from "./cell-text";
 import type { EventPause } from "./events";
 import { PlannerError } from "./planner-service";
+import { loadConstantName } from "./read-snapshot";
 
-const indicatorColumns = tablesOf(buildWorkbookSpec(DEFAULT_SETTINGS)).find((t) => t.placed.table.name === "tblIndicators")!.placed.table.columns;
+/** tblIndicators' columns as a workbook in `language` has them: its headers, its formulas. */
+const indicatorColumns = new Map<Language, ColumnSpec[]>();
+function indicatorColumnsIn(language: Language): ColumnSpec[] {
+  let columns = indicatorColumns.get(language);
+  if (!columns) {
+    columns = tablesOf(buildWorkbookSpec({ ...DEFAULT_SETTINGS, language })).find((t) => t.placed.table.name === "tblIndicators")!.placed.table.columns;
+    indicatorColumns.set(language, columns);
+  }
+  return columns;
+}
 
 export function nextIds(existing: string[], count: number): string[] {
   const taken = new Set(existing.map((e) => e.trim().toLowerCase()));
@@ -26,22 +40,28 @@ export function nextIds(existing: string[], count: number): string[] {
 
 export async function addIndicators(ctx: Excel.RequestContext, items: CatalogIndicator[], events: EventPause): Promise<string[]> {
   const table = ctx.workbook.tables.getItemOrNullObject("tblIndicators");
+  const planLanguage = loadConstantName(ctx, LANGUAGE_NAME);
   await ctx.sync();
+  // The workbook's own headers and formulas: a French plan's "ID indicateur", not "Indicator ID".
+  const language = snapshotLanguage({ sheets: [], tables: [], names: [], language: planLanguage.value() }) ?? DEFAULT_LANGUAGE;
+  const columns = indicatorColumnsIn(language);
+  const english = toEnglish(language);
   if (table.isNullObject) throw new PlannerError("The workbook has no indicator table (tblIndicators). Set up stage 6 first, then add indicators from the catalogue.", "ItemNotFound");
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values,formulas");
   await ctx.sync();
   const headers = (header.values[0] as unknown[]).map(String);
-  const at = (h: string) => headers.findIndex((x) => x.trim().toLowerCase() === h.toLowerCase());
+  const inEnglish = (h: string) => english("headers", h.trim()).toLowerCase();
+  const at = (h: string) => headers.findIndex((x) => inEnglish(x) === h.toLowerCase());
   const idCol = at("Indicator ID");
   if (idCol < 0) throw new PlannerError('tblIndicators has no "Indicator ID" column. Set up stage 6 again to restore it.', "InvalidArgument");
   const ids = nextIds(body.values.map((r) => String(r[idCol] ?? "")), items.length);
-  const formulaOf = (h: string) => indicatorColumns.find((c) => c.header.toLowerCase() === h.trim().toLowerCase())?.formula;
+  const formulaOf = (h: string) => columns.find((c) => c.header.toLowerCase() === h.trim().toLowerCase())?.formula;
   const rows = items.map((item, i) =>
     headers.map((h) => {
       const formula = formulaOf(h);
       if (formula) return formula;
-      const v = ({ "indicator id": ids[i], indicator: item.name, code: item.code, "name source": item.source } as Record<string, string>)[h.trim().toLowerCase()];
+      const v = ({ "indicator id": ids[i], indicator: item.name, code: item.code, "name source": item.source } as Record<string, string>)[inEnglish(h)];
       return v === undefined ? "" : asTypedValue(v);
     }),
   );

@@ -5,6 +5,7 @@ import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { nextIds } from "../../../src/hosts/office/add-indicators";
 import { SDG_INDICATORS } from "../../../src/model/catalog/catalog";
 import { DEFAULT_SETTINGS } from "../../../src/model/settings";
+import { toLanguage } from "../../../src/model/i18n/workbook/terms";
 
 const settings = { ...DEFAULT_SETTINGS, country: "Ruritania", title: "Plan" };
 
@@ -60,4 +61,21 @@ test("a name that looks like a formula is written as text", async () => {
 test("nextIds skips taken IDs and ignores other shapes", () => {
   expect(nextIds(["I1", "i2", "X9", ""], 2)).toEqual(["I3", "I4"]);
   expect(nextIds([], 1)).toEqual(["I1"]);
+});
+
+test("into a French plan: the workbook's own headers and formulas", async () => {
+  const double = createExcelDouble();
+  const p = createOfficePlanner(double.run.bind(double), double.isSetSupported.bind(double));
+  await p.setUp({ settings: { ...settings, language: "fr" } });
+  const fr = toLanguage("fr");
+  const picked = SDG_INDICATORS.filter((i) => ["10.7.1"].includes(i.code));
+  expect(await p.addIndicators(picked)).toEqual(["I1"]);
+  const rows = double.tableRows("tblIndicators");
+  const h = await headers(double);
+  expect(h).toContain(fr("headers", "Indicator ID"));
+  expect(column(rows, h, fr("headers", "Indicator ID"))).toEqual(["I1"]);
+  expect(column(rows, h, fr("headers", "Code"))).toEqual(["10.7.1"]);
+  expect(column(rows, h, fr("headers", "Indicator"))).toEqual([picked[0].name]);
+  // The calculated Status follows the French columns.
+  expect(String(column(rows, h, fr("headers", "Status"))[0])).toContain(`tblIndicators[[#This Row],[${fr("headers", "Indicator ID")}]]`);
 });
