@@ -14,17 +14,20 @@ export type CatalogListName = keyof typeof CATALOG_LISTS;
 const ALL_LISTS: Record<string, readonly string[]> = { ...VALUE_LISTS, ...CATALOG_LISTS };
 import { cellAddress, sheetPrefix } from "./address";
 import type { NameSpec, SheetSpec, TextCell } from "./spec/types";
+import { sheetWords, type SheetWords } from "./i18n/sheets";
+import type { Language } from "./i18n/language";
 
 export const LISTS_SHEET = WORKBOOK_PART.sheets.lists.name;
 const HEADER_ROW = 2;
 
-export function listsSheet(): SheetSpec {
+export function listsSheet(language?: Language): SheetSpec {
+  const words = sheetWords(language);
   const cells: TextCell[] = [
     { row: 0, col: 0, content: { value: "Lists behind the drop-downs" }, style: "title" },
     {
       row: 1,
       col: 0,
-      content: { value: "Each column feeds the drop-down of the same name. Keep the values; add your own below a list only where its guidance says so." },
+      content: { value: words("lists.guidance") },
       style: "guidance",
     },
   ];
@@ -40,20 +43,21 @@ export function listsSheet(): SheetSpec {
   return { name: LISTS_SHEET, tabColor: WORKBOOK_PART.sheets.lists.tabColor, freezeRows: HEADER_ROW + 1, cells, tables: [], columnWidths, hidden: true };
 }
 
-export function listNames(): NameSpec[] {
+export function listNames(language?: Language): NameSpec[] {
+  const words = sheetWords(language);
   const idLists: NameSpec[] = (Object.keys(ID_LISTS) as IdListName[]).map((name) => ({
     name,
     refersTo: `=${col(ID_LISTS[name].table, ID_LISTS[name].column)}`,
-    comment: `Drop-down of the IDs in ${ID_LISTS[name].table}[${ID_LISTS[name].column}]; grows with the table.`,
+    comment: words("lists.idList.comment", { table: ID_LISTS[name].table, column: ID_LISTS[name].column }),
   }));
-  return [...valueListNames(), ...idLists];
+  return [...valueListNames(words), ...idLists];
 }
 
-function valueListNames(): NameSpec[] {
+function valueListNames(words: SheetWords): NameSpec[] {
   return Object.keys(ALL_LISTS).map((name, c) => {
     const n = ALL_LISTS[name].length;
     const first = cellAddress(HEADER_ROW + 1, c, true);
     const last = cellAddress(HEADER_ROW + n, c, true);
-    return { name, refersTo: `=${sheetPrefix(LISTS_SHEET)}${first}:${last}`, comment: `Drop-down values: ${ALL_LISTS[name].join(", ")}`.slice(0, 255) };
+    return { name, refersTo: `=${sheetPrefix(LISTS_SHEET)}${first}:${last}`, comment: words("lists.valueList.comment", { items: ALL_LISTS[name].join(", ") }).slice(0, 255) };
   });
 }

@@ -39,7 +39,7 @@ export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): 
     settings,
     dashboardRows({ actions: data.tblActions ?? [], workplan: data.tblWorkplan ?? [], otherProjects: data.tblOtherProjects ?? [] }),
   );
-  const sheets: SheetSpec[] = [settingsPart.sheet, ...stageList.flatMap((s) => s.sheets), dashboardPart.sheet, listsSheet()].map((sheet) => printed(paragraphs(sheet), settings));
+  const sheets: SheetSpec[] = [settingsPart.sheet, ...stageList.flatMap((s) => s.sheets), dashboardPart.sheet, listsSheet(settings.language)].map((sheet) => printed(paragraphs(sheet), settings));
   for (const sheet of sheets) {
     for (const placed of sheet.tables) {
       const rowsOf = (name: string) => (data as Record<string, TableRow[] | undefined>)[name] ?? [];
@@ -53,7 +53,7 @@ export function buildWorkbookSpec(settings: PlanSettings, data: PlanData = {}): 
       }
     }
   }
-  const names: NameSpec[] = [...settingsPart.names, ...listNames(), ...dashboardPart.names, languageName(settings)];
+  const names: NameSpec[] = [...settingsPart.names, ...listNames(settings.language), ...dashboardPart.names, languageName(settings)];
   // Built in English, the contract's terms, then put in the workbook's language.
   return localizeSpec({ contractVersion: CONTRACT_VERSION, sheets, names }, settings.language ?? "en");
 }

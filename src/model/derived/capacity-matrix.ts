@@ -9,19 +9,15 @@ import { col, rowOf, str, thisRowSpan } from "../formulas";
 import { moneyFormat } from "../spec/columns";
 import type { ColumnSpec, SheetSpec, TableRow, TableSpec, TextCell } from "../spec/types";
 import { distinctTexts } from "./distinct";
-import { CAPACITY_STAGE, rebuildHint } from "../registry";
+import { CAPACITY_STAGE } from "../registry";
+import type { SheetWords } from "../i18n/sheets";
+import { guidanceOf, guidanceRows, rebuildWords } from "../spec/sheet-layout";
 
 export const CAPACITY_MATRIX_SHEET = CAPACITY_STAGE.sheets.matrix.name;
 export const MATRIX_HEADER_ROW = 11;
 export const GAPS_COLUMN = "Gaps of 2 or more";
 /** A gap this large or larger counts in the totals. */
 const BIG_GAP = 2;
-
-const guidance = {
-  purpose: "the capacity-gap matrix: for each stakeholder and capacity area, the largest gap over all levels, so the biggest needs stand out.",
-  fillIn: `nothing: it is built from the capacity assessment. After adding a stakeholder or an area there, ${rebuildHint("tblCapacityMatrix")}.`,
-  goodLooksLike: "dark cells have a costed response in the capacity assessment; the totals show where to start.",
-};
 
 /** Header text for an area; a name clashing with the matrix's own columns gets a suffix. */
 function areaHeader(area: string): string {
@@ -77,8 +73,9 @@ function costByLevel(currency: string): TextCell[] {
   return cells;
 }
 
-export function capacityMatrixSheet(capacityRows: TableRow[], currency: string): SheetSpec {
+export function capacityMatrixSheet(capacityRows: TableRow[], currency: string, words: SheetWords): SheetSpec {
   const { table, rows } = capacityMatrixTable(capacityRows);
+  const guidance = guidanceOf(words, "stage.4.matrix", { rebuild: rebuildWords(words, "tblCapacityMatrix") });
   return {
     name: CAPACITY_MATRIX_SHEET,
     stage: CAPACITY_STAGE.number,
@@ -86,9 +83,7 @@ export function capacityMatrixSheet(capacityRows: TableRow[], currency: string):
     freezeRows: MATRIX_HEADER_ROW + 1,
     cells: [
       { row: 0, col: 0, content: { value: CAPACITY_STAGE.title("Capacity-gap matrix") }, style: "title" },
-      { row: 1, col: 0, content: { value: `What it is for: ${guidance.purpose}` }, style: "guidance" },
-      { row: 2, col: 0, content: { value: `What to fill in: ${guidance.fillIn}` }, style: "guidance" },
-      { row: 3, col: 0, content: { value: `What good looks like: ${guidance.goodLooksLike}` }, style: "guidance" },
+      ...guidanceRows(words, guidance),
       ...costByLevel(currency),
     ],
     tables: [{ table, row: MATRIX_HEADER_ROW, col: 0, rows }],

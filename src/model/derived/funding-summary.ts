@@ -7,18 +7,14 @@ import { col, lookup, rowOf, str, textCount } from "../formulas";
 import { moneyFormat } from "../spec/columns";
 import type { ColumnSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
 import { distinctTexts } from "./distinct";
-import { CAPACITY_STAGE, rebuildHint } from "../registry";
+import { CAPACITY_STAGE } from "../registry";
+import type { SheetWords } from "../i18n/sheets";
+import { guidanceOf, guidanceRows, rebuildWords } from "../spec/sheet-layout";
 
 export const FUNDING_SUMMARY_SHEET = CAPACITY_STAGE.sheets.funding.name;
 const HEADER_ROW = 6;
 /** "99,999,999,999 KES" in bold 11 pt (the totals above each table) never shows as ###. */
 const MONEY_WIDTH = 20;
-
-const guidance = {
-  purpose: "how much of each priority goal's budget is covered, by whom, and what is still to be found.",
-  fillIn: `nothing: the figures come from the Plan of Action and the funding table. After adding a goal or a partner, ${rebuildHint("tblFundingByGoal")}.`,
-  goodLooksLike: "small funding gaps on the selected goals, and disbursements keeping pace with commitments.",
-};
 
 /** A sum that shows a marker instead of a wrong total when a summed cell holds text. */
 function guardedSum(sumCol: string, criteria: string[], marker: string): string {
@@ -73,7 +69,8 @@ export function fundingByPartnerTable(currency: string, fundingRows: TableRow[])
   };
 }
 
-export function fundingSummarySheet(currency: string, goals: TableRow[], funding: TableRow[]): SheetSpec {
+export function fundingSummarySheet(currency: string, goals: TableRow[], funding: TableRow[], words: SheetWords): SheetSpec {
+  const guidance = guidanceOf(words, "stage.4.funding", { rebuild: rebuildWords(words, "tblFundingByGoal") });
   const byGoal = fundingByGoalTable(currency, goals);
   const byPartner = fundingByPartnerTable(currency, funding);
   const partnerCol = byGoal.table.columns.length + 1;
@@ -84,9 +81,7 @@ export function fundingSummarySheet(currency: string, goals: TableRow[], funding
     freezeRows: HEADER_ROW + 1,
     cells: [
       { row: 0, col: 0, content: { value: CAPACITY_STAGE.title("Funding summary") }, style: "title" },
-      { row: 1, col: 0, content: { value: `What it is for: ${guidance.purpose}` }, style: "guidance" },
-      { row: 2, col: 0, content: { value: `What to fill in: ${guidance.fillIn}` }, style: "guidance" },
-      { row: 3, col: 0, content: { value: `What good looks like: ${guidance.goodLooksLike}` }, style: "guidance" },
+      ...guidanceRows(words, guidance),
       { row: 4, col: 0, content: { value: byGoal.table.caption }, style: "caption" },
       { row: 4, col: partnerCol, content: { value: byPartner.table.caption }, style: "caption" },
     ],

@@ -9,7 +9,9 @@ import { col, lookup, rowOf } from "../formulas";
 import type { ColumnSpec, ConditionalFormatSpec, SheetSpec, TableRow, TableSpec } from "../spec/types";
 import { distinctTexts } from "./distinct";
 import { FIGURE_FORMAT } from "../spec/columns";
-import { MONITORING_STAGE, rebuildHint } from "../registry";
+import { MONITORING_STAGE } from "../registry";
+import { sheetWords } from "../i18n/sheets";
+import { guidanceOf, guidanceRows, rebuildWords } from "../spec/sheet-layout";
 
 /** % achieved against the plan's thresholds (Settings), coloured as the Status column's On track, At risk and Off track. */
 const ACHIEVED_COLOURS: ConditionalFormatSpec[] = [
@@ -139,6 +141,8 @@ export function bySexTable(indicators: TableRow[]): { table: TableSpec; rows: Ta
 export function ipttSheet(settings: PlanSettings): SheetSpec {
   const { table, rows } = ipttTable(settings, []);
   const bySex = bySexTable([]);
+  const words = sheetWords(settings.language);
+  const guidance = guidanceOf(words, "stage.6.iptt", { sheet: words.term("sheets", MONITORING_STAGE.sheets.values.name), rebuild: rebuildWords(words, "tblIPTT") });
   return {
     name: IPTT_SHEET,
     stage: MONITORING_STAGE.number,
@@ -146,9 +150,7 @@ export function ipttSheet(settings: PlanSettings): SheetSpec {
     freezeRows: HEADER_ROW + 1,
     cells: [
       { row: 0, col: 0, content: { value: MONITORING_STAGE.title("Indicator Performance Tracking Table (IPTT)") }, style: "title" },
-      { row: 1, col: 0, content: { value: "What it is for: each indicator's target and actual for every reporting period of the plan, and the percent achieved." }, style: "guidance" },
-      { row: 2, col: 0, content: { value: `What to fill in: nothing here. Type values on the sheet ${MONITORING_STAGE.sheets.values.name}; after adding indicators or changing the plan period, ${rebuildHint("tblIPTT")}.` }, style: "guidance" },
-      { row: 3, col: 0, content: { value: "What good looks like: an actual for every period up to now, close to its target. Period targets run in a straight line from baseline to target." }, style: "guidance" },
+      ...guidanceRows(words, guidance),
       { row: HEADER_ROW - 1, col: 0, content: { value: bySex.table.caption }, style: "caption" },
       { row: HEADER_ROW - 1, col: bySex.table.columns.length + 1, content: { value: table.caption }, style: "caption" },
     ],

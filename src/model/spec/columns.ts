@@ -1,6 +1,7 @@
 /** Column constructors: one place for each kind's width, number format and typing rules. */
 import { ID_LISTS, type IdListName, type ListName } from "../contract";
 import type { ColumnSpec, ConditionalFormatSpec } from "./types";
+import type { SheetKey, SheetWords } from "../i18n/sheets";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 
@@ -10,71 +11,6 @@ export function moneyFormat(currency: string): string {
 
 export const idCol = (header: string): ColumnSpec => ({ header, kind: "id", width: 10, numberFormat: "@" });
 
-/** An ID that refers to another table's row: a drop-down of that table's IDs. */
-export const idRefCol = (header: string, list: IdListName): ColumnSpec => {
-  const { table, column } = ID_LISTS[list];
-  const what = column.replace(/ ID$/, "").toLowerCase();
-  return {
-    header,
-    kind: "id",
-    width: 10,
-    numberFormat: "@",
-    validation: {
-      rule: { type: "list", source: list },
-      prompt: `Pick the ${what}'s ID from ${table}.`,
-      error: `${header} must be the ID of an existing ${what} (${column} in ${table}). Add the ${what} there first, or pick one from the list.`,
-    },
-  };
-};
-
-export const textCol = (header: string, width = 24): ColumnSpec => ({ header, kind: width > 30 ? "longText" : "text", width, numberFormat: "@" });
-
-/** A tag picked from a catalogue list, or typed by the planner (the alert only informs). */
-export const tagCol = (header: string, list: "lstGcmObjectives" | "lstSdgTargets", prompt: string, width = 22): ColumnSpec => ({
-  header,
-  kind: "list",
-  width,
-  numberFormat: "@",
-  validation: { rule: { type: "list", source: list }, prompt, error: `Not in the catalogue's list for ${header}; keep it if it is right, or pick from the list.`, style: "information" },
-});
-
-export const listCol = (header: string, list: ListName, prompt: string, width = 14): ColumnSpec => ({
-  header,
-  kind: "list",
-  width,
-  numberFormat: "General",
-  validation: { rule: { type: "list", source: list }, prompt, error: `Pick a value from the list for ${header}.` },
-});
-
-export const yesNoCol = (header: string, prompt: string): ColumnSpec => listCol(header, "lstYesNo", prompt, 10);
-
-export const statusCol = (): ColumnSpec => listCol("Status", "lstStatus", "Planned, Ongoing, Delayed, Completed or Cancelled.", 12);
-
-export const dateCol = (header: string): ColumnSpec => ({
-  header,
-  kind: "date",
-  width: 12,
-  numberFormat: DATE_FORMAT,
-  validation: { rule: { type: "date" }, prompt: "A date, e.g. 2027-03-31.", error: `${header} must be a date, such as 2027-03-31.` },
-});
-
-export const yearCol = (header: string): ColumnSpec => ({
-  header,
-  kind: "year",
-  width: 10,
-  numberFormat: "0",
-  validation: { rule: { type: "whole", min: 1950, max: 2100 }, prompt: "A year, e.g. 2027.", error: `${header} must be a year between 1950 and 2100.` },
-});
-
-export const moneyCol = (header: string, currency: string, prompt = "An amount, 0 or more."): ColumnSpec => ({
-  header,
-  kind: "money",
-  // Billions in the local currency with its code ("1,234,567,890 XOF") fit without "###".
-  width: 18,
-  numberFormat: moneyFormat(currency),
-  validation: { rule: { type: "decimal", min: 0 }, prompt, error: `${header} must be a number, 0 or more (no text or currency signs).` },
-});
-
 /**
  * Figures as people write them: thousands separated from 1,000 up, decimals only where typed
  * (7.5, 0.25), and never a trailing dot ("#,##0.##" shows 5 as "5."). Excel and LibreOffice both
@@ -82,29 +18,114 @@ export const moneyCol = (header: string, currency: string, prompt = "An amount, 
  */
 export const FIGURE_FORMAT = "[>=1000]#,##0;[<=-1000]-#,##0;General";
 
-export const numberCol = (header: string, width = 12): ColumnSpec => ({
-  header,
-  kind: "number",
-  width,
-  numberFormat: FIGURE_FORMAT,
-  validation: { rule: { type: "decimal", min: -1e15 }, prompt: "A number.", error: `${header} must be a number.` },
-});
+export const textCol = (header: string, width = 24): ColumnSpec => ({ header, kind: width > 30 ? "longText" : "text", width, numberFormat: "@" });
 
-export const ratingCol = (header: string, prompt: string): ColumnSpec => ({
-  header,
-  kind: "rating",
-  width: 10,
-  numberFormat: "0",
-  validation: { rule: { type: "whole", min: 1, max: 5 }, prompt, error: `${header} must be a whole number from 1 to 5.` },
-});
+/** A prompt a stage gives a column: a key of the sheets' catalogue, said in the workbook's language. */
+type Prompt = SheetKey;
 
-export const percentCol = (header: string): ColumnSpec => ({
-  header,
-  kind: "percent",
-  width: 11,
-  numberFormat: "0%",
-  validation: { rule: { type: "decimal", min: 0, max: 1 }, prompt: "A share from 0 % to 100 %.", error: `${header} must be between 0 % and 100 %.` },
-});
+/** The noun a reference's words use, by the ID list it picks from. */
+const ID_REFS: Record<IdListName, "goal" | "action" | "indicator"> = { lstGoalIds: "goal", lstActionIds: "action", lstIndicatorIds: "indicator" };
+
+const YEARS = { min: 1950, max: 2100 };
+
+/**
+ * The column constructors whose prompts and alerts are sentences, in the language of `w`: a
+ * stage takes them once (`const c = columnsIn(sheetWords(settings.language))`). The alerts quote
+ * the column's header as the workbook shows it, so they are built in its language.
+ */
+export function columnsIn(w: SheetWords) {
+  const header = (h: string) => w.term("headers", h);
+
+  /** An ID that refers to another table's row: a drop-down of that table's IDs. */
+  const idRefCol = (name: string, list: IdListName): ColumnSpec => {
+    const { table, column } = ID_LISTS[list];
+    const what = ID_REFS[list];
+    return {
+      header: name,
+      kind: "id",
+      width: 10,
+      numberFormat: "@",
+      validation: {
+        rule: { type: "list", source: list },
+        prompt: w(`column.prompt.idRef.${what}`, { table }),
+        error: w(`column.error.idRef.${what}`, { header: header(name), column: header(column), table }),
+      },
+    };
+  };
+
+  /** A tag picked from a catalogue list, or typed by the planner (the alert only informs). */
+  const tagCol = (name: string, list: "lstGcmObjectives" | "lstSdgTargets", prompt: Prompt, width = 22): ColumnSpec => ({
+    header: name,
+    kind: "list",
+    width,
+    numberFormat: "@",
+    validation: { rule: { type: "list", source: list }, prompt: w(prompt), error: w("column.error.tag", { header: header(name) }), style: "information" },
+  });
+
+  const listCol = (name: string, list: ListName, prompt: Prompt, width = 14): ColumnSpec => ({
+    header: name,
+    kind: "list",
+    width,
+    numberFormat: "General",
+    validation: { rule: { type: "list", source: list }, prompt: w(prompt), error: w("column.error.list", { header: header(name) }) },
+  });
+
+  const yesNoCol = (name: string, prompt: Prompt): ColumnSpec => listCol(name, "lstYesNo", prompt, 10);
+
+  const statusCol = (): ColumnSpec => listCol("Status", "lstStatus", "column.prompt.status", 12);
+
+  const dateCol = (name: string): ColumnSpec => ({
+    header: name,
+    kind: "date",
+    width: 12,
+    numberFormat: DATE_FORMAT,
+    validation: { rule: { type: "date" }, prompt: w("column.prompt.date"), error: w("column.error.date", { header: header(name) }) },
+  });
+
+  // Years as strings: a number would be written with a thousands separator (1,950).
+  const yearCol = (name: string): ColumnSpec => ({
+    header: name,
+    kind: "year",
+    width: 10,
+    numberFormat: "0",
+    validation: { rule: { type: "whole", ...YEARS }, prompt: w("column.prompt.year"), error: w("column.error.year", { header: header(name), min: String(YEARS.min), max: String(YEARS.max) }) },
+  });
+
+  const moneyCol = (name: string, currency: string, prompt: Prompt = "column.prompt.money"): ColumnSpec => ({
+    header: name,
+    kind: "money",
+    // Billions in the local currency with its code ("1,234,567,890 XOF") fit without "###".
+    width: 18,
+    numberFormat: moneyFormat(currency),
+    validation: { rule: { type: "decimal", min: 0 }, prompt: w(prompt), error: w("column.error.money", { header: header(name) }) },
+  });
+
+  const numberCol = (name: string, width = 12): ColumnSpec => ({
+    header: name,
+    kind: "number",
+    width,
+    numberFormat: FIGURE_FORMAT,
+    validation: { rule: { type: "decimal", min: -1e15 }, prompt: w("column.prompt.number"), error: w("column.error.number", { header: header(name) }) },
+  });
+
+  const ratingCol = (name: string, prompt: Prompt): ColumnSpec => ({
+    header: name,
+    kind: "rating",
+    width: 10,
+    numberFormat: "0",
+    validation: { rule: { type: "whole", min: 1, max: 5 }, prompt: w(prompt), error: w("column.error.rating", { header: header(name), min: 1, max: 5 }) },
+  });
+
+  const percentCol = (name: string): ColumnSpec => ({
+    header: name,
+    kind: "percent",
+    width: 11,
+    numberFormat: "0%",
+    validation: { rule: { type: "decimal", min: 0, max: 1 }, prompt: w("column.prompt.percent"), error: w("column.error.percent", { header: header(name) }) },
+  });
+
+  return { idRefCol, tagCol, listCol, yesNoCol, statusCol, dateCol, yearCol, moneyCol, numberCol, ratingCol, percentCol };
+}
 
 /** A calculated column: the add-in owns its formula; users read it. */
 export const formulaCol = (

@@ -52,9 +52,6 @@ export function roleLook(table: Pick<TableSpec, "derived">, column: ColumnSpec):
   }
 }
 
-/** The sentence that tells a planner how to read the columns' colours (stage sheets' guidance). */
-export const COLUMN_LEGEND = "Type in the columns with blue headers; columns with grey headers are worked out by the workbook. Helper columns are grouped and hidden: the + above the column letters shows them.";
-
 /**
  * Typed text wraps in its column instead of being cut by the next cell (titles, lead agencies,
  * indicator names). A formula's text does not: no program makes its row taller when the result

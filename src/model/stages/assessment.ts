@@ -1,23 +1,16 @@
 /** Stage 1: assessment / situation analysis. */
 import { rowOf } from "../formulas";
-import { stageSheet } from "../spec/sheet-layout";
-import { formulaCol, GAP_COLOURS, listCol, numberCol, textCol, yearCol, yesNoCol } from "../spec/columns";
+import { guidanceOf, stageSheet } from "../spec/sheet-layout";
+import { sheetWords } from "../i18n/sheets";
+import { columnsIn, formulaCol, GAP_COLOURS, textCol } from "../spec/columns";
 import { identity, type StageBuilder } from "./stage";
-import { ASSESSMENT_STAGE } from "../registry";
+import { ASSESSMENT_STAGE, MONITORING_STAGE } from "../registry";
 
-const guidance = {
-  purpose: "a shared picture of migration in the country (stocks, flows, remittances, diaspora, labour migration), the laws and strategies in force, and the people and money the work needs.",
-  fillIn: "one row per figure in Migration context (with its source, by sex and age where the data allow), one row per law, strategy or agreement, the resources needed and available, and every data source you rely on.",
-  goodLooksLike: "every figure has a year and a source; figures about people are split by sex and age; each data source says how often it is updated, so the next round can refresh the picture.",
-};
-
-const sourcesGuidance = {
-  purpose: "the sources every figure and indicator of the plan relies on, so the next assessment and each monitoring round know where to look.",
-  fillIn: "one row per source (census, household or labour force survey, national accounts, administrative registers...), who keeps it, how often it is updated, its latest year, and whether it gives figures by sex and by age.",
-  goodLooksLike: "every Source type used by an indicator (stage 6) is here; sources of figures about people give them by sex and age.",
-};
-
-export const assessmentStage: StageBuilder = () => {
+export const assessmentStage: StageBuilder = (settings) => {
+  const words = sheetWords(settings.language);
+  const { listCol, numberCol, yearCol, yesNoCol } = columnsIn(words);
+  const guidance = guidanceOf(words, "stage.1");
+  const sourcesGuidance = guidanceOf(words, "stage.1.sources", { indicatorsStage: MONITORING_STAGE.number });
   const res = rowOf("tblResources");
   return {
     ...identity(ASSESSMENT_STAGE),
@@ -27,6 +20,7 @@ export const assessmentStage: StageBuilder = () => {
         stage: ASSESSMENT_STAGE,
         heading: "Assessment and situation analysis",
         guidance,
+        words,
         tables: [
           {
             name: "tblContext",
@@ -40,7 +34,7 @@ export const assessmentStage: StageBuilder = () => {
               textCol("Sex", 8),
               textCol("Age group", 10),
               textCol("Source", 22),
-              listCol("Source type", "lstSourceType", "Where the figure comes from.", 18),
+              listCol("Source type", "lstSourceType", "stage.1.prompt.contextSourceType", 18),
             ],
           },
           {
@@ -53,7 +47,7 @@ export const assessmentStage: StageBuilder = () => {
             caption: "Resources needed and available",
             columns: [
               textCol("Resource", 26),
-              listCol("Kind", "lstResourceKind", "Human or Financial.", 10),
+              listCol("Kind", "lstResourceKind", "stage.1.prompt.resourceKind", 10),
               numberCol("Needed"),
               numberCol("Available"),
               formulaCol("Gap", `=IF(OR(${res("Needed")}="",${res("Available")}=""),"",IF(AND(ISNUMBER(${res("Needed")}),ISNUMBER(${res("Available")})),${res("Needed")}-${res("Available")},"Check Needed/Available"))`, "number", "#,##0;[Red]-#,##0", { conditionalFormats: GAP_COLOURS }),
@@ -67,18 +61,19 @@ export const assessmentStage: StageBuilder = () => {
         sheet: ASSESSMENT_STAGE.sheets.sources,
         heading: "Data sources",
         guidance: sourcesGuidance,
+        words,
         tables: [
           {
             name: "tblDataSources",
             caption: "Data sources",
             columns: [
               textCol("Source", 26),
-              listCol("Source type", "lstSourceType", "Census, survey, national accounts, administrative data...", 18),
+              listCol("Source type", "lstSourceType", "stage.1.prompt.sourceType", 18),
               textCol("Custodian", 18),
               textCol("Frequency", 12),
               yearCol("Latest year"),
-              yesNoCol("By sex", "Does the source give figures by sex?"),
-              yesNoCol("By age", "Does the source give figures by age?"),
+              yesNoCol("By sex", "stage.1.prompt.bySex"),
+              yesNoCol("By age", "stage.1.prompt.byAge"),
             ],
           },
         ],

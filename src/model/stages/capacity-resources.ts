@@ -1,7 +1,8 @@
 /** Stage 4: capacity development and resource mobilisation. */
 import { rowOf } from "../formulas";
-import { stageSheet } from "../spec/sheet-layout";
-import { formulaCol, GAP_COLOURS, idRefCol, listCol, moneyCol, ratingCol, textCol } from "../spec/columns";
+import { guidanceOf, stageSheet } from "../spec/sheet-layout";
+import { sheetWords, type SheetWords } from "../i18n/sheets";
+import { columnsIn, formulaCol, GAP_COLOURS, textCol } from "../spec/columns";
 import { capacityMatrixSheet } from "../derived/capacity-matrix";
 import { fundingSummarySheet } from "../derived/funding-summary";
 import { col } from "../formulas";
@@ -10,23 +11,20 @@ import { CAPACITY_STAGE } from "../registry";
 import type { ColumnSpec } from "../spec/types";
 
 /** Capacity areas: the UNDP functional capacities offered as a list; planners may type their own. */
-const capacityAreaCol = (): ColumnSpec => ({
+const capacityAreaCol = (words: SheetWords): ColumnSpec => ({
   ...textCol("Capacity area", 28),
   validation: {
     rule: { type: "list", source: "lstCapacityArea" },
-    prompt: "Pick one of the UNDP functional capacities, or type an area of your own.",
-    error: "This area is not in the list. Keep it if it is an area of your own, or pick one from the list.",
+    prompt: words("stage.4.prompt.capacityArea"),
+    error: words("stage.4.error.capacityArea"),
     style: "information",
   },
 });
 
-const guidance = {
-  purpose: "where government and partners lack the capacity to deliver the plan (individual, organisational, systemic), what will close each gap, and where the money comes from.",
-  fillIn: "one row per stakeholder, capacity area and level with Current and Required ratings (1 to 5), the response and its cost; one row per funding source and action with the amounts pledged, committed and disbursed.",
-  goodLooksLike: "the largest gaps have a costed response tied to an action; every action's budget is covered by domestic or external commitments, and the gaps left are known.",
-};
-
 export const capacityResourcesStage: StageBuilder = (settings) => {
+  const words = sheetWords(settings.language);
+  const { idRefCol, listCol, moneyCol, ratingCol } = columnsIn(words);
+  const guidance = guidanceOf(words, "stage.4");
   const c = rowOf("tblCapacity");
   const f = rowOf("tblFunding");
   const gap = `=IF(OR(${c("Current")}="",${c("Required")}=""),"",IF(AND(ISNUMBER(${c("Current")}),ISNUMBER(${c("Required")})),MAX(0,${c("Required")}-${c("Current")}),"Check ratings"))`;
@@ -38,16 +36,17 @@ export const capacityResourcesStage: StageBuilder = (settings) => {
         stage: CAPACITY_STAGE,
         heading: "Capacity development and resource mobilisation",
         guidance,
+        words,
         tables: [
           {
             name: "tblCapacity",
             caption: "Capacity assessment",
             columns: [
               textCol("Stakeholder", 24),
-              capacityAreaCol(),
-              listCol("Level", "lstCapacityLevel", "Individual, Organisational or Systemic.", 14),
-              ratingCol("Current", "Capacity today, 1 (none) to 5 (full)."),
-              ratingCol("Required", "Capacity the plan needs, 1 to 5."),
+              capacityAreaCol(words),
+              listCol("Level", "lstCapacityLevel", "stage.4.prompt.level", 14),
+              ratingCol("Current", "stage.4.prompt.current"),
+              ratingCol("Required", "stage.4.prompt.required"),
               formulaCol("Gap", gap, "number", "0", { width: 8, conditionalFormats: GAP_COLOURS }),
               textCol("Response", 28),
               moneyCol("Cost", settings.currency),
@@ -59,7 +58,7 @@ export const capacityResourcesStage: StageBuilder = (settings) => {
             caption: "Funding sources",
             columns: [
               textCol("Source", 24),
-              listCol("Kind", "lstFundingKind", "Domestic or External.", 11),
+              listCol("Kind", "lstFundingKind", "stage.4.prompt.fundingKind", 11),
               textCol("Partner", 22),
               idRefCol("Action ID", "lstActionIds"),
               moneyCol("Pledged", settings.currency),
@@ -70,8 +69,8 @@ export const capacityResourcesStage: StageBuilder = (settings) => {
           },
         ],
       }),
-      capacityMatrixSheet([], settings.currency),
-      fundingSummarySheet(settings.currency, [], []),
+      capacityMatrixSheet([], settings.currency, words),
+      fundingSummarySheet(settings.currency, [], [], words),
     ],
   };
 };

@@ -10,10 +10,11 @@ import { sheetPrefix, cellAddress } from "../address";
 import { dashboardTable } from "../derived/dashboard";
 import { dashboardByGoalTable, dashboardByLeadTable } from "../derived/dashboard-breakdowns";
 import { moneyFormat, STATUS_COLOURS } from "../spec/columns";
-import { HEADER_ROW } from "../spec/sheet-layout";
 import type { ChartSpec, NameSpec, SheetSpec, TableRow, TextCell } from "../spec/types";
 import type { PlanSettings } from "../settings";
-import { rebuildHint, WORKBOOK_PART } from "../registry";
+import { WORKBOOK_PART } from "../registry";
+import { sheetWords } from "../i18n/sheets";
+import { guidanceOf, guidanceRows, HEADER_ROW, rebuildWords } from "../spec/sheet-layout";
 
 export const DASHBOARD_SHEET = WORKBOOK_PART.sheets.dashboard.name;
 const TABLE_COL = 3;
@@ -85,11 +86,11 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
   const byLead = dashboardByLeadTable(settings.currency, { actions: [], workplan: [], otherProjects: [] });
   const goalCol = TABLE_COL + table.columns.length + 1;
   const leadCol = goalCol + byGoal.table.columns.length + 1;
+  const words = sheetWords(settings.language);
+  const guidance = guidanceOf(words, "dashboard", { rebuild: rebuildWords(words, "tblDashboard") });
   const cells: TextCell[] = [
     { row: 0, col: 0, content: { value: "Dashboard · everything under way" }, style: "title" },
-    { row: 1, col: 0, content: { value: "What it is for: one screen of every ongoing action, activity and other M&D project, with the headline figures donors ask for." }, style: "guidance" },
-    { row: 2, col: 0, content: { value: `What to fill in: nothing. Figures follow the stage sheets; after adding or finishing items, or adding goals, ${rebuildHint("tblDashboard")}.` }, style: "guidance" },
-    { row: 3, col: 0, content: { value: "What good looks like: every item has a lead, dates, a budget and progress; few indicators off track or without data." }, style: "guidance" },
+    ...guidanceRows(words, guidance),
     { row: DASHBOARD_TABLE_ROW - 1, col: TABLE_COL, content: { value: table.caption }, style: "caption" },
     { row: DASHBOARD_TABLE_ROW - 1, col: goalCol, content: { value: byGoal.table.caption }, style: "caption" },
     { row: DASHBOARD_TABLE_ROW - 1, col: leadCol, content: { value: byLead.table.caption }, style: "caption" },

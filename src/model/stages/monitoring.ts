@@ -4,23 +4,12 @@
  * them computable with Excel 2019's functions.
  */
 import { col, rowOf } from "../formulas";
-import { stageSheet } from "../spec/sheet-layout";
-import { FIGURE_FORMAT, formulaCol, idCol, idRefCol, listCol, numberCol, STATUS_COLOURS, textCol, yearCol } from "../spec/columns";
+import { guidanceOf, stageSheet } from "../spec/sheet-layout";
+import { sheetWords } from "../i18n/sheets";
+import { columnsIn, FIGURE_FORMAT, formulaCol, idCol, STATUS_COLOURS, textCol } from "../spec/columns";
 import { identity, type StageBuilder } from "./stage";
 import { MONITORING_STAGE } from "../registry";
 import { ipttSheet } from "../derived/iptt";
-
-const guidance = {
-  purpose: "one joint framework to follow all M&D work: indicators with baselines and targets, and the values reported each period, so progress and status are known at a glance.",
-  fillIn: "one row per indicator (I1, I2...) with its baseline and target and their years; then, each period, one row per indicator in Indicator values with the total (Sex and Age group blank or Total) and, where asked, a row per sex or age group.",
-  goodLooksLike: "every action has an indicator; every indicator has a data source that exists (census, surveys, national accounts, administrative data); values arrive each period, by sex and age for indicators about people.",
-};
-
-const valuesGuidance = {
-  purpose: "the values reported for each indicator, period after period: Latest value, Progress and Status on the M&E sheet, the IPTT and the dashboard are worked out from them.",
-  fillIn: "each period, one row per indicator with its total (Sex and Age group blank or Total) and, where the indicator asks, one row per sex or age group. Periods are written 2026, 2026-S1, 2026-Q3 or 2026-07.",
-  goodLooksLike: "every indicator has a value for the latest period; indicators about people are reported by sex and age.",
-};
 
 export function periodKeyFormula(): string {
   const v = rowOf("tblIndicatorValues");
@@ -30,6 +19,10 @@ export function periodKeyFormula(): string {
 }
 
 export const monitoringStage: StageBuilder = (settings) => {
+  const words = sheetWords(settings.language);
+  const { idRefCol, listCol, numberCol, yearCol } = columnsIn(words);
+  const guidance = guidanceOf(words, "stage.6");
+  const valuesGuidance = guidanceOf(words, "stage.6.values");
   const v = rowOf("tblIndicatorValues");
   const i = rowOf("tblIndicators");
   const values = (h: string) => col("tblIndicatorValues", h);
@@ -50,6 +43,7 @@ export const monitoringStage: StageBuilder = (settings) => {
         stage: MONITORING_STAGE,
         heading: "Monitoring and evaluation",
         guidance,
+        words,
         tables: [
           {
             name: "tblIndicators",
@@ -58,13 +52,13 @@ export const monitoringStage: StageBuilder = (settings) => {
               idCol("Indicator ID"),
               idRefCol("Action ID", "lstActionIds"),
               idRefCol("Goal ID", "lstGoalIds"),
-              listCol("Level", "lstIndicatorLevel", "Impact, Outcome or Output.", 10),
+              listCol("Level", "lstIndicatorLevel", "stage.6.prompt.level", 10),
               textCol("Indicator", 40),
               textCol("Code", 10),
               textCol("Unit", 12),
-              listCol("Direction", "lstDirection", "Increase or Decrease: which way is better.", 11),
+              listCol("Direction", "lstDirection", "stage.6.prompt.direction", 11),
               textCol("Disaggregation", 16),
-              listCol("Source type", "lstSourceType", "Where the values will come from.", 18),
+              listCol("Source type", "lstSourceType", "stage.6.prompt.sourceType", 18),
               textCol("Frequency", 12),
               numberCol("Baseline"),
               yearCol("Baseline year"),
@@ -86,6 +80,7 @@ export const monitoringStage: StageBuilder = (settings) => {
         sheet: MONITORING_STAGE.sheets.values,
         heading: "Indicator values",
         guidance: valuesGuidance,
+        words,
         tables: [
           {
             name: "tblIndicatorValues",

@@ -1,18 +1,17 @@
 /** Stage 3: the national Plan of Action (POA). */
 import { col, rowOf, textCount } from "../formulas";
-import { stageSheet } from "../spec/sheet-layout";
-import { dateCol, formulaCol, idCol, idRefCol, moneyCol, moneyFormat, statusCol, textCol, yesNoCol } from "../spec/columns";
+import { guidanceOf, stageSheet } from "../spec/sheet-layout";
+import { sheetWords } from "../i18n/sheets";
+import { columnsIn, formulaCol, idCol, moneyFormat, textCol } from "../spec/columns";
 import { WORK_STATUS_COLOURS } from "../spec/status-colours";
 import { identity, type StageBuilder } from "./stage";
 import { CAPACITY_STAGE, MONITORING_STAGE, PLAN_OF_ACTION_STAGE, PRIORITIES_STAGE } from "../registry";
 
-const guidance = {
-  purpose: "the programmes and projects that carry out the priority goals, each with a lead agency, a timeline, a budget and indicators, endorsed by the multi-stakeholder mechanism.",
-  fillIn: `one row per action (A1, A2...), its goal's ID from stage ${PRIORITIES_STAGE.number}, dates, budget, the indicator IDs from stage ${MONITORING_STAGE.number} separated by commas, and whether it is endorsed. Committed and Funding gap are calculated from stage ${CAPACITY_STAGE.number}'s funding table.`,
-  goodLooksLike: "every selected goal has actions; every action has a lead, dates inside the plan period, a budget and at least one indicator; ongoing actions are endorsed.",
-};
-
 export const planOfActionStage: StageBuilder = (settings) => {
+  const words = sheetWords(settings.language);
+  const { dateCol, idRefCol, moneyCol, statusCol, yesNoCol } = columnsIn(words);
+  const stagesQuoted = { goalsStage: PRIORITIES_STAGE.number, indicatorsStage: MONITORING_STAGE.number, fundingStage: CAPACITY_STAGE.number };
+  const guidance = guidanceOf(words, "stage.3", stagesQuoted);
   const r = rowOf("tblActions");
   // Text in a funding amount would vanish from SUMIFS: show a marker instead of a wrong total.
   const committed = `=IF(${r("Action ID")}="","",IF(${textCount(col("tblFunding", "Committed"), [[col("tblFunding", "Action ID"), r("Action ID")]])}>0,"Check funding",SUMIFS(${col("tblFunding", "Committed")},${col("tblFunding", "Action ID")},${r("Action ID")})))`;
@@ -25,6 +24,7 @@ export const planOfActionStage: StageBuilder = (settings) => {
         stage: PLAN_OF_ACTION_STAGE,
         heading: "National Plan of Action",
         guidance,
+        words,
         tables: [
           {
             name: "tblActions",
@@ -41,7 +41,7 @@ export const planOfActionStage: StageBuilder = (settings) => {
               moneyCol("Budget", settings.currency),
               textCol("Funding source", 18),
               textCol("Indicator IDs", 14),
-              yesNoCol("Endorsed", "Yes once the multi-stakeholder mechanism has endorsed the action."),
+              yesNoCol("Endorsed", "stage.3.prompt.endorsed"),
               { ...statusCol(), conditionalFormats: WORK_STATUS_COLOURS },
               formulaCol("Committed", committed, "money", moneyFormat(settings.currency), { width: 18 }),
               formulaCol("Funding gap", gap, "money", moneyFormat(settings.currency), { width: 18 }),

@@ -1,15 +1,14 @@
 /** Stage 2: strategic M&D priorities. */
-import { stageSheet } from "../spec/sheet-layout";
-import { idCol, tagCol, textCol, yesNoCol } from "../spec/columns";
+import { guidanceOf, stageSheet } from "../spec/sheet-layout";
+import { sheetWords } from "../i18n/sheets";
+import { columnsIn, idCol, textCol } from "../spec/columns";
 import { identity, type StageBuilder } from "./stage";
 import { PRIORITIES_STAGE } from "../registry";
 
 export const prioritiesStage: StageBuilder = (settings) => {
-  const guidance = {
-    purpose: "a short list of strategic migration-and-development goals, chosen after consulting the stakeholders, each tied to a national development goal.",
-    fillIn: `one row per candidate goal (G1, G2...), what backs it and how feasible it is; mark Selected = Yes for the goals the plan pursues (at most ${settings.maxGoals}).`,
-    goodLooksLike: "few selected goals, each with clear stakeholder support, realistic for the country's resources, and tagged with a GCM objective and an SDG target.",
-  };
+  const words = sheetWords(settings.language);
+  const { tagCol, yesNoCol } = columnsIn(words);
+  const guidance = guidanceOf(words, "stage.2", { maxGoals: settings.maxGoals });
   return {
     ...identity(PRIORITIES_STAGE),
     guidance,
@@ -18,6 +17,7 @@ export const prioritiesStage: StageBuilder = (settings) => {
         stage: PRIORITIES_STAGE,
         heading: "Strategic priorities",
         guidance,
+        words,
         tables: [
           {
             name: "tblGoals",
@@ -26,11 +26,11 @@ export const prioritiesStage: StageBuilder = (settings) => {
               idCol("Goal ID"),
               textCol("Objective", 40),
               textCol("National development goal", 30),
-              tagCol("GCM objective", "lstGcmObjectives", "One of the 23 objectives of the Global Compact for Migration.", 26),
-              tagCol("SDG target", "lstSdgTargets", "The SDG target the goal serves, e.g. 10.7.", 10),
+              tagCol("GCM objective", "lstGcmObjectives", "stage.2.prompt.gcmObjective", 26),
+              tagCol("SDG target", "lstSdgTargets", "stage.2.prompt.sdgTarget", 10),
               textCol("Stakeholder support", 24),
               textCol("Feasibility", 20),
-              yesNoCol("Selected", "Yes if the plan pursues this goal."),
+              yesNoCol("Selected", "stage.2.prompt.selected"),
             ],
           },
         ],

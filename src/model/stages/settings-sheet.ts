@@ -1,8 +1,9 @@
 /** The Settings sheet: tblSettings, whose Value cells the plan's defined names point to. */
 import { CONTRACT_VERSION } from "../contract";
 import { cellAddress, sheetPrefix } from "../address";
-import { CONTRACT_VERSION_NAME, SETTING_FIELDS, type PlanSettings } from "../settings";
+import { CONTRACT_VERSION_NAME, SETTING_FIELDS, type PlanSettings, type SettingKey } from "../settings";
 import { HEADER_ROW } from "../spec/sheet-layout";
+import { sheetWords } from "../i18n/sheets";
 import type { NameSpec, SheetSpec, TableRow } from "../spec/types";
 import { WORKBOOK_PART } from "../registry";
 
@@ -18,21 +19,29 @@ export function settingRow(index: number): number {
 }
 
 export function settingsSheet(settings: PlanSettings): { sheet: SheetSpec; names: NameSpec[] } {
-  const rows: TableRow[] = SETTING_FIELDS.map((f) => ({ Setting: f.label, Value: settings[f.key], Name: f.name, About: f.kind === "fraction" ? `${f.help} As a share: 0.9 = 90 %.` : f.help }));
+  const words = sheetWords(settings.language);
+  // By setting key, not SETTING_FIELDS' English label and help (the form's words, kept there).
+  const about = (key: SettingKey) => words(`settings.${key}.about`);
+  const rows: TableRow[] = SETTING_FIELDS.map((f) => ({
+    Setting: words(`settings.${f.key}.label`),
+    Value: settings[f.key],
+    Name: f.name,
+    About: f.kind === "fraction" ? `${about(f.key)} ${words("settings.shareNote")}` : about(f.key),
+  }));
   const names: NameSpec[] = SETTING_FIELDS.map((f, i) => ({
     name: f.name,
     refersTo: `=${sheetPrefix(SETTINGS_SHEET)}${cellAddress(settingRow(i), VALUE_COL, true)}`,
-    comment: f.help,
+    comment: about(f.key),
   }));
-  names.push({ name: CONTRACT_VERSION_NAME, refersTo: `=${CONTRACT_VERSION}`, comment: "Version of the M&D Planner workbook contract this workbook follows." });
+  names.push({ name: CONTRACT_VERSION_NAME, refersTo: `=${CONTRACT_VERSION}`, comment: words("settings.contractVersion.comment") });
   const sheet: SheetSpec = {
     name: SETTINGS_SHEET,
     tabColor: WORKBOOK_PART.sheets.settings.tabColor,
     freezeRows: HEADER_ROW + 1,
     cells: [
       { row: 0, col: 0, content: { value: "Plan settings" }, style: "title" },
-      { row: 1, col: 0, content: { value: "Change a Value here or in the add-in's settings form; formulas across the workbook follow (thresholds, risk ratings). Do not sort or move this table: the plan's names point at its cells." }, style: "guidance" },
-      { row: 2, col: 0, content: { value: `Workbook contract version ${CONTRACT_VERSION} (defined name ${CONTRACT_VERSION_NAME}).` }, style: "guidance" },
+      { row: 1, col: 0, content: { value: words("settings.guidance.edit") }, style: "guidance" },
+      { row: 2, col: 0, content: { value: words("settings.guidance.version", { version: String(CONTRACT_VERSION), name: CONTRACT_VERSION_NAME }) }, style: "guidance" },
       { row: HEADER_ROW - 1, col: 0, content: { value: "Settings" }, style: "caption" },
     ],
     tables: [

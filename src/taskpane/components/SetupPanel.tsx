@@ -60,8 +60,9 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
   const plan = state.status ? outline() : undefined;
   const guidance = useMemo(() => {
     const settings = valid ? settingsFrom(state.draft) : (saved ?? DEFAULT_SETTINGS);
-    return plan?.guidance(settings) ?? new Map<number, StageGuidance>();
-  }, [plan, valid, state.draft, saved]);
+    // In the pane's language, as the cards' own words around it (not the workbook's).
+    return plan?.guidance(settings, t.language) ?? new Map<number, StageGuidance>();
+  }, [plan, valid, state.draft, saved, t.language]);
 
   // A new workbook is written in the language chosen, the pane's (Office's) unless changed; one
   // that holds the plan keeps its own (the host does so too, whatever is asked).

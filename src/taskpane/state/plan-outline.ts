@@ -8,6 +8,7 @@
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../model/settings";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
 import { buildWorkbookSpec, stages } from "../../model/workbook";
+import type { Language } from "../../model/i18n/language";
 
 export interface TablePlace {
   /** The caption over the table on its sheet, without its parenthetical ("Actions"). */
@@ -18,8 +19,11 @@ export interface TablePlace {
 export interface PlanOutline {
   /** Every table the plan lays out, by lower-case code name. */
   readonly places: ReadonlyMap<string, TablePlace>;
-  /** Each stage's guidance by stage number; it quotes settings (the most goals, for one). */
-  guidance(settings: PlanSettings): Map<number, StageGuidance>;
+  /**
+   * Each stage's guidance by stage number, in `language`, the pane's (not the workbook's: the
+   * pane says it among its own words); it quotes settings (the most goals, for one).
+   */
+  guidance(settings: PlanSettings, language: Language): Map<number, StageGuidance>;
 }
 
 /** "Actions (programmes and projects)" → "Actions"; "Indicator Performance Tracking Table, 2026-2030, annual" → "Indicator Performance Tracking Table". */
@@ -34,6 +38,6 @@ export function planOutline(): PlanOutline {
   }
   return {
     places,
-    guidance: (settings) => new Map(stages(settings).map((s) => [s.number, s.guidance])),
+    guidance: (settings, language) => new Map(stages({ ...settings, language }).map((s) => [s.number, s.guidance])),
   };
 }
