@@ -1,13 +1,13 @@
 /**
- * The sample plan written in French and in Spanish, recalculated by LibreOffice, gives the same
- * figures as the English one in every table and every defined name, with no formula error: the
- * workbook's language changes what people read, never what it computes.
+ * The sample plan written in French and in Spanish, its own texts translated too, recalculated by
+ * LibreOffice, gives the same figures as the English one in every table and every defined name,
+ * with no formula error: the workbook's language changes what people read, never what it computes.
  */
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { newPlanWorkbook } from "../../../src/hosts/xlsx/plan-file";
-import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../../src/model/sample/sample-plan";
+import { sampleData, sampleSettings, sampleText } from "../../../src/model/sample/sample-text";
 import { toLanguage } from "../../../src/model/i18n/workbook/terms";
 import type { Language } from "../../../src/model/i18n/language";
 import { recalculate } from "../../support/libreoffice";
@@ -23,7 +23,8 @@ beforeAll(async () => {
   const paths = await Promise.all(
     languages.map(async (language) => {
       const path = join(dir, `sample-${language}.xlsx`);
-      writeFileSync(path, (await newPlanWorkbook({ ...SAMPLE_SETTINGS, language }, SAMPLE_DATA)).bytes);
+      // The sample as a planner of that language gets it from mdplan new --sample.
+      writeFileSync(path, (await newPlanWorkbook({ ...sampleSettings(language), language }, sampleData(language))).bytes);
       return path;
     }),
   );
@@ -39,8 +40,8 @@ const en = () => books.get("en")!;
 describe.each(["fr", "es"] as const)("the sample plan in %s, recalculated", (language) => {
   const book = () => books.get(language)!;
   const map = toLanguage(language);
-  /** What the English cell reads as in the language: a drop-down value or compared text takes its term. */
-  const translated = (v: Value): Value => (typeof v === "string" ? map("values", v) : v);
+  /** What the English cell reads as in the language: a text the sample typed takes its translation, a drop-down value or compared text its term. */
+  const translated = (v: Value): Value => (typeof v === "string" ? map("values", sampleText(v, language)) : v);
 
   test("holds no formula error anywhere", () => {
     expect(book().errors()).toEqual([]);
