@@ -1,7 +1,7 @@
 /** `mdplan new FILE`: writes a new plan workbook, or the sample plan with --sample. */
 import { existsSync } from "fs";
 import { DEFAULT_SETTINGS, FREQUENCIES, validateSettings, type Frequency, type PlanSettings } from "../model/settings";
-import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../model/sample/sample-plan";
+import { sampleData, sampleSettings } from "../model/sample/sample-text";
 import { newPlanWorkbook } from "../hosts/xlsx/plan-file";
 import { integerOption, parseArgs, UsageError, type OptionSpec } from "./args";
 import { writeFileAtomic } from "./write-file";
@@ -34,7 +34,8 @@ export async function runNew(argv: string[]): Promise<CommandResult> {
   const language = ((options.language as string | undefined) ?? "en").toLowerCase();
   // English unless asked: a batch script gets the same workbook on any machine.
   if (!isLanguage(language)) throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")} (got "${options.language as string}")`);
-  const base = sample ? SAMPLE_SETTINGS : DEFAULT_SETTINGS;
+  // The sample's own texts (country, title, every table's free text) in the workbook's language too.
+  const base = sample ? sampleSettings(language) : DEFAULT_SETTINGS;
   const settings: PlanSettings = {
     ...base,
     country: (options.country as string | undefined) ?? base.country,
@@ -48,7 +49,7 @@ export async function runNew(argv: string[]): Promise<CommandResult> {
   };
   const problems = validateSettings(settings);
   if (problems.length) throw new UsageError(problems[0].message.replace(/^(\w[\w ]*) is required: .*/, (_m, f: string) => `--${f === "Plan title" ? "title" : f.toLowerCase()} is required`));
-  const result = await newPlanWorkbook(settings, sample ? SAMPLE_DATA : {});
+  const result = await newPlanWorkbook(settings, sample ? sampleData(language) : {});
   writeFileAtomic(file, result.bytes);
   const lines = [`Wrote ${file}: ${sample ? "sample plan" : "new plan"} for ${settings.country}, ${settings.startYear}-${settings.endYear}, in ${LANGUAGE_NAMES[language]}.`];
   for (const n of result.notices) lines.push(`${n.level}: ${n.message}`);
