@@ -9,6 +9,7 @@ import { join } from "path";
 import { newPlanWorkbook } from "../../../src/hosts/xlsx/plan-file";
 import { sampleData, sampleSettings, sampleText } from "../../../src/model/sample/sample-text";
 import { toLanguage } from "../../../src/model/i18n/workbook/terms";
+import { settingsSheet } from "../../../src/model/stages/settings-sheet";
 import type { Language } from "../../../src/model/i18n/language";
 import { recalculate } from "../../support/libreoffice";
 import { readXlsx, type Value, type XlsxBook } from "../../support/xlsx-values";
@@ -40,8 +41,14 @@ const en = () => books.get("en")!;
 describe.each(["fr", "es"] as const)("the sample plan in %s, recalculated", (language) => {
   const book = () => books.get(language)!;
   const map = toLanguage(language);
-  /** What the English cell reads as in the language: a text the sample typed takes its translation, a drop-down value or compared text its term. */
-  const translated = (v: Value): Value => (typeof v === "string" ? map("values", sampleText(v, language)) : v);
+  /** The Settings sheet's labels and About texts: the model's own sentences, in the language as its Settings sheet writes them. */
+  const sentences = new Map<string, string>();
+  const settingsRows = (l: Language) => settingsSheet({ ...sampleSettings(l), language: l }).sheet.tables[0].rows ?? [];
+  settingsRows("en").forEach((row, i) => {
+    for (const h of ["Setting", "About"]) sentences.set(String(row[h]), String(settingsRows(language)[i][h]));
+  });
+  /** What the English cell reads as in the language: a sentence of the model or a text the sample typed takes its translation, a drop-down value or compared text its term. */
+  const translated = (v: Value): Value => (typeof v === "string" ? (sentences.get(v) ?? map("values", sampleText(v, language))) : v);
 
   test("holds no formula error anywhere", () => {
     expect(book().errors()).toEqual([]);
