@@ -47,8 +47,13 @@ export async function runNew(argv: string[]): Promise<CommandResult> {
     maxGoals: integerOption(options, "max-goals") ?? base.maxGoals,
     language,
   };
-  const problems = validateSettings(settings);
-  if (problems.length) throw new UsageError(problems[0].message.replace(/^(\w[\w ]*) is required: .*/, (_m, f: string) => `--${f === "Plan title" ? "title" : f.toLowerCase()} is required`));
+  // In the workbook's language when one is asked for, English otherwise (as the workbook).
+  const problems = validateSettings(settings, language);
+  if (problems.length) {
+    const first = problems[0];
+    // A missing name is the option's fault: say the option, which reads the same in any language.
+    throw new UsageError(first.key === "country" || first.key === "title" ? `--${first.key} is required` : first.message);
+  }
   const result = await newPlanWorkbook(settings, sample ? sampleData(language) : {});
   writeFileAtomic(file, result.bytes);
   const lines = [`Wrote ${file}: ${sample ? "sample plan" : "new plan"} for ${settings.country}, ${settings.startYear}-${settings.endYear}, in ${LANGUAGE_NAMES[language]}.`];

@@ -1,5 +1,7 @@
 /** Plan settings: what the planner types in the pane or the CLI, with the contract's defaults. */
 import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, type Language } from "./i18n/language";
+import { catalogue as settingsCatalogue, type SettingsKey } from "./i18n/settings";
+import { translator, type Translate } from "./i18n/translate";
 import type { NameSpec } from "./spec/types";
 export const FREQUENCIES = ["Annual", "Semi-annual", "Quarterly", "Monthly"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -64,22 +66,22 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: "riskMedium", label: "Medium risk from score", name: "riskMedium", kind: "integer", numberFormat: "0", help: "Score from which a risk is rated Medium." },
 ];
 
-/** What a setting's Value cell should hold, in words, for messages. */
-export function settingExpectation(field: SettingField): string {
-  switch (field.kind) {
-    case "text":
-      return "text";
-    case "currency":
-      return "a three-letter currency code such as USD";
-    case "frequency":
-      return `one of ${FREQUENCIES.join(", ")}`;
-    case "year":
-      return "a year such as 2026";
-    case "integer":
-      return "a whole number";
-    case "fraction":
-      return "a share such as 90%";
-  }
+/** What a setting's Value cell should hold, in words, for messages (English unless asked). */
+export function settingExpectation(field: SettingField, language: Language = DEFAULT_LANGUAGE): string {
+  const t = settingsWords(language);
+  return field.kind === "frequency" ? t("expect.frequency", { list: t("frequencies") }) : t(`expect.${field.kind}`);
+}
+
+/** A setting's name as the pane's form shows it, in the language asked. */
+export function settingLabelIn(key: SettingKey, language: Language = DEFAULT_LANGUAGE): string {
+  return settingsWords(language)(`label.${key}`);
+}
+
+const words = new Map<Language, Translate<SettingsKey>>();
+function settingsWords(language: Language): Translate<SettingsKey> {
+  let t = words.get(language);
+  if (!t) words.set(language, (t = translator(language, settingsCatalogue[language])));
+  return t;
 }
 
 /** The defined name that records the contract version as a constant. */
@@ -103,31 +105,33 @@ export interface SettingsProblem {
   message: string;
 }
 
-/** Checks settings as a user would type them; every problem names the field and the fix. */
-export function validateSettings(s: PlanSettings): SettingsProblem[] {
+/** Checks settings as a user would type them; every problem names the field and the fix, in the language asked. */
+export function validateSettings(s: PlanSettings, language: Language = DEFAULT_LANGUAGE): SettingsProblem[] {
+  const t = settingsWords(language);
   const problems: SettingsProblem[] = [];
   const add = (key: SettingKey, message: string) => problems.push({ key, message });
   const isYear = (y: number) => Number.isInteger(y) && y >= 1990 && y <= 2100;
-  if (!s.country.trim()) add("country", "Country is required: type the country's name.");
-  if (!s.title.trim()) add("title", "Plan title is required: type the plan's title.");
-  if (!isYear(s.startYear)) add("startYear", `First year must be a whole year between 1990 and 2100 (found "${s.startYear}").`);
-  if (!isYear(s.endYear)) add("endYear", `Last year must be a whole year between 1990 and 2100 (found "${s.endYear}").`);
+  // Values go in as text: ICU would format a number by the language's rules (2,026 or 2 026).
+  if (!s.country.trim()) add("country", t("problem.country"));
+  if (!s.title.trim()) add("title", t("problem.title"));
+  if (!isYear(s.startYear)) add("startYear", t("problem.startYear", { found: String(s.startYear) }));
+  if (!isYear(s.endYear)) add("endYear", t("problem.endYear", { found: String(s.endYear) }));
   if (isYear(s.startYear) && isYear(s.endYear) && s.endYear < s.startYear) {
-    add("endYear", `Last year (${s.endYear}) is before the first year (${s.startYear}): swap them.`);
+    add("endYear", t("problem.endBeforeStart", { last: String(s.endYear), first: String(s.startYear) }));
   }
-  if (!/^[A-Z]{3}$/.test(s.currency)) add("currency", `Currency must be a three-letter ISO code such as USD (found "${s.currency}").`);
-  if (!FREQUENCIES.includes(s.frequency)) add("frequency", `Reporting frequency must be one of ${FREQUENCIES.join(", ")}.`);
-  if (!Number.isInteger(s.maxGoals) || s.maxGoals < 1 || s.maxGoals > 50) add("maxGoals", "Most priority goals must be a whole number from 1 to 50.");
+  if (!/^[A-Z]{3}$/.test(s.currency)) add("currency", t("problem.currency", { found: s.currency }));
+  if (!FREQUENCIES.includes(s.frequency)) add("frequency", t("problem.frequency", { list: t("frequencies") }));
+  if (!Number.isInteger(s.maxGoals) || s.maxGoals < 1 || s.maxGoals > 50) add("maxGoals", t("problem.maxGoals"));
   const frac = (v: number) => Number.isFinite(v) && v > 0 && v <= 1;
-  if (!frac(s.onTrackThreshold)) add("onTrackThreshold", "On track threshold must be a share between 0 and 100 %.");
-  if (!frac(s.atRiskThreshold)) add("atRiskThreshold", "At risk threshold must be a share between 0 and 100 %.");
+  if (!frac(s.onTrackThreshold)) add("onTrackThreshold", t("problem.onTrackThreshold"));
+  if (!frac(s.atRiskThreshold)) add("atRiskThreshold", t("problem.atRiskThreshold"));
   if (frac(s.onTrackThreshold) && frac(s.atRiskThreshold) && s.atRiskThreshold >= s.onTrackThreshold) {
-    add("atRiskThreshold", "At risk threshold must be below the on track threshold.");
+    add("atRiskThreshold", t("problem.atRiskNotBelow"));
   }
   const score = (v: number) => Number.isInteger(v) && v >= 1 && v <= 25;
-  if (!score(s.riskHigh)) add("riskHigh", "High risk score must be a whole number from 1 to 25.");
-  if (!score(s.riskMedium)) add("riskMedium", "Medium risk score must be a whole number from 1 to 25.");
-  if (score(s.riskHigh) && score(s.riskMedium) && s.riskMedium >= s.riskHigh) add("riskMedium", "Medium risk score must be below the high risk score.");
+  if (!score(s.riskHigh)) add("riskHigh", t("problem.riskHigh"));
+  if (!score(s.riskMedium)) add("riskMedium", t("problem.riskMedium"));
+  if (score(s.riskHigh) && score(s.riskMedium) && s.riskMedium >= s.riskHigh) add("riskMedium", t("problem.riskMediumNotBelow"));
   return problems;
 }
 

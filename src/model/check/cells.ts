@@ -28,15 +28,6 @@ export function isBlank(cell: ReadCell | undefined): boolean {
   return !cell || cell.kind === "empty" || (cell.kind === "text" && textOf(cell) === "");
 }
 
-/** The value found, as a message quotes it: "lots", 1500, the error #REF!, TRUE, blank. */
-export function found(cell: ReadCell | undefined): string {
-  if (isBlank(cell)) return "blank";
-  const c = cell as ReadCell;
-  if (c.kind === "text") return `"${textOf(c)}"`;
-  if (c.kind === "error") return `the error ${textOf(c)}`;
-  return textOf(c);
-}
-
 /** Same value in Yes/No columns, list columns and IDs: trimmed, case ignored. */
 export function sameText(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -158,11 +149,4 @@ export function splitIds(raw: string): string[] {
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
-}
-
-/** A short list for messages: "G1, G2, G3 and 4 more". */
-export function listForMessage(items: readonly string[], max = 8): string {
-  if (items.length === 0) return "none";
-  if (items.length <= max) return items.join(", ");
-  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 }

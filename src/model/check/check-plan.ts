@@ -3,7 +3,10 @@
  * way a person works through the workbook (stage, table, row, column). Pure: the hosts read the
  * tables (PlanTables) and show the findings.
  */
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language";
+import { snapshotLanguage } from "../layout/snapshot";
 import { inEnglish } from "./english-tables";
+import { checkWords } from "./words";
 import { numberOf, yesNoOf } from "./cells";
 import { CheckContext, type Draft } from "./context";
 import type { Finding, PlanTables, Severity } from "./plan-tables";
@@ -63,8 +66,12 @@ export const RULES: readonly RuleDef[] = GROUPS.flatMap((g) => g.rules);
 
 const SEVERITIES: ReadonlyMap<string, Severity> = new Map(RULES.map((r) => [r.id, r.severity]));
 
-export function checkPlan(data: PlanTables): Finding[] {
-  const ctx = new CheckContext(inEnglish(data), SEVERITIES);
+/**
+ * The findings, in the language asked or else the workbook's own (a French plan's findings are
+ * French): their cells and rule ids are the same in every language.
+ */
+export function checkPlan(data: PlanTables, language?: Language): Finding[] {
+  const ctx = new CheckContext(inEnglish(data), SEVERITIES, checkWords(language ?? snapshotLanguage({ sheets: [], tables: [], names: [], language: data.language }) ?? DEFAULT_LANGUAGE));
   for (const group of GROUPS) group.run(ctx);
   const sorted = ctx.drafts
     .map((d, i) => ({ d, i }))

@@ -8,6 +8,7 @@ import type { PlanSettings } from "../settings";
 import { idKey, isBlank, normHeader, textOf } from "./cells";
 import type { Finding, PlanTables, ReadCell, ReadRow, ReadTable, Severity } from "./plan-tables";
 import { tableInfo, type TableInfo } from "./schema";
+import { checkWords, type CheckWords } from "./words";
 
 export class CheckRow {
   constructor(
@@ -39,11 +40,13 @@ export class CheckRow {
 
   /** How messages name the row: "Action A1", or "tblFunding row 3" where there is no ID. */
   get label(): string {
-    const { info } = this.table;
-    if (this.id) return `${info.noun} ${this.id}`;
-    if (info.idColumn) return `${info.noun} without an ID (row ${this.number} of ${info.name})`;
+    const { info, words } = this.table;
+    const noun = info.noun ? words.t(`noun.${info.noun}`) : info.name;
+    const number = String(this.number);
+    if (this.id) return words.t("row.id", { noun, id: this.id });
+    if (info.idColumn) return words.t("row.noId", { noun, number, table: info.name });
     const first = textOf(this.cell(info.keyColumns[0]));
-    return `${info.name} row ${this.number}${first ? ` ("${first}")` : ""}`;
+    return first ? words.t("row.first", { table: info.name, number, first: words.value(first) }) : words.t("row.plain", { table: info.name, number });
   }
 }
 
@@ -56,6 +59,7 @@ export class CheckTable {
   constructor(
     readonly info: TableInfo,
     readonly read: ReadTable,
+    readonly words: CheckWords,
   ) {
     // First match wins, like Excel's structured references on a duplicated header.
     for (const h of read.headers) if (!this.headers.has(normHeader(h))) this.headers.set(normHeader(h), h);
@@ -104,11 +108,17 @@ export class CheckContext {
   constructor(
     readonly data: PlanTables,
     private readonly severities: ReadonlyMap<string, Severity>,
+    readonly words: CheckWords = checkWords("en"),
   ) {
     for (const name of TABLE_NAMES) {
       const read = findRead(data, name);
-      this.tables.set(name, read ? new CheckTable(tableInfo(name), read) : undefined);
+      this.tables.set(name, read ? new CheckTable(tableInfo(name), read, words) : undefined);
     }
+  }
+
+  /** The message in the check's language. */
+  get t(): CheckWords["t"] {
+    return this.words.t;
   }
 
   get settings(): PlanSettings {

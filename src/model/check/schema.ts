@@ -22,14 +22,14 @@ export interface TableInfo {
   derived: boolean;
   /** The column holding the row's own ID, if the table has one. */
   idColumn?: string;
-  /** What one row is, for messages ("Action A1"). */
-  noun: string;
+  /** What one row is, for messages ("Action A1"); undefined where rows have no ID of their own. */
+  noun?: "Goal" | "Action" | "Activity" | "Risk" | "Project" | "Indicator";
   /** The letter the table's IDs start with (contract: G, A, I; the sample: W, R, P). */
   idPrefix?: string;
 }
 
 /** Own ID columns: the IDs other tables refer to, unique in their table (contract). */
-const ID_COLUMNS: Partial<Record<TableName, { column: string; noun: string; prefix: string }>> = {
+const ID_COLUMNS: Partial<Record<TableName, { column: string; noun: NonNullable<TableInfo["noun"]>; prefix: string }>> = {
   tblGoals: { column: "Goal ID", noun: "Goal", prefix: "G" },
   tblActions: { column: "Action ID", noun: "Action", prefix: "A" },
   tblWorkplan: { column: "Activity ID", noun: "Activity", prefix: "W" },
@@ -57,7 +57,7 @@ export function tableInfos(): Map<TableName, TableInfo> {
           keyColumns: KEY_COLUMNS[name],
           derived: p?.placed.table.derived ?? false,
           idColumn: ID_COLUMNS[name]?.column,
-          noun: ID_COLUMNS[name]?.noun ?? name,
+          noun: ID_COLUMNS[name]?.noun,
           idPrefix: ID_COLUMNS[name]?.prefix,
         },
       ];

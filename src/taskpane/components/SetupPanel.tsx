@@ -48,7 +48,7 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
   const t = useWords();
   const { state, refresh, setUp, rebuild, editField, dismissError, openSettings, closeSettings } = planner;
   const busy = Boolean(state.busy) || elsewhere;
-  const problems = useMemo(() => draftProblems(state.draft), [state.draft]);
+  const problems = useMemo(() => draftProblems(state.draft, t.language), [state.draft, t.language]);
   const valid = Object.keys(problems).length === 0;
   const ready = canSetUp(state) && !elsewhere;
   const saved = state.status?.settings;
@@ -89,7 +89,7 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
         ) : (
           <SettingsForm
             draft={state.draft}
-            shown={visibleProblems(state)}
+            shown={visibleProblems(state, t.language)}
             all={problems}
             busy={busy}
             onChange={editField}

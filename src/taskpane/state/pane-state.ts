@@ -6,6 +6,7 @@ import type { Progress, SetupReport, WorkbookStatus } from "../../hosts/office/p
 import { PlannerError } from "../../hosts/office/planner-service";
 import type { StageState } from "../../model/layout/steps";
 import { REBUILD_ACTIONS, tablesRebuiltBy, WORKBOOK_PART, type RebuildTarget } from "../../model/registry";
+import type { Language } from "../../model/i18n/language";
 import { DEFAULT_SETTINGS, type SettingKey } from "../../model/settings";
 import type { PaneWords } from "../words";
 import { draftFrom, draftProblems, type DraftProblems, type SettingsDraft } from "./settings-draft";
@@ -113,8 +114,8 @@ function withStatus(state: PaneState, status: WorkbookStatus): PaneState {
 }
 
 /** Problems of the fields that should show theirs now. */
-export function visibleProblems(state: PaneState): DraftProblems {
-  const all = draftProblems(state.draft);
+export function visibleProblems(state: PaneState, language?: Language): DraftProblems {
+  const all = draftProblems(state.draft, language);
   const shown: DraftProblems = {};
   for (const key of Object.keys(all) as SettingKey[]) {
     if (state.touched.includes(key) || state.draft[key].trim() !== "") shown[key] = all[key];

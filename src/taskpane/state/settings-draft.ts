@@ -2,6 +2,7 @@
  * The settings form holds what the user typed, as text, so a half-typed year or a stray letter
  * stays on screen with its message instead of being coerced away. Conversions live here.
  */
+import { DEFAULT_LANGUAGE, type Language } from "../../model/i18n/language";
 import { SETTING_FIELDS, validateSettings, type PlanSettings, type SettingKey } from "../../model/settings";
 
 export type SettingsDraft = Record<SettingKey, string>;
@@ -50,10 +51,12 @@ export function settingsFrom(draft: SettingsDraft): PlanSettings {
 export type DraftProblems = Partial<Record<SettingKey, string>>;
 
 /** validateSettings' messages, quoting what the user typed rather than the NaN it became. */
-export function draftProblems(draft: SettingsDraft): DraftProblems {
+export function draftProblems(draft: SettingsDraft, language: Language = DEFAULT_LANGUAGE): DraftProblems {
   const problems: DraftProblems = {};
-  for (const p of validateSettings(settingsFrom(draft))) {
-    const message = p.message.replace('"NaN"', JSON.stringify((draft[p.key] ?? "").trim()));
+  for (const p of validateSettings(settingsFrom(draft), language)) {
+    const typed = (draft[p.key] ?? "").trim();
+    // English quotes "…", French « … », Spanish «…»: the typed text goes inside whichever.
+    const message = p.message.replace('"NaN"', JSON.stringify(typed)).replace(/«(\s?)NaN(\s?)»/, (_m, a: string, b: string) => `«${a}${typed}${b}»`);
     problems[p.key] = problems[p.key] ? `${problems[p.key]} ${message}` : message;
   }
   return problems;

@@ -1,6 +1,9 @@
-import { dateFromText, found, idKey, numberFromText, readDate, readNumber, splitIds, yesNoOf } from "../../../src/model/check/cells";
+import { dateFromText, idKey, numberFromText, readDate, readNumber, splitIds, yesNoOf } from "../../../src/model/check/cells";
 import type { ReadCell } from "../../../src/model/check/plan-tables";
 import { excelDate } from "../../../src/model/dates";
+import { checkWords } from "../../../src/model/check/words";
+
+const found = (cell: ReadCell) => checkWords("en").found(cell);
 
 const at = "'3 Plan of Action'!I7";
 const text = (value: string): ReadCell => ({ kind: "text", value, address: at });
@@ -41,5 +44,7 @@ describe("cell reading", () => {
     expect(found(text("lots"))).toBe('"lots"');
     expect(found(error("#REF!"))).toBe("the error #REF!");
     expect(found(empty)).toBe("blank");
+    expect(checkWords("fr").found(text("Yes"))).toBe("«\u00a0Oui\u00a0»");
+    expect(checkWords("es").found(error("#REF!"))).toBe("el error #REF!");
   });
 });

@@ -12,6 +12,7 @@ export const actionEndorsedRules: RuleGroup = {
   run(ctx) {
     const actions = ctx.table("tblActions", "Status", "Endorsed");
     if (!actions) return;
+    const w = ctx.words;
     for (const action of actions.rows) {
       const status = action.text("Status");
       if (!UNDER_WAY.some((s) => sameText(s, status))) continue;
@@ -21,8 +22,14 @@ export const actionEndorsedRules: RuleGroup = {
       ctx.report(
         "action-not-endorsed",
         { table: "tblActions", row: action, column: "Endorsed" },
-        `${action.label} is ${status} but Endorsed is ${yn === "" ? "blank" : `"${textOf(endorsed)}"`}; expected Yes for work under way. ` +
-          `Have the multi-stakeholder mechanism endorse the action and set Endorsed to Yes, or correct its Status.`,
+        ctx.t("action-not-endorsed", {
+          row: action.label,
+          status: w.value(status),
+          endorsed: w.header("Endorsed"),
+          found: yn === "" ? ctx.t("found.blank") : w.quote(w.value(textOf(endorsed))),
+          yes: w.value("Yes"),
+          statusColumn: w.header("Status"),
+        }),
       );
     }
   },

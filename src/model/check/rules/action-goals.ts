@@ -1,5 +1,5 @@
 /** Stage 3: an action serves one of the plan's selected goals, named by its Goal ID. */
-import { idKey, listForMessage, textOf } from "../cells";
+import { idKey, textOf } from "../cells";
 import type { RuleGroup } from "../rule";
 import { isSelected } from "./goals";
 
@@ -13,6 +13,7 @@ export const actionGoalRules: RuleGroup = {
     const goals = ctx.index("tblGoals", "Goal ID");
     if (!actions || !goals) return;
     const known = [...goals.values()].map((g) => g.id);
+    const w = ctx.words;
     const canSelect = ctx.table("tblGoals", "Selected") !== undefined;
     for (const action of actions.rows) {
       const cell = action.cell("Goal ID");
@@ -23,16 +24,23 @@ export const actionGoalRules: RuleGroup = {
         ctx.report(
           "action-goal-unknown",
           { table: "tblActions", row: action, column: "Goal ID" },
-          `${action.label}: Goal ID "${goalId}" is not a goal in tblGoals; expected one of ${listForMessage(known)}. ` +
-            `Correct the Goal ID, or add goal ${goalId} in stage 2.`,
+          ctx.t("action-goal-unknown", { row: action.label, goalId: w.header("Goal ID"), id: goalId, list: w.list(known) }),
         );
       } else if (canSelect && !isSelected(goal)) {
         const sel = goal.cell("Selected");
         ctx.report(
           "action-goal-not-selected",
           { table: "tblActions", row: action, column: "Goal ID" },
-          `${action.label}: Goal ID ${goalId} is a goal that is not selected (Selected is ${textOf(sel) ? `"${textOf(sel)}"` : "blank"} at ${sel?.address}); ` +
-            `expected a selected goal. Set Selected to Yes for ${goal.id} in stage 2, or link the action to a selected goal.`,
+          ctx.t("action-goal-not-selected", {
+            row: action.label,
+            goalId: w.header("Goal ID"),
+            id: goalId,
+            selected: w.header("Selected"),
+            found: textOf(sel) ? w.quote(w.value(textOf(sel))) : ctx.t("found.blank"),
+            cell: String(sel?.address),
+            yes: w.value("Yes"),
+            goal: goal.id,
+          }),
         );
       }
     }

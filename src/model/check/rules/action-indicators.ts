@@ -3,7 +3,7 @@
  * An unknown ID means the action is not measured as intended; none at all, that it is not
  * measured. The indicator's own Action ID should agree (info: both are typed by hand).
  */
-import { idKey, listForMessage, splitIds } from "../cells";
+import { idKey, splitIds } from "../cells";
 import type { RuleGroup } from "../rule";
 
 export const actionIndicatorRules: RuleGroup = {
@@ -15,6 +15,8 @@ export const actionIndicatorRules: RuleGroup = {
   run(ctx) {
     const actions = ctx.table("tblActions", "Indicator IDs");
     if (!actions) return;
+    const w = ctx.words;
+    const column = w.header("Indicator IDs");
     const indicators = ctx.index("tblIndicators", "Indicator ID");
     const known = indicators ? [...indicators.values()].map((i) => i.id) : [];
     for (const action of actions.rows) {
@@ -25,8 +27,7 @@ export const actionIndicatorRules: RuleGroup = {
         ctx.report(
           "action-no-indicators",
           { table: "tblActions", row: action, column: "Indicator IDs" },
-          `${action.label}: Indicator IDs is blank; expected at least one indicator that measures the action (e.g. "I1, I2"). ` +
-            `Add the indicator in stage 6 and type its ID here.`,
+          ctx.t("action-no-indicators", { row: action.label, column }),
         );
         continue;
       }
@@ -34,12 +35,11 @@ export const actionIndicatorRules: RuleGroup = {
       for (const id of ids) {
         if (indicators.has(idKey(id))) continue;
         // "I1; I2" or "I1 I2" is one unknown ID to us: say how to separate them.
-        const sep = /[;\s/]/.test(id) ? ` Separate IDs with commas ("I1, I2").` : "";
+        const separate = /[;\s/]/.test(id) ? ctx.t("action-indicator-unknown.separate") : "";
         ctx.report(
           "action-indicator-unknown",
           { table: "tblActions", row: action, column: "Indicator IDs" },
-          `${action.label}: Indicator IDs lists "${id}", which is not an indicator in tblIndicators; expected IDs from stage 6 ` +
-            `(${listForMessage(known)}), separated by commas. Correct the ID, or add indicator ${id} in stage 6.${sep}`,
+          ctx.t("action-indicator-unknown", { row: action.label, column, id, list: w.list(known), separate }),
         );
       }
     }
@@ -55,8 +55,15 @@ export const actionIndicatorRules: RuleGroup = {
       ctx.report(
         "indicator-action-link",
         { table: "tblIndicators", row: indicator, column: "Action ID" },
-        `${indicator.label}: Action ID is ${action.id}, but ${action.label}'s Indicator IDs ("${action.text("Indicator IDs")}") do not list ${indicator.id}; ` +
-          `expected the two to agree. Add ${indicator.id} to the action's Indicator IDs, or correct the indicator's Action ID.`,
+        ctx.t("indicator-action-link", {
+          row: indicator.label,
+          actionId: w.header("Action ID"),
+          action: action.id,
+          actionRow: action.label,
+          indicatorIds: column,
+          listed: action.text("Indicator IDs"),
+          id: indicator.id,
+        }),
       );
     }
   },

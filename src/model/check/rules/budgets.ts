@@ -12,6 +12,7 @@ export const budgetRules: RuleGroup = {
     { id: "disbursed-over-committed", severity: "warning", stage: 4, summary: "A funding row has more Disbursed than Committed." },
   ],
   run(ctx) {
+    const w = ctx.words;
     const actions = ctx.table("tblActions", "Action ID", "Budget");
     const workplan = ctx.table("tblWorkplan", "Action ID", "Budget");
     if (actions && workplan) {
@@ -30,8 +31,8 @@ export const budgetRules: RuleGroup = {
         ctx.report(
           "activities-over-budget",
           { table: "tblActions", row: action, column: "Budget" },
-          `${action.label}: Budget ${budget} is less than the ${s.total} its ${s.count} workplan activities cost; expected the action's budget ` +
-            `to cover its activities. Raise the action's Budget, or correct the activities' budgets in stage 5.`,
+          // Amounts as text: ICU would group digits by the language's rules, unlike the cell.
+          ctx.t("activities-over-budget", { row: action.label, budget: w.header("Budget"), amount: String(budget), total: String(s.total), count: s.count }),
         );
       }
     }
@@ -45,8 +46,13 @@ export const budgetRules: RuleGroup = {
       ctx.report(
         "disbursed-over-committed",
         { table: "tblFunding", row, column: "Disbursed" },
-        `${row.label}: Disbursed ${disbursed} is more than Committed ${committed}; expected no more disbursed than committed. ` +
-          `Correct the Disbursed or the Committed amount.`,
+        ctx.t("disbursed-over-committed", {
+          row: row.label,
+          disbursed: w.header("Disbursed"),
+          disbursedAmount: String(disbursed),
+          committed: w.header("Committed"),
+          committedAmount: String(committed),
+        }),
       );
     }
   },

@@ -14,8 +14,7 @@ export const dataSourceRules: RuleGroup = {
       ctx.report(
         "indicator-source-not-in-inventory",
         { table: "tblIndicators", row, column: "Source type" },
-        `${row.label} relies on "${type}", but no data source of that type is listed in Data sources (stage 1); expected one the plan can draw on. ` +
-          `Add the source to Data sources with its custodian and frequency, or pick a source type the country has.`,
+        ctx.t("indicator-source-not-in-inventory", { row: row.label, type: ctx.words.value(type), sources: ctx.words.caption("Data sources") }),
       );
     }
   },

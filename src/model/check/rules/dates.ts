@@ -3,11 +3,9 @@
  * or filter as one, and the dashboard's formulas skip it, so it is an error with its fix.
  */
 import { isoDate } from "../../dates";
-import { dateOf, found, readDate } from "../cells";
+import { dateOf, readDate } from "../cells";
 import type { RuleGroup } from "../rule";
 import { typedCells } from "../typed-cells";
-
-const EXAMPLE = "e.g. 2027-03-31";
 
 export const dateRules: RuleGroup = {
   rules: [
@@ -16,28 +14,28 @@ export const dateRules: RuleGroup = {
     { id: "date-order", severity: "error", stage: 0, summary: "End is before Start." },
   ],
   run(ctx) {
+    const w = ctx.words;
+    const example = ctx.t("date.example");
     for (const { table, row, column, cell } of typedCells(ctx, (c) => c.kind === "date")) {
       const where = { table: table.info.name, row, column: column.header };
-      const head = `${row.label}: ${column.header}`;
+      const head = { row: row.label, column: w.header(column.header), example };
       const r = readDate(cell);
       if (r.status === "text-date") {
         ctx.report(
           "date-text",
           where,
-          `${head} holds the text ${found(cell)}, not a date (it reads as ${r.iso}); expected a date, which Excel can sort and compare. ` +
-            `Retype it as a date (${EXAMPLE}), or select the column and use Data > Text to Columns to convert it.`,
+          ctx.t("date-text", { ...head, found: w.found(cell), iso: r.iso }),
         );
       } else if (r.status === "implausible") {
-        const asDate = r.serial >= 1 && r.serial < 2958466 ? ` (as a date, ${isoDate(r.serial)})` : "";
-        const year = Number.isInteger(r.serial) && r.serial >= 1950 && r.serial <= 2100 ? ": a year alone is not a date" : "";
+        const asDate = r.serial >= 1 && r.serial < 2958466 ? ctx.t("date-invalid.asDate", { date: isoDate(r.serial) }) : "";
+        const year = Number.isInteger(r.serial) && r.serial >= 1950 && r.serial <= 2100 ? ctx.t("date-invalid.year") : "";
         ctx.report(
           "date-invalid",
           where,
-          `${head} is the number ${r.serial}${asDate}${year}; expected a date between 1950 and 2100. Type the full date (${EXAMPLE}).`,
+          ctx.t("date-invalid.number", { ...head, number: String(r.serial), asDate, year }),
         );
       } else if (r.status === "text" || r.status === "boolean" || r.status === "error") {
-        const fix = r.status === "error" ? "Retype the date (the error often comes from a deleted cell it referred to)." : "Type the date itself; notes go in another column.";
-        ctx.report("date-invalid", where, `${head} ${r.status === "error" ? "shows" : "is"} ${found(cell)}; expected a date (${EXAMPLE}). ${fix}`);
+        ctx.report("date-invalid", where, ctx.t(r.status === "error" ? "date-invalid.error" : "date-invalid", { ...head, found: w.found(cell) }));
       }
     }
 
@@ -52,7 +50,7 @@ export const dateRules: RuleGroup = {
         ctx.report(
           "date-order",
           { table: name, row, column: "End" },
-          `${row.label}: End ${isoDate(end)} is before Start ${isoDate(start)}; expected Start on or before End. Correct one of the two dates.`,
+          ctx.t("date-order", { row: row.label, end: w.header("End"), endDate: isoDate(end), start: w.header("Start"), startDate: isoDate(start) }),
         );
       }
     }

@@ -6,7 +6,6 @@ import { ONGOING_STATUSES } from "../../contract";
 import { GAPS_COLUMN } from "../../derived/capacity-matrix";
 import { distinctTexts } from "../../derived/distinct";
 import { REBUILD_ACTIONS } from "../../registry";
-import { listForMessage } from "../cells";
 import type { CheckContext } from "../context";
 import type { RuleGroup } from "../rule";
 
@@ -18,12 +17,14 @@ function difference(wanted: string[], present: string[]): { missing: string[]; e
   return { missing: wanted.filter((w) => !have.has(keyOf(w))), extra: present.filter((p) => !want.has(keyOf(p))) };
 }
 
-function describe(kind: string, d: { missing: string[]; extra: string[] }): string[] {
+function describe(ctx: CheckContext, kind: "stakeholders" | "areas" | "items", d: { missing: string[]; extra: string[] }): string[] {
   const parts: string[] = [];
-  if (d.missing.length) parts.push(`lacks the ${kind} ${listForMessage(d.missing, 8)}`);
-  if (d.extra.length) parts.push(`still lists the ${kind} ${listForMessage(d.extra, 8)} no longer found`);
+  if (d.missing.length) parts.push(ctx.t(`derived.lacks.${kind}`, { list: ctx.words.list(d.missing, 8) }));
+  if (d.extra.length) parts.push(ctx.t(`derived.extra.${kind}`, { list: ctx.words.list(d.extra, 8) }));
   return parts;
 }
+
+const joined = (ctx: CheckContext, parts: string[]) => parts.reduce((first, second) => ctx.t("derived.and", { first, second }));
 
 function matrixRule(ctx: CheckContext): void {
   const capacity = ctx.table("tblCapacity", "Stakeholder", "Capacity area");
@@ -32,12 +33,12 @@ function matrixRule(ctx: CheckContext): void {
   const stakeholders = difference(distinctTexts(capacity.rows.map((r) => r.text("Stakeholder"))), distinctTexts(matrix.rows.map((r) => r.text("Stakeholder"))));
   const areaHeaders = matrix.read.headers.filter((h) => keyOf(h) !== "stakeholder" && keyOf(h) !== keyOf(GAPS_COLUMN)).map((h) => h.replace(/ \(area\)$/, ""));
   const areas = difference(distinctTexts(capacity.rows.map((r) => r.text("Capacity area"))), areaHeaders);
-  const parts = [...describe("stakeholder(s)", stakeholders), ...describe("capacity area(s)", areas)];
+  const parts = [...describe(ctx, "stakeholders", stakeholders), ...describe(ctx, "areas", areas)];
   if (!parts.length) return;
   ctx.report(
     "capacity-matrix-out-of-date",
     { table: "tblCapacityMatrix" },
-    `The capacity-gap matrix ${parts.join(" and ")} in tblCapacity. Press "${REBUILD_ACTIONS.capacity.label}" in the add-in (stage ${REBUILD_ACTIONS.capacity.part}), or run mdplan refresh FILE.`,
+    ctx.t("capacity-matrix-out-of-date", { parts: joined(ctx, parts), stage: String(REBUILD_ACTIONS.capacity.part) }),
   );
 }
 
@@ -45,18 +46,20 @@ function dashboardRule(ctx: CheckContext): void {
   const dashboard = ctx.table("tblDashboard", "Source", "ID");
   if (!dashboard) return;
   const ongoing = (status: string) => ONGOING_STATUSES.some((s) => s.toLowerCase() === status.trim().toLowerCase());
+  // Compared and listed in the message's words: both sides go through the same translation.
+  const item = (source: string, id: string) => `${ctx.words.value(source)} ${id}`;
   const wanted: string[] = [];
   for (const [table, id, source] of [["tblActions", "Action ID", "Action"], ["tblWorkplan", "Activity ID", "Activity"], ["tblOtherProjects", "Project ID", "Other project"]] as const) {
     const t = ctx.table(table, id, "Status");
-    for (const r of t?.rows ?? []) if (r.text(id) && ongoing(r.text("Status"))) wanted.push(`${source} ${r.text(id)}`);
+    for (const r of t?.rows ?? []) if (r.text(id) && ongoing(r.text("Status"))) wanted.push(item(source, r.text(id)));
   }
-  const present = dashboard.rows.filter((r) => r.text("ID")).map((r) => `${r.text("Source")} ${r.text("ID")}`);
-  const parts = describe("item(s)", difference(wanted, present));
+  const present = dashboard.rows.filter((r) => r.text("ID")).map((r) => item(r.text("Source"), r.text("ID")));
+  const parts = describe(ctx, "items", difference(wanted, present));
   if (!parts.length) return;
   ctx.report(
     "dashboard-out-of-date",
     { table: "tblDashboard" },
-    `The dashboard ${parts.join(" and ")} among the planned, ongoing and delayed items. Press "${REBUILD_ACTIONS.dashboard.label}" in the add-in, or run mdplan refresh FILE.`,
+    ctx.t("dashboard-out-of-date", { parts: joined(ctx, parts) }),
   );
 }
 

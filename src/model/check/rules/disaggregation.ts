@@ -24,8 +24,13 @@ export const disaggregationRules: RuleGroup = {
         ctx.report(
           "indicator-no-sex-disaggregation",
           { table: "tblIndicators", row, column: "Disaggregation" },
-          `${row.label} counts people (Unit "${row.text("Unit")}") but Disaggregation is "${row.text("Disaggregation")}"; expected Sex (and Age where the data allow). ` +
-            `Write Sex in Disaggregation and report values by sex in Indicator values.`,
+          ctx.t("indicator-no-sex-disaggregation", {
+            row: row.label,
+            unit: ctx.words.header("Unit"),
+            unitValue: row.text("Unit"),
+            disaggregation: ctx.words.header("Disaggregation"),
+            value: row.text("Disaggregation"),
+          }),
         );
       }
     }
@@ -59,8 +64,7 @@ export const disaggregationRules: RuleGroup = {
       ctx.report(
         "values-sex-not-total",
         { table: "tblIndicatorValues", row, column: "Value" },
-        `Indicator ${row.text("Indicator ID")}, period ${row.text("Period")}: the values by sex add up to ${g.bySex}, but the total is ${g.total}; expected them to match. ` +
-          `Correct the total or the values by sex (or add the missing group).`,
+        ctx.t("values-sex-not-total", { id: row.text("Indicator ID"), period: row.text("Period"), bySex: String(g.bySex), total: String(g.total) }),
       );
     }
   },

@@ -2,7 +2,8 @@
  * Stage 2: the selected goals are the plan's strategic priorities. Each needs actions in
  * stage 3, and the handbook asks for few of them, so a long list is worth a second look.
  */
-import { idKey, listForMessage, yesNoOf } from "../cells";
+import { settingLabelIn } from "../../settings";
+import { idKey, yesNoOf } from "../cells";
 import type { CheckRow } from "../context";
 import type { RuleGroup } from "../rule";
 
@@ -18,25 +19,31 @@ export const goalRules: RuleGroup = {
     const goals = ctx.table("tblGoals", "Goal ID", "Selected");
     if (!goals) return;
     const selected = goals.rows.filter(isSelected);
+    const w = ctx.words;
+    const words = { selected: w.header("Selected"), yes: w.value("Yes"), no: w.value("No") };
 
     if (goals.rows.length > 0 && selected.length === 0) {
       ctx.report(
         "goals-none-selected",
         { table: "tblGoals", row: goals.rows[0], column: "Selected" },
-        `None of the ${goals.rows.length} goals in tblGoals has Selected = Yes; expected the plan's priority goals to be selected. ` +
-          `Set Selected to Yes for the goals the plan pursues.`,
+        ctx.t("goals-none-selected", { ...words, count: goals.rows.length }),
       );
     }
 
     const max = ctx.settings.maxGoals;
     if (selected.length > max) {
-      const ids = selected.map((g) => g.id || `row ${g.number}`);
+      const ids = selected.map((g) => g.id || ctx.t("goals-too-many.row", { number: String(g.number) }));
       ctx.report(
         "goals-too-many",
         { table: "tblGoals", row: selected[max], column: "Selected" },
-        `${selected.length} goals are selected (${listForMessage(ids, 12)}), from ${selected[max].label} on beyond the plan's limit of ${max} ` +
-          `(setting Most priority goals); the handbook asks for a limited number of strategic goals. ` +
-          `Set Selected to No for the lower priorities, or raise the setting if the plan really needs them.`,
+        ctx.t("goals-too-many", {
+          ...words,
+          count: String(selected.length),
+          list: w.list(ids, 12),
+          row: selected[max].label,
+          max: String(max),
+          setting: settingLabelIn("maxGoals", w.language),
+        }),
       );
     }
 
@@ -48,8 +55,7 @@ export const goalRules: RuleGroup = {
       ctx.report(
         "goal-without-actions",
         { table: "tblGoals", row: goal, column: "Goal ID" },
-        `Goal ${goal.id} is selected (Selected = Yes) but no action in tblActions has Goal ID ${goal.id}; expected at least one action. ` +
-          `Add an action for it in stage 3, or set Selected to No if the plan does not pursue it.`,
+        ctx.t("goal-without-actions", { ...words, id: goal.id, goalId: w.header("Goal ID") }),
       );
     }
   },

@@ -30,6 +30,7 @@ export const idRules: RuleGroup = {
       const table = column ? ctx.table(name, column) : undefined;
       if (!table || !column) continue;
       const seen = new Map<string, CheckRow>();
+      const header = ctx.words.header(column);
       for (const row of table.rows) {
         const cell = row.cell(column);
         if (cell?.kind === "error") continue; // reported by cell-error
@@ -38,8 +39,7 @@ export const idRules: RuleGroup = {
           ctx.report(
             "id-missing",
             { table: name, row, column },
-            `Row ${row.number} of ${name} has no ${column} (blank); expected a unique ID such as ${nextFreeId(table, column)}. ` +
-              `Type one: other tables and the dashboard find the row by it.`,
+            ctx.t("id-missing", { number: String(row.number), table: name, column: header, next: nextFreeId(table, column) }),
           );
           continue;
         }
@@ -51,8 +51,16 @@ export const idRules: RuleGroup = {
         ctx.report(
           "id-duplicate",
           { table: name, row, column },
-          `${column} "${id}" (row ${row.number}) repeats ${first.id} of row ${first.number} (${first.cell(column)?.address}); ` +
-            `expected IDs unique in ${name}. Give this row its own ID, e.g. ${nextFreeId(table, column)}, and update the rows that refer to it.`,
+          ctx.t("id-duplicate", {
+            column: header,
+            id,
+            number: String(row.number),
+            first: first.id,
+            firstNumber: String(first.number),
+            cell: String(first.cell(column)?.address),
+            table: name,
+            next: nextFreeId(table, column),
+          }),
         );
       }
     }

@@ -5,7 +5,7 @@
  * for the same period is added to the first (contract: the check flags it).
  */
 import { isoDate } from "../../dates";
-import { found, idKey, isBlank, listForMessage, readDate, sameText, textOf } from "../cells";
+import { idKey, isBlank, readDate, sameText, textOf } from "../cells";
 import type { CheckRow } from "../context";
 import type { ReadCell } from "../plan-tables";
 import type { RuleGroup } from "../rule";
@@ -40,17 +40,18 @@ export const indicatorValueRules: RuleGroup = {
     const known = indicators ? [...indicators.values()].map((i) => i.id) : [];
     const hasPeriod = values.has("Period");
     const totals = new Map<string, CheckRow>();
+    const w = ctx.words;
+    const blank = ctx.t("found.blank");
     for (const row of values.rows) {
       const id = row.text("Indicator ID");
       const idCell = row.cell("Indicator ID");
       const period = row.text("Period");
-      const label = `tblIndicatorValues row ${row.number} (indicator ${id || "blank"}, period ${period || "blank"})`;
+      const label = ctx.t("values.row", { number: String(row.number), id: id || blank, period: period || blank });
       if (indicators && id && idCell?.kind !== "error" && !indicators.has(idKey(id))) {
         ctx.report(
           "values-indicator-unknown",
           { table: "tblIndicatorValues", row, column: "Indicator ID" },
-          `${label}: Indicator ID "${id}" is not an indicator in tblIndicators; expected one of ${listForMessage(known)}. ` +
-            `Correct the ID, or add indicator ${id} in stage 6; until then the value is not counted.`,
+          ctx.t("values-indicator-unknown", { row: label, column: w.header("Indicator ID"), id, list: w.list(known) }),
         );
       }
       if (!hasPeriod) continue;
@@ -60,12 +61,11 @@ export const indicatorValueRules: RuleGroup = {
       if (key === undefined) {
         // A period typed as 2027-03 into a cell without the text format becomes a date.
         const d = readDate(cell);
-        const asDate = cell?.kind === "number" && d.status === "date" ? ` Excel turned it into the date ${isoDate(d.serial)}: format the column as Text, or type an apostrophe first ('${isoDate(d.serial).slice(0, 7)}).` : "";
+        const asDate = cell?.kind === "number" && d.status === "date" ? ctx.t("values-period-invalid.asDate", { date: isoDate(d.serial), month: isoDate(d.serial).slice(0, 7) }) : "";
         ctx.report(
           "values-period-invalid",
           { table: "tblIndicatorValues", row, column: "Period" },
-          `${label}: Period is ${found(cell)}; expected a year (2027), half-year (2027-S1), quarter (2027-Q1) or month (2027-03). ` +
-            `Retype the period; until then the value is never the latest.${asDate}`,
+          ctx.t("values-period-invalid", { row: label, column: w.header("Period"), found: w.found(cell), asDate }),
         );
         continue;
       }
@@ -76,13 +76,22 @@ export const indicatorValueRules: RuleGroup = {
         totals.set(k, row);
         continue;
       }
-      const same = sameText(first.text("Period"), row.text("Period")) ? "" : ` (${first.text("Period")} and ${row.text("Period")} end in the same month, so they count as one period)`;
+      const same = sameText(first.text("Period"), row.text("Period")) ? "" : ctx.t("values-total-duplicate.same", { first: first.text("Period"), second: row.text("Period") });
       ctx.report(
         "values-total-duplicate",
         { table: "tblIndicatorValues", row, column: "Period" },
-        `${label}: a second total row for indicator ${id}, period ${row.text("Period")}${same}; the first is row ${first.number} (${first.cell("Period")?.address}). ` +
-          `Expected one total row per indicator and period (Sex and Age group blank or Total), since Latest value adds them up. ` +
-          `Delete the repeated row, or give it its Sex or Age group.`,
+        ctx.t("values-total-duplicate", {
+          row: label,
+          id,
+          period: row.text("Period"),
+          same,
+          first: String(first.number),
+          cell: String(first.cell("Period")?.address),
+          sex: w.header("Sex"),
+          age: w.header("Age group"),
+          total: w.value("Total"),
+          latest: w.header("Latest value"),
+        }),
       );
     }
   },

@@ -14,6 +14,7 @@ export const indicatorRules: RuleGroup = {
   run(ctx) {
     const table = ctx.table("tblIndicators");
     if (!table) return;
+    const w = ctx.words;
     for (const row of table.rows) {
       const baseline = numberOf(row.cell("Baseline"));
       const target = numberOf(row.cell("Target"));
@@ -21,8 +22,14 @@ export const indicatorRules: RuleGroup = {
         ctx.report(
           "indicator-target-equals-baseline",
           { table: "tblIndicators", row, column: "Target" },
-          `${row.label}: Target ${target} equals its Baseline ${baseline}, so Progress cannot be measured (it stays blank); ` +
-            `expected a target different from the baseline. Correct the Target (or the Baseline).`,
+          ctx.t("indicator-target-equals-baseline", {
+            row: row.label,
+            target: w.header("Target"),
+            targetValue: String(target),
+            baseline: w.header("Baseline"),
+            baselineValue: String(baseline),
+            progress: w.header("Progress"),
+          }),
         );
       }
       const from = numberOf(row.cell("Baseline year"));
@@ -31,8 +38,7 @@ export const indicatorRules: RuleGroup = {
         ctx.report(
           "indicator-years-order",
           { table: "tblIndicators", row, column: "Target year" },
-          `${row.label}: Target year ${to} is before its Baseline year ${from}; expected the target year on or after the baseline year. ` +
-            `Correct one of the two years.`,
+          ctx.t("indicator-years-order", { row: row.label, targetYear: w.header("Target year"), to: String(to), baselineYear: w.header("Baseline year"), from: String(from) }),
         );
       }
     }

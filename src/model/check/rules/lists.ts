@@ -5,7 +5,7 @@
  */
 import { VALUE_LISTS, type ListName } from "../../contract";
 import type { ColumnSpec } from "../../spec/types";
-import { found, isBlank, sameText, textOf } from "../cells";
+import { isBlank, sameText, textOf } from "../cells";
 import type { RuleGroup } from "../rule";
 import { typedCells } from "../typed-cells";
 
@@ -28,18 +28,18 @@ export const listRules: RuleGroup = {
     { id: "value-not-in-list", severity: "warning", stage: 0, summary: "A drop-down column (Kind, Level, Source type, Direction) holds a value outside its list." },
   ],
   run(ctx) {
+    const w = ctx.words;
     for (const { table, row, column, cell } of typedCells(ctx, (c) => listOf(c) !== undefined)) {
       // Blanks are value-required's business; error values are cell-error's.
       if (isBlank(cell) || cell.kind === "error") continue;
       const list = listOf(column) as ListName;
       const allowed: readonly string[] = VALUE_LISTS[list];
       if (cell.kind === "text" && allowed.some((v) => sameText(v, textOf(cell)))) continue;
-      const hint =
-        cell.kind === "boolean" ? ` Type ${cell.value ? "Yes" : "No"} instead of ${textOf(cell)}.` : " Pick a value from the cell's drop-down list.";
+      const hint = cell.kind === "boolean" ? ctx.t("list-invalid.boolean", { value: w.value(cell.value ? "Yes" : "No"), found: w.found(cell) }) : ctx.t("list-invalid.pick");
       ctx.report(
         ruleFor(list),
         { table: table.info.name, row, column: column.header },
-        `${row.label}: ${column.header} is ${found(cell)}; expected one of ${allowed.join(", ")}.${hint}`,
+        ctx.t("list-invalid", { row: row.label, column: w.header(column.header), found: w.found(cell), allowed: allowed.map((v) => w.value(v)).join(", "), hint }),
       );
     }
   },

@@ -4,19 +4,23 @@
  * skip it, so the plan's totals and funding gaps quietly go wrong.
  */
 import type { ColumnKind } from "../../spec/types";
-import { found, readNumber } from "../cells";
+import type { CheckKey } from "../../i18n/check";
+import { readNumber } from "../cells";
 import type { RuleGroup } from "../rule";
 import { typedCells } from "../typed-cells";
 
 /** What each numeric kind expects, as messages say it. */
-export const EXPECTED: Partial<Record<ColumnKind, string>> = {
-  money: "an amount, a number of 0 or more",
-  number: "a number",
-  integer: "a whole number",
-  rating: "a whole number from 1 to 5",
-  percent: "a share from 0 % to 100 %",
-  year: "a year such as 2027",
+const EXPECTED: Partial<Record<ColumnKind, CheckKey>> = {
+  money: "expect.money",
+  number: "expect.number",
+  integer: "expect.integer",
+  rating: "expect.rating",
+  percent: "expect.percent",
+  year: "expect.year",
 };
+
+/** The kinds this file checks; the others report their own error values (cell-errors.ts). */
+export const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set(Object.keys(EXPECTED) as ColumnKind[]);
 
 export const numberRules: RuleGroup = {
   rules: [
@@ -24,29 +28,28 @@ export const numberRules: RuleGroup = {
     { id: "number-invalid", severity: "error", stage: 0, summary: "A numeric cell (Budget, Value, rating...) holds words, TRUE/FALSE or an error value." },
   ],
   run(ctx) {
-    for (const { table, row, column, cell } of typedCells(ctx, (c) => EXPECTED[c.kind] !== undefined)) {
-      const expected = EXPECTED[column.kind] as string;
+    const w = ctx.words;
+    for (const { table, row, column, cell } of typedCells(ctx, (c) => NUMERIC_KINDS.has(c.kind))) {
       const where = { table: table.info.name, row, column: column.header };
-      const head = `${row.label}: ${column.header}`;
+      const values = { row: row.label, column: w.header(column.header), expected: ctx.t(EXPECTED[column.kind] as CheckKey), found: w.found(cell) };
       const r = readNumber(cell);
       if (r.status === "text-number") {
         ctx.report(
           "number-text",
           where,
-          `${head} holds ${found(cell)} as text, not a number; expected ${expected}. Excel leaves text out of sums and calculations: ` +
-            `retype it as a number, or use Data > Text to Columns on the column.`,
+          ctx.t("number-text", values),
         );
       } else if (r.status === "text" || r.status === "boolean") {
         ctx.report(
           "number-invalid",
           where,
-          `${head} is ${found(cell)}; expected ${expected}. Type a plain number, without words, units or currency signs (notes go in another column).`,
+          ctx.t("number-invalid", values),
         );
       } else if (r.status === "error") {
         ctx.report(
           "number-invalid",
           where,
-          `${head} shows ${found(cell)}; expected ${expected}. Retype the number (the error usually comes from a formula or a deleted cell it referred to).`,
+          ctx.t("number-invalid.error", values),
         );
       }
     }

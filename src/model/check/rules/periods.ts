@@ -3,6 +3,7 @@
  * an action may rightly have started before the plan (work already under way).
  */
 import { excelDate, isoDate } from "../../dates";
+import { settingLabelIn } from "../../settings";
 import { dateOf, idKey } from "../cells";
 import type { RuleGroup } from "../rule";
 
@@ -19,7 +20,7 @@ export const periodRules: RuleGroup = {
     if (actions && year(startYear) && year(endYear)) {
       const first = excelDate(`${startYear}-01-01`);
       const last = excelDate(`${endYear}-12-31`);
-      const period = `${isoDate(first)} to ${isoDate(last)}`;
+      const period = { first: isoDate(first), last: isoDate(last), firstYear: settingLabelIn("startYear", ctx.words.language), lastYear: settingLabelIn("endYear", ctx.words.language) };
       for (const row of actions.rows) {
         for (const column of ["Start", "End"]) {
           const d = dateOf(row.cell(column));
@@ -27,8 +28,7 @@ export const periodRules: RuleGroup = {
           ctx.report(
             "action-outside-plan",
             { table: "tblActions", row, column },
-            `${row.label}: ${column} ${isoDate(d)} is outside the plan period ${period}; expected a date inside it. ` +
-              `Correct the date, or change the plan's First year / Last year in the settings.`,
+            ctx.t("action-outside-plan", { ...period, row: row.label, column: ctx.words.header(column), date: isoDate(d) }),
           );
         }
       }
@@ -41,16 +41,15 @@ export const periodRules: RuleGroup = {
       const action = byId.get(idKey(row.text("Action ID")));
       if (!action) continue;
       const checks = [
-        { column: "Start", mine: dateOf(row.cell("Start")), theirs: dateOf(action.cell("Start")), bad: (a: number, b: number) => a < b, word: "before" },
-        { column: "End", mine: dateOf(row.cell("End")), theirs: dateOf(action.cell("End")), bad: (a: number, b: number) => a > b, word: "after" },
+        { column: "Start", mine: dateOf(row.cell("Start")), theirs: dateOf(action.cell("Start")), bad: (a: number, b: number) => a < b, word: "before" as const },
+        { column: "End", mine: dateOf(row.cell("End")), theirs: dateOf(action.cell("End")), bad: (a: number, b: number) => a > b, word: "after" as const },
       ];
       for (const c of checks) {
         if (c.mine === undefined || c.theirs === undefined || !c.bad(c.mine, c.theirs)) continue;
         ctx.report(
           "activity-outside-action",
           { table: "tblWorkplan", row, column: c.column },
-          `${row.label}: ${c.column} ${isoDate(c.mine)} is ${c.word} the ${c.column} of its ${action.label} (${isoDate(c.theirs)}); ` +
-            `expected the activity within its action's dates. Correct the activity's date, or the action's ${c.column} in stage 3.`,
+          ctx.t(`activity-outside-action.${c.word}`, { row: row.label, column: ctx.words.header(c.column), date: isoDate(c.mine), action: action.label, theirs: isoDate(c.theirs) }),
         );
       }
     }

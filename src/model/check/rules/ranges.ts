@@ -8,7 +8,7 @@ import type { RuleGroup } from "../rule";
 import { typedCells } from "../typed-cells";
 
 /** 0.6 is shown as 60 %; people who type 60 into a % cell get 6000 %. */
-const pct = (n: number) => `${Math.round(n * 10000) / 100} %`;
+const pct = (n: number) => String(Math.round(n * 10000) / 100);
 
 export const rangeRules: RuleGroup = {
   rules: [
@@ -18,23 +18,24 @@ export const rangeRules: RuleGroup = {
     { id: "year-range", severity: "error", stage: 0, summary: "A year column holds something other than a whole year from 1950 to 2100." },
   ],
   run(ctx) {
+    const w = ctx.words;
     const kinds = new Set(["money", "rating", "percent", "year"]);
     for (const { table, row, column, cell } of typedCells(ctx, (c) => kinds.has(c.kind))) {
       const n = numberOf(cell);
       if (n === undefined) continue;
       const where = { table: table.info.name, row, column: column.header };
-      const head = `${row.label}: ${column.header}`;
+      const head = { row: row.label, column: w.header(column.header), number: String(n) };
       if (column.kind === "money" && n < 0) {
-        ctx.report("number-negative", where, `${head} is ${n}; expected an amount of 0 or more. Type the amount as 0 or more (a cut is entered as a lower amount, not a negative one).`);
+        ctx.report("number-negative", where, ctx.t("number-negative", head));
       } else if (column.kind === "rating" && (!Number.isInteger(n) || n < 1 || n > 5)) {
-        ctx.report("rating-range", where, `${head} is ${n}; expected a whole number from 1 to 5. Pick a rating from 1 (lowest) to 5 (highest).`);
+        ctx.report("rating-range", where, ctx.t("rating-range", head));
       } else if (column.kind === "percent" && (n < 0 || n > 1)) {
         // 60 typed into a % cell means 60 %, stored as 6000 %: say so, since that is the usual cause.
-        const meant = n > 1 && n <= 100 ? ` It was probably meant as ${n} %: type ${n}% (with the % sign) or ${n / 100}.` : "";
-        ctx.report("percent-range", where, `${head} is ${pct(n)} (${n}); expected a share from 0 % to 100 %.${meant || " Type a share such as 60%."}`);
+        const fix = n > 1 && n <= 100 ? ctx.t("percent-range.meant", { number: String(n), share: String(n / 100) }) : ctx.t("percent-range.example");
+        ctx.report("percent-range", where, ctx.t("percent-range", { ...head, percent: pct(n), fix }));
       } else if (column.kind === "year" && (!Number.isInteger(n) || n < 1950 || n > 2100)) {
-        const date = n >= FIRST_SERIAL && n <= LAST_SERIAL ? " (it looks like a date: type the year alone)" : "";
-        ctx.report("year-range", where, `${head} is ${n}${date}; expected a whole year from 1950 to 2100, such as 2027. Type the year.`);
+        const date = n >= FIRST_SERIAL && n <= LAST_SERIAL ? ctx.t("year-range.date") : "";
+        ctx.report("year-range", where, ctx.t("year-range", { ...head, date }));
       }
     }
   },

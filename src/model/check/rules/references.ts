@@ -4,14 +4,14 @@
  * Blank is allowed here: funding or a risk may concern the plan as a whole.
  */
 import type { TableName } from "../../contract";
-import { idKey, listForMessage } from "../cells";
+import { idKey } from "../cells";
 import type { CheckContext } from "../context";
 import type { RuleGroup } from "../rule";
 
 const ACTION_REFS: TableName[] = ["tblCapacity", "tblFunding", "tblWorkplan", "tblRisks", "tblIndicators"];
 const GOAL_REFS: TableName[] = ["tblOtherProjects", "tblIndicators"];
 
-function checkRefs(ctx: CheckContext, rule: string, target: TableName, column: string, from: TableName[], stage: number, noun: string): void {
+function checkRefs(ctx: CheckContext, rule: "action-ref-unknown" | "goal-ref-unknown", target: TableName, column: string, from: TableName[]): void {
   const known = ctx.index(target, column);
   if (!known) return; // target table or its ID column missing: reported by column-missing
   const ids = [...known.values()].map((r) => r.id || r.text(column));
@@ -25,8 +25,7 @@ function checkRefs(ctx: CheckContext, rule: string, target: TableName, column: s
       ctx.report(
         rule,
         { table: name, row, column },
-        `${row.label}: ${column} "${id}" is not ${noun} in ${target}; expected one of ${listForMessage(ids)}, or blank. ` +
-          `Correct the ID, or add ${noun.replace(/^an? /, "")} ${id} in stage ${stage}.`,
+        ctx.t(rule, { row: row.label, column: ctx.words.header(column), id, list: ctx.words.list(ids) }),
       );
     }
   }
@@ -38,7 +37,7 @@ export const referenceRules: RuleGroup = {
     { id: "goal-ref-unknown", severity: "error", stage: 0, summary: "Goal ID in tblOtherProjects or tblIndicators is not a goal in tblGoals." },
   ],
   run(ctx) {
-    checkRefs(ctx, "action-ref-unknown", "tblActions", "Action ID", ACTION_REFS, 3, "an action");
-    checkRefs(ctx, "goal-ref-unknown", "tblGoals", "Goal ID", GOAL_REFS, 2, "a goal");
+    checkRefs(ctx, "action-ref-unknown", "tblActions", "Action ID", ACTION_REFS);
+    checkRefs(ctx, "goal-ref-unknown", "tblGoals", "Goal ID", GOAL_REFS);
   },
 };

@@ -3,7 +3,7 @@
  * check (the default stands in), but everything computed from it (plan period, thresholds,
  * reporting periods) may then be wrong, so the user is told which cell to correct.
  */
-import { DEFAULT_SETTINGS, SETTING_FIELDS, parseSettingValue, settingExpectation } from "../../settings";
+import { DEFAULT_SETTINGS, SETTING_FIELDS, parseSettingValue, settingExpectation, settingLabelIn } from "../../settings";
 import { normHeader } from "../cells";
 import type { RuleGroup } from "../rule";
 
@@ -20,13 +20,14 @@ export const settingsRules: RuleGroup = {
       const row = table.rows.find((r) => String(r.cells[nameCol]?.value ?? "").trim().toLowerCase() === field.name.toLowerCase());
       const cell = row?.cells[valueCol];
       if (!cell || parseSettingValue(field, cell.kind === "error" ? undefined : cell.value) !== undefined) continue;
-      const found = cell.value === null || cell.value === "" ? "is blank" : `holds ${JSON.stringify(cell.value)}`;
+      const w = ctx.words;
+      const found = cell.value === null || cell.value === "" ? ctx.t("setting-unreadable.blank") : ctx.t("setting-unreadable.holds", { value: w.literal(cell.value) });
       const fallback = DEFAULT_SETTINGS[field.key];
-      const used = fallback === "" ? "nothing" : JSON.stringify(fallback);
+      const used = fallback === "" ? ctx.t("setting-unreadable.nothing") : w.literal(fallback);
       ctx.report(
         "setting-unreadable",
         { table: "tblSettings", cell: cell.address },
-        `Setting "${field.label}" (${field.name}) ${found}; expected ${settingExpectation(field)}, so the check used ${used}. Type the plan's value in that cell.`,
+        ctx.t("setting-unreadable", { label: settingLabelIn(field.key, w.language), name: field.name, found, expected: settingExpectation(field, w.language), used }),
       );
     }
   },

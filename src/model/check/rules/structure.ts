@@ -4,7 +4,7 @@
  */
 import { CONTRACT_VERSION, TABLE_NAMES } from "../../contract";
 import { tableInfo } from "../schema";
-import { restoreHint, type RuleGroup } from "../rule";
+import type { RuleGroup } from "../rule";
 import { contractVersionStatus } from "../../layout/contract-version";
 import { CONTRACT_VERSION_NAME } from "../../settings";
 
@@ -18,18 +18,23 @@ export const structureRules: RuleGroup = {
     { id: "contract-version-older", severity: "warning", stage: 0, summary: "The workbook follows an older (or unreadable) contract version." },
   ],
   run(ctx) {
+    const w = ctx.words;
     const version = contractVersionStatus(ctx.data.contractVersion);
     if (version.kind === "newer") {
       ctx.report(
         "contract-version-newer",
         { table: "tblSettings" },
-        `The workbook follows workbook contract version ${version.found} (defined name ${CONTRACT_VERSION_NAME}), newer than version ${CONTRACT_VERSION} this check knows, so findings may be wrong or missing. Update the M&D Planner add-in or mdplan, then check again.`,
+        ctx.t("contract-version-newer", { found: String(version.found), name: CONTRACT_VERSION_NAME, version: String(CONTRACT_VERSION) }),
       );
     } else if (version.kind === "older" || version.kind === "unreadable") {
       ctx.report(
         "contract-version-older",
         { table: "tblSettings" },
-        `The workbook records ${version.kind === "older" ? `workbook contract version ${version.found}` : `"${version.found}" as its contract version`} (defined name ${CONTRACT_VERSION_NAME}); this check follows version ${CONTRACT_VERSION}. Run mdplan refresh FILE or the add-in's set-up to bring it up to date.`,
+        ctx.t(version.kind === "older" ? "contract-version-older" : "contract-version-older.unreadable", {
+          found: String(version.found),
+          name: CONTRACT_VERSION_NAME,
+          version: String(CONTRACT_VERSION),
+        }),
       );
     }
     // An ordinary workbook is not a plan with every table missing: one line says what it is.
@@ -37,21 +42,20 @@ export const structureRules: RuleGroup = {
       ctx.report(
         "no-plan",
         { table: "tblSettings" },
-        `No M&D plan in this workbook (none of its tables, such as tblGoals and tblActions, and no tblSettings). To add one, run mdplan refresh FILE, or press "Set up workbook" in the add-in.`,
+        ctx.t("no-plan"),
       );
       return;
     }
     for (const name of TABLE_NAMES) {
       const info = tableInfo(name);
       const table = ctx.table(name);
-      const fix = restoreHint(info.stage);
+      const fix = w.restore(info.stage);
       if (!table) {
-        const sheet = info.sheet ? ` (normally on the sheet "${info.sheet}")` : "";
+        const sheet = info.sheet ? ctx.t("table-missing.sheet", { sheet: w.sheet(info.sheet) }) : "";
         ctx.report(
           "table-missing",
           { table: name },
-          `The table ${name}${sheet} is missing, so its checks were skipped; expected an Excel table named ${name}. ` +
-            `If you renamed it, name it ${name} again (Table Design > Table Name); otherwise ${fix}.`,
+          ctx.t("table-missing", { table: name, sheet, fix }),
         );
         continue;
       }
@@ -60,8 +64,7 @@ export const structureRules: RuleGroup = {
         ctx.report(
           "column-missing",
           { table: name, column },
-          `${name} has no column "${column}" (headers found: ${table.read.headers.join(", ") || "none"}), so checks that need it were skipped; ` +
-            `expected a header "${column}". If you renamed it, type the header back as "${column}"; otherwise ${fix}.`,
+          ctx.t("column-missing", { table: name, column: w.header(column), headers: table.read.headers.map((h) => w.header(h)).join(", ") || ctx.t("list.none"), fix }),
         );
       }
     }
@@ -70,9 +73,7 @@ export const structureRules: RuleGroup = {
       ctx.report(
         "settings-missing",
         { table: "tblSettings" },
-        `The plan settings (table tblSettings and its defined names) were not found, so the check used ` +
-          `plan period ${s.startYear} to ${s.endYear}, at most ${s.maxGoals} goals. ` +
-          `Restore the Settings sheet with mdplan refresh FILE or the add-in's set-up, then fill in the plan's settings.`,
+        ctx.t("settings-missing", { first: String(s.startYear), last: String(s.endYear), max: String(s.maxGoals), sheet: w.sheet("Settings") }),
       );
     }
   },
