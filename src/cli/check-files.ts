@@ -1,12 +1,14 @@
 /** Runs the plan check over files and folders of .xlsx submissions, one result per file. */
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
-import { checkPlan, summarise, type PlanSummary } from "../model/check/check-plan";
+import { checkPlan, findingsLanguage, summarise, type PlanSummary } from "../model/check/check-plan";
+import type { Language } from "../model/i18n/language";
 import type { Finding } from "../model/check/plan-tables";
 import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
 import { readPlanFromPackage } from "../hosts/xlsx/package/read-plan";
 
-export type FileCheck = { file: string; findings: Finding[]; summary: PlanSummary } | { file: string; error: string };
+/** language: the findings' (the workbook's own unless one was asked for). */
+export type FileCheck = { file: string; findings: Finding[]; summary: PlanSummary; language: Language } | { file: string; error: string };
 
 /** Files named, and the .xlsx and .xlsm files inside folders named (not recursive; Excel's ~$ lock files skipped). */
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
@@ -31,17 +33,19 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
 }
 
 /** The check of one workbook's bytes; a file that cannot be read throws its PlanFileError. */
-export async function checkBytes(file: string, bytes: Uint8Array): Promise<{ findings: Finding[]; summary: PlanSummary }> {
+export async function checkBytes(file: string, bytes: Uint8Array, asked?: Language): Promise<{ findings: Finding[]; summary: PlanSummary; language: Language }> {
   const data = await readPlanFromPackage(file, bytes);
-  const findings = checkPlan(data);
-  return { findings, summary: summarise(data, findings) };
+  const language = findingsLanguage(data, asked);
+  const findings = checkPlan(data, language);
+  return { findings, summary: summarise(data, findings), language };
 }
 
-export async function checkFile(file: string): Promise<FileCheck> {
+/** The check of one file, its findings in the language asked or else the workbook's own. */
+export async function checkFile(file: string, language?: Language): Promise<FileCheck> {
   try {
     const size = statSync(file).size;
     if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
-    return { file, ...(await checkBytes(file, readFileSync(file))) };
+    return { file, ...(await checkBytes(file, readFileSync(file), language)) };
   } catch (e) {
     if (e instanceof PlanFileError) return { file, error: e.message };
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { file, error: `${file}: does not exist. Check the path.` };

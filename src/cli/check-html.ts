@@ -27,7 +27,7 @@ export function htmlReport(results: FileCheck[], generatedAt: Date): string {
       if ("error" in r) return `<h2>${escapeHtml(r.file)}</h2><p class="error">${escapeHtml(r.error)}</p>`;
       if (!r.findings.length) return `<h2>${escapeHtml(r.file)}</h2><p class="ok">No findings.</p>`;
       const rows = r.findings
-        .map((f) => `<tr><td class="${f.severity}">${f.severity}</td><td>${f.stage || "-"}</td><td><code>${escapeHtml(f.cell ?? "")}</code></td><td><code>${escapeHtml(f.rule)}</code></td><td>${escapeHtml(f.message)}</td></tr>`)
+        .map((f) => `<tr><td class="${f.severity}">${f.severity}</td><td>${f.stage || "-"}</td><td><code>${escapeHtml(f.cell ?? "")}</code></td><td><code>${escapeHtml(f.rule)}</code></td><td lang="${r.language}">${escapeHtml(f.message)}</td></tr>`)
         .join("\n");
       return `<h2>${escapeHtml(r.file)}</h2>\n<table><thead><tr><th>Severity</th><th>Stage</th><th>Cell</th><th>Rule</th><th>Finding</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
     })

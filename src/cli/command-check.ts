@@ -1,5 +1,6 @@
-/** `mdplan check PATH... [--json] [--report FILE]`: the plan check for donors' batches. */
+/** `mdplan check PATH... [--json] [--report FILE] [--language en|fr|es]`: the plan check for donors' batches. */
 import { writeFileSync } from "fs";
+import { isLanguage, LANGUAGES } from "../model/i18n/language";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { checkFile, expandPaths, type FileCheck } from "./check-files";
 import { htmlReport } from "./check-html";
@@ -9,14 +10,18 @@ import type { CommandResult } from "./result";
 export const CHECK_OPTIONS: OptionSpec[] = [
   { name: "json", flag: true, help: "print findings as JSON (an object for one file, an array for several)" },
   { name: "report", valueName: "FILE", help: "also write a self-contained HTML report" },
+  { name: "language", valueName: "LANG", help: `the findings' language (${LANGUAGES.join(", ")}); each workbook's own unless given` },
 ];
 
 export async function runCheck(argv: string[]): Promise<CommandResult> {
   const { positional, options } = parseArgs(argv, CHECK_OPTIONS);
   if (!positional.length) throw new UsageError("check needs at least one PATH (a .xlsx file or a folder of them)");
+  const asked = options.language === undefined ? undefined : String(options.language).toLowerCase();
+  // One language for a whole batch, for a reader who reads many countries' plans.
+  if (asked !== undefined && !isLanguage(asked)) throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")} (got "${String(options.language)}")`);
   const { files, missing } = expandPaths(positional);
   const results: FileCheck[] = missing.map((file) => ({ file, error: `${file}: does not exist. Check the path.` }));
-  for (const file of files) results.push(await checkFile(file));
+  for (const file of files) results.push(await checkFile(file, asked));
   if (!results.length) throw new UsageError(`no .xlsx or .xlsm files in ${positional.join(", ")}`);
   if (typeof options.report === "string") writeFileSync(options.report, htmlReport(results, new Date()));
   const unreadable = results.some((r) => "error" in r);

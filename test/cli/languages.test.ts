@@ -14,6 +14,7 @@ import { checkPlan } from "../../src/model/check/check-plan";
 import { toLanguage } from "../../src/model/i18n/workbook/terms";
 import type { Language } from "../../src/model/i18n/language";
 import { readXlsx } from "../support/xlsx-values";
+import { typeOver } from "../support/type-over";
 
 const dir = mkdtempSync(join(tmpdir(), "mdplan-languages-cli-"));
 const LANGUAGES: Language[] = ["en", "fr", "es"];
@@ -23,22 +24,6 @@ async function newSample(language: Language): Promise<string> {
   const result = await runCli(["new", file, "--sample", "--language", language, "--force"]);
   expect(result.code).toBe(0);
   return file;
-}
-
-/** Replaces one cell's shared or inline text in a sheet, as a person typing over it would. */
-async function typeOver(file: string, sheetName: string, address: string, text: string): Promise<void> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const escaped = sheetName.replace(/&/g, "&amp;");
-  const rid = new RegExp(`<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)!;
-  const part = `xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, "")}`;
-  const xml = await zip.file(part)!.async("string");
-  const cell = new RegExp(`<c r="${address}"[^>]*?(/>|>[\\s\\S]*?</c>)`);
-  expect(cell.test(xml)).toBe(true);
-  zip.file(part, xml.replace(cell, `<c r="${address}" t="inlineStr"><is><t>${text}</t></is></c>`));
-  writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
 }
 
 describe("plans in three languages through mdplan", () => {

@@ -71,12 +71,17 @@ const SEVERITIES: ReadonlyMap<string, Severity> = new Map(RULES.map((r) => [r.id
  * French): their cells and rule ids are the same in every language.
  */
 export function checkPlan(data: PlanTables, language?: Language): Finding[] {
-  const ctx = new CheckContext(inEnglish(data), SEVERITIES, checkWords(language ?? snapshotLanguage({ sheets: [], tables: [], names: [], language: data.language }) ?? DEFAULT_LANGUAGE));
+  const ctx = new CheckContext(inEnglish(data), SEVERITIES, checkWords(findingsLanguage(data, language)));
   for (const group of GROUPS) group.run(ctx);
   const sorted = ctx.drafts
     .map((d, i) => ({ d, i }))
     .sort((a, b) => a.d.stage - b.d.stage || a.d.order - b.d.order || a.d.row - b.d.row || a.d.col - b.d.col || a.i - b.i);
   return sorted.map(({ d }) => toFinding(d));
+}
+
+/** The language asked for, else the workbook's (planLanguage); English where it holds none we write. */
+export function findingsLanguage(data: PlanTables, asked?: Language): Language {
+  return asked ?? snapshotLanguage({ sheets: [], tables: [], names: [], language: data.language }) ?? DEFAULT_LANGUAGE;
 }
 
 function toFinding(d: Draft): Finding {
@@ -97,7 +102,8 @@ export interface PlanSummary {
 }
 
 export function summarise(data: PlanTables, findings: readonly Finding[]): PlanSummary {
-  const ctx = new CheckContext(data, SEVERITIES);
+  // Through the English view, as the rules read it: a French plan's Selected and Budget are « Sélectionné » and « Budget ».
+  const ctx = new CheckContext(inEnglish(data), SEVERITIES);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const goals = ctx.table("tblGoals", "Selected")?.rows.filter((g) => yesNoOf(g.cell("Selected")) === "Yes").length ?? 0;
   const actions = ctx.table("tblActions")?.rows ?? [];
