@@ -48,6 +48,9 @@ describe("keyboard only", () => {
     await tabTo(user, advanced);
     await user.keyboard("{Enter}");
     expect(advanced.getAttribute("aria-expanded")).toBe("true");
+    // The workbook's language first, then the plan's advanced settings.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Workbook language/));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByLabelText(/^Most priority goals/));
   });
