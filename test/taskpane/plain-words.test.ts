@@ -26,6 +26,19 @@ describe("the plan's outline, loaded apart from the first screen", () => {
     });
     expect(answered).toBe(true);
   });
+
+  it("quotes the captions and sheet names of the workbook last read, in its language", async () => {
+    const status = (language?: "fr" | "es") => ({ settings: language && { ...DEFAULT_SETTINGS, language }, stages: [], workbook: { number: 0, name: "", status: "ready", details: [] }, notices: [] });
+    let answer = status("fr");
+    const service = withOutline({ readStatus: async () => answer } as unknown as PlannerService);
+    await service.readStatus();
+    expect(tablePlace("tblGoals")).toEqual({ caption: "Objectifs prioritaires", sheet: "2 Priorités" });
+    expect(plainWords("Table tblGoals is missing.")).toBe('The "Objectifs prioritaires" table is missing.');
+    // Another workbook read, without the plan: back to English.
+    answer = status();
+    await service.readStatus();
+    expect(tablePlace("tblGoals")).toEqual({ caption: "Priority goals", sheet: "2 Priorities" });
+  });
 });
 
 describe("plainWords", () => {

@@ -7,9 +7,23 @@
 import { PlannerError, type PlannerService } from "../../hosts/office/planner-service";
 import { CHUNK_FAILED } from "../lazy-office-planner";
 import type { PlanOutline } from "./plan-outline";
+import type { WorkbookStatus } from "../../hosts/office/planner-service";
+import { DEFAULT_LANGUAGE, type Language } from "../../model/i18n/language";
 
 let loaded: PlanOutline | undefined;
 let loading: Promise<PlanOutline> | undefined;
+/** The language of the workbook last read: its captions and sheet names are the ones to quote. */
+let workbookLanguage: Language = DEFAULT_LANGUAGE;
+
+export function placesLanguage(): Language {
+  return workbookLanguage;
+}
+
+/** Notes the workbook's language from a status the service answered with. */
+function noted<T>(answer: T, status: WorkbookStatus | undefined): T {
+  workbookLanguage = status?.settings?.language ?? DEFAULT_LANGUAGE;
+  return answer;
+}
 
 /** The outline once loaded; undefined before (words then fall back to code names). */
 export function outline(): PlanOutline | undefined {
@@ -31,9 +45,9 @@ export function loadOutline(): Promise<PlanOutline> {
 export function withOutline(service: PlannerService): PlannerService {
   const after = <T>(call: Promise<T>): Promise<T> => Promise.all([call, loadOutline()]).then(([answer]) => answer);
   return {
-    readStatus: () => after(service.readStatus()),
-    setUp: (request, onProgress) => after(service.setUp(request, onProgress)),
-    refresh: (tables, onProgress) => after(service.refresh(tables, onProgress)),
+    readStatus: () => after(service.readStatus()).then((status) => noted(status, status)),
+    setUp: (request, onProgress) => after(service.setUp(request, onProgress)).then((report) => noted(report, report.status)),
+    refresh: (tables, onProgress) => after(service.refresh(tables, onProgress)).then((report) => noted(report, report.status)),
     addIndicators: (items) => after(service.addIndicators(items)),
     check: (onProgress) => after(service.check(onProgress)),
     clearMarks: () => after(service.clearMarks()),

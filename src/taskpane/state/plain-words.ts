@@ -4,14 +4,14 @@
  * only, into the words a planner sees on the sheets: table captions, sheet names, the pane's own
  * buttons. The original message stays available behind a "Details" disclosure.
  */
-import { outline } from "./outline-loader";
+import { outline, placesLanguage } from "./outline-loader";
 import type { TablePlace } from "./plan-outline";
 
 export type { TablePlace } from "./plan-outline";
 
 /** Where a table stands and what its caption says, by code name (any case); undefined for a name the plan does not lay out. */
 export function tablePlace(name: string): TablePlace | undefined {
-  return outline()?.places.get(name.toLowerCase());
+  return outline()?.places(placesLanguage()).get(name.toLowerCase());
 }
 
 /** "the "Priority goals" table", or the code name itself for a table the plan does not know. */

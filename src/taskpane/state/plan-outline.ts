@@ -17,8 +17,8 @@ export interface TablePlace {
 }
 
 export interface PlanOutline {
-  /** Every table the plan lays out, by lower-case code name. */
-  readonly places: ReadonlyMap<string, TablePlace>;
+  /** Every table the plan lays out, by lower-case code name, as a workbook in `language` captions and places it. */
+  places(language: Language): ReadonlyMap<string, TablePlace>;
   /**
    * Each stage's guidance by stage number, in `language`, the pane's (not the workbook's: the
    * pane says it among its own words); it quotes settings (the most goals, for one).
@@ -31,13 +31,23 @@ export function shortCaption(caption: string): string {
   return caption.replace(/\s*\(.*$/, "").replace(/,.*$/, "").trim() || caption;
 }
 
-export function planOutline(): PlanOutline {
+/** Where each table stands in a workbook in `language`: the caption over it, the sheet's name. */
+function placesIn(language: Language): Map<string, TablePlace> {
   const places = new Map<string, TablePlace>();
-  for (const sheet of buildWorkbookSpec(DEFAULT_SETTINGS).sheets) {
+  for (const sheet of buildWorkbookSpec({ ...DEFAULT_SETTINGS, language }).sheets) {
     for (const placed of sheet.tables) places.set(placed.table.name.toLowerCase(), { caption: shortCaption(placed.table.caption), sheet: sheet.name });
   }
+  return places;
+}
+
+export function planOutline(): PlanOutline {
+  const built = new Map<Language, Map<string, TablePlace>>();
   return {
-    places,
+    places: (language) => {
+      let places = built.get(language);
+      if (!places) built.set(language, (places = placesIn(language)));
+      return places;
+    },
     guidance: (settings, language) => new Map(stages({ ...settings, language }).map((s) => [s.number, s.guidance])),
   };
 }
