@@ -7,7 +7,7 @@
  */
 import { catalogue, type CheckKey } from "../i18n/check";
 import type { Language } from "../i18n/language";
-import { translator, type MessageValues, type Translate } from "../i18n/translate";
+import { translator, type Translate } from "../i18n/translate";
 import { toLanguage, type TermKind } from "../i18n/workbook/terms";
 import { isBlank, textOf } from "./cells";
 import type { ReadCell } from "./plan-tables";
@@ -73,10 +73,6 @@ export class CheckWords {
   literal(value: unknown): string {
     if (this.language === "en" || typeof value !== "string") return JSON.stringify(value);
     return this.quote(this.value(value));
-  }
-
-  say(key: CheckKey, values?: MessageValues): string {
-    return this.t(key, values);
   }
 }
 
