@@ -3,6 +3,13 @@ const fs = require("fs");
 const ts = require("typescript");
 const config = require("../tsconfig.json").compilerOptions;
 
+// Node tries extensions in the order they were registered: ".ts" must come before ".json", or
+// "./en" finds a catalogue's en.json instead of its typed en.ts wrapper.
+const json = require.extensions[".json"];
+const native = require.extensions[".node"];
+delete require.extensions[".json"];
+delete require.extensions[".node"];
+
 require.extensions[".ts"] = function compile(module, filename) {
   const source = fs.readFileSync(filename, "utf8");
   const { outputText } = ts.transpileModule(source, {
@@ -11,3 +18,6 @@ require.extensions[".ts"] = function compile(module, filename) {
   });
   module._compile(outputText, filename);
 };
+
+require.extensions[".json"] = json;
+require.extensions[".node"] = native;

@@ -6,7 +6,7 @@
  * and the model's terms part.
  */
 import { KEY_COLUMNS, VALUE_LISTS } from "../../src/model/contract";
-import { LANGUAGES } from "../../src/model/i18n/language";
+import { LANGUAGE_NAMES, LANGUAGES } from "../../src/model/i18n/language";
 import { toLanguage, type TermKind } from "../../src/model/i18n/workbook/terms";
 import { buildWorkbookSpec } from "../../src/model/workbook";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
@@ -22,7 +22,8 @@ function rows(kind: TermKind, english: readonly string[], first: (term: string) 
 }
 
 export function contractLanguagesMarkdown(): string {
-  const head = (first: string[]) => [row([...first, "English", "Français", "Español"]), row([...first, "English", "Français", "Español"].map(() => "---"))];
+  const names = LANGUAGES.map((l) => LANGUAGE_NAMES[l]);
+  const head = (first: string[]) => [row([...first, ...names]), row([...first, ...names].map(() => "---"))];
   const lines = [
     "# The workbook contract in three languages",
     "",
