@@ -120,6 +120,13 @@ export async function readCellsInBoxes(pkg: ZipPackage, part: string, boxes: Cel
     });
   };
 
+  /**
+   * A text cut from the part's streamed pieces would keep its whole piece alive (V8 slices strings
+   * rather than copy them): a formula's cached text in every row kept most of the sheet's XML in
+   * memory. A copy keeps only the text.
+   */
+  const ownCopy = (s: string): string => Buffer.from(s, "utf8").toString("utf8");
+
   const cellOf = (type: string, raw: string, present: boolean, style: number): RawCell => {
     if (!present) return { kind: "empty", value: null };
     switch (type) {
@@ -129,10 +136,10 @@ export async function readCellsInBoxes(pkg: ZipPackage, part: string, boxes: Cel
         return s === "" ? { kind: "empty", value: null } : { kind: "text", value: s };
       }
       case "inlineStr":
-        return raw === "" ? { kind: "empty", value: null } : { kind: "text", value: raw };
+        return raw === "" ? { kind: "empty", value: null } : { kind: "text", value: ownCopy(raw) };
       case "str": {
         const s = decodeEscapes(raw);
-        return s === "" ? { kind: "empty", value: null } : { kind: "text", value: s };
+        return s === "" ? { kind: "empty", value: null } : { kind: "text", value: ownCopy(s) };
       }
       case "b":
         return { kind: "boolean", value: raw.trim() === "1" || raw.trim() === "true" };
@@ -146,7 +153,7 @@ export async function readCellsInBoxes(pkg: ZipPackage, part: string, boxes: Cel
         // An empty value (openpyxl writes <v></v> for a formula it has no result for) is no value.
         if (raw.trim() === "") return { kind: "empty", value: null };
         const n = Number(raw);
-        if (!Number.isFinite(n)) return { kind: "text", value: raw };
+        if (!Number.isFinite(n)) return { kind: "text", value: ownCopy(raw) };
         return { kind: "number", value: options.date1904Styles?.has(style) ? n + DAYS_1904 : n };
       }
     }
