@@ -5,8 +5,13 @@
  */
 
 /** Escapes a header for use inside a structured reference ([, ], #, ' need a ' before them). */
-function escapeHeader(header: string): string {
+export function escapeHeader(header: string): string {
   return header.replace(/(['#[\]])/g, "'$1");
+}
+
+/** A header as written inside a structured reference, its ' escapes taken off. */
+export function unescapeHeader(written: string): string {
+  return written.replace(/'(.)/g, "$1");
 }
 
 /** `tblX[Column]`: the whole body of a table column. */

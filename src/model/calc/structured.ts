@@ -3,6 +3,7 @@
  * `tblX[[#This Row],[A]:[B]]`, `tblX[[#All],[Col]]`, `tblX[#Headers]`, `tblX[]`, and the typed
  * shorthand `tblX[@Col]`. Inside brackets, `'` escapes the next character (`[`, `]`, `#`, `'`).
  */
+import { unescapeHeader } from "../formulas";
 import { NotKnown } from "./values";
 
 export type TableArea = "#Data" | "#All" | "#Headers" | "#Totals" | "#This Row";
@@ -16,10 +17,6 @@ export interface StructuredRef {
 }
 
 const AREAS: TableArea[] = ["#Data", "#All", "#Headers", "#Totals", "#This Row"];
-
-function unescape(text: string): string {
-  return text.replace(/'(.)/g, "$1");
-}
 
 /** Splits the inside of the outer brackets into its bracketed items and separators. */
 function items(inner: string): string[] {
@@ -53,7 +50,7 @@ export function parseStructured(table: string, body: string): StructuredRef {
   if (inner === "") return { table, area: "#Data" };
   if (!inner.startsWith("[")) {
     // One column (`tblX[Col]`), an area (`tblX[#Headers]`) or the shorthand `tblX[@Col]`.
-    const text = unescape(inner);
+    const text = unescapeHeader(inner);
     if (text.startsWith("@")) {
       const column = text.slice(1).replace(/^\[(.*)\]$/, "$1") || undefined;
       return { table, area: "#This Row", first: column, last: column };

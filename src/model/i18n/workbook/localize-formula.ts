@@ -5,6 +5,7 @@
  * in English whatever its own language, and the contract names stay English).
  */
 import { sheetPrefix } from "../../address";
+import { escapeHeader, unescapeHeader } from "../../formulas";
 import type { TermMap } from "./terms";
 
 const IDENTIFIER = /[A-Za-z_\\][A-Za-z0-9_.]*/y;
@@ -34,8 +35,6 @@ function bracketEnd(formula: string, start: number): number {
   throw new Error(`Unclosed [ in formula ${formula}`);
 }
 
-const unescapeHeader = (h: string) => h.replace(/'(.)/g, "$1");
-const escapeHeader = (h: string) => h.replace(/(['#[\]])/g, "'$1");
 
 /** `[Budget]`, `[[#This Row],[Budget]]`, `[[#This Row],[A]:[B]]`: each column's header mapped. */
 function mapBrackets(part: string, map: TermMap): string {
