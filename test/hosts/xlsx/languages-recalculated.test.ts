@@ -107,16 +107,11 @@ describe.each(["fr", "es"] as const)("the sample plan in %s, recalculated", (lan
   });
 
   test("gives the same headline figures and settings behind every defined name", () => {
-    // Names over one cell or holding a number; a drop-down's range (lstActionIds) is no figure.
-    const names = [...en().names.entries()].filter(([n, ref]) => n !== "planLanguage" && !/^_xlnm\./.test(n) && !ref.includes("[")).map(([n]) => n);
+    // Names over one cell or holding a number; a drop-down's range (lstActionIds, lstStatus) is no figure.
+    const names = [...en().names.entries()].filter(([n, ref]) => n !== "planLanguage" && !/^_xlnm\./.test(n) && !ref.includes("[") && !ref.includes(":")).map(([n]) => n);
     expect(names).toEqual(expect.arrayContaining(["kpiOngoing", "kpiBudget", "kpiFundingGap", "kpiOnTrack", "kpiOffTrack", "thrOnTrack"]));
     for (const name of names) {
-      let want: Value;
-      try {
-        want = en().nameValue(name);
-      } catch {
-        continue; // a name over a range (a drop-down's list), not one value
-      }
+      const want = en().nameValue(name);
       expect([name, book().nameValue(name)]).toEqual([name, translated(want)]);
     }
   });
