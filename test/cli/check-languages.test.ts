@@ -73,6 +73,38 @@ describe.each([
   });
 });
 
+describe.each([
+  ["fr", "«\u00a0", "\u00a0»"],
+  ["es", "«", "»"],
+] as const)("an English drop-down value typed in a %s plan", (language, open, close) => {
+  const words = toLanguage(language);
+  const q = (text: string) => `${open}${text}${close}`;
+  /** The sample with its first action's Status typed over; the cell found by the reader, as the check reports it. */
+  async function typedStatus(text: string): Promise<{ findings: Finding[]; cell: string }> {
+    const file = join(dir, `status-${language}-${text.replace(/\W/g, "")}.xlsx`);
+    expect((await runCli(["new", file, "--sample", "--language", language, "--force"])).code).toBe(0);
+    const before = (await readPlan(file)).tables.tblActions!;
+    const cell = before.rows[0].cells[words("headers", "Status")].address.split("!")[1];
+    await typeOver(file, words("sheets", "3 Plan of Action"), cell, text);
+    return { findings: checkPlan(await readPlan(file)), cell };
+  }
+
+  it("is an error at its cell, quoting what was typed and the workbook's own values", async () => {
+    const { findings, cell } = await typedStatus("Ongoing");
+    const f = at(findings, "status-invalid", cell);
+    expect(f).toMatchObject({ severity: "error", table: "tblActions", column: "Status" });
+    expect(f?.message).toContain(q("Ongoing"));
+    expect(f?.message).toContain(["Planned", "Ongoing", "Delayed", "Completed", "Cancelled"].map((v) => words("values", v)).join(", "));
+    expect(f?.message).toContain(q(words("values", "Ongoing")));
+    expect(f?.message).not.toMatch(ENGLISH);
+  });
+
+  it("is not there when the workbook's own value is typed", async () => {
+    const { findings, cell } = await typedStatus(words("values", "Ongoing"));
+    expect(findings.filter((f) => f.cell?.endsWith(`!${cell}`))).toEqual([]);
+  });
+});
+
 describe("mdplan check --language", () => {
   it("gives an English plan's findings in Spanish, at the same cells", async () => {
     const file = await faultySample("en");

@@ -135,10 +135,18 @@ export function dateOf(cell: ReadCell | undefined): number | undefined {
   return r.status === "date" ? r.serial : undefined;
 }
 
+/**
+ * A drop-down cell's text as the workbook's lists know it; undefined for an English value typed in a
+ * French or Spanish plan, which its lists and formulas do not count.
+ */
+export function listText(cell: ReadCell | undefined): string | undefined {
+  return cell?.typedInEnglish ? undefined : textOf(cell);
+}
+
 /** Yes/No columns: the value, "" when blank, undefined when it is something else. */
 export function yesNoOf(cell: ReadCell | undefined): "Yes" | "No" | "" | undefined {
   if (isBlank(cell)) return "";
-  if (cell?.kind !== "text") return undefined;
+  if (cell?.kind !== "text" || cell.typedInEnglish) return undefined;
   const t = textOf(cell).toLowerCase();
   return t === "yes" ? "Yes" : t === "no" ? "No" : undefined;
 }

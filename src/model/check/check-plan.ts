@@ -3,9 +3,8 @@
  * way a person works through the workbook (stage, table, row, column). Pure: the hosts read the
  * tables (PlanTables) and show the findings.
  */
-import { DEFAULT_LANGUAGE, type Language } from "../i18n/language";
-import { snapshotLanguage } from "../layout/snapshot";
-import { inEnglish } from "./english-tables";
+import type { Language } from "../i18n/language";
+import { inEnglish, workbookLanguage } from "./english-tables";
 import { checkWords } from "./words";
 import { numberOf, yesNoOf } from "./cells";
 import { CheckContext, type Draft } from "./context";
@@ -81,7 +80,7 @@ export function checkPlan(data: PlanTables, language?: Language): Finding[] {
 
 /** The language asked for, else the workbook's (planLanguage); English where it holds none we write. */
 export function findingsLanguage(data: PlanTables, asked?: Language): Language {
-  return asked ?? snapshotLanguage({ sheets: [], tables: [], names: [], language: data.language }) ?? DEFAULT_LANGUAGE;
+  return asked ?? workbookLanguage(data);
 }
 
 function toFinding(d: Draft): Finding {

@@ -13,6 +13,13 @@ export interface ReadCell {
   value: number | string | boolean | null;
   /** Sheet-qualified address, e.g. `'3 Plan of Action'!C7`. */
   address: string;
+  /**
+   * Set by the check's English view (english-tables.ts) on text that is an English drop-down value
+   * in a French or Spanish plan ("Ongoing" for « En cours »): the view reads the workbook in English,
+   * so without the mark it would pass for the real value, while the workbook's lists and formulas,
+   * in its own language, do not know it.
+   */
+  typedInEnglish?: true;
 }
 
 export interface ReadRow {

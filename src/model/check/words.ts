@@ -51,7 +51,8 @@ export class CheckWords {
   found(cell: ReadCell | undefined): string {
     if (isBlank(cell)) return this.t("found.blank");
     const c = cell as ReadCell;
-    if (c.kind === "text") return this.quote(this.value(textOf(c)));
+    // Typed in English in another language's plan: quoted as typed, since that is what is wrong.
+    if (c.kind === "text") return this.quote(c.typedInEnglish ? textOf(c) : this.value(textOf(c)));
     if (c.kind === "error") return this.t("found.error", { text: textOf(c) });
     if (c.kind === "boolean") return this.t(c.value ? "found.true" : "found.false");
     return textOf(c);

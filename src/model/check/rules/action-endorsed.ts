@@ -2,7 +2,7 @@
  * Stage 3: the handbook has the multi-stakeholder mechanism endorse the plan's actions before
  * they are carried out, so work under way without endorsement is worth flagging.
  */
-import { sameText, textOf, yesNoOf } from "../cells";
+import { listText, sameText, textOf, yesNoOf } from "../cells";
 import type { RuleGroup } from "../rule";
 
 const UNDER_WAY = ["Ongoing", "Delayed"];
@@ -14,8 +14,8 @@ export const actionEndorsedRules: RuleGroup = {
     if (!actions) return;
     const w = ctx.words;
     for (const action of actions.rows) {
-      const status = action.text("Status");
-      if (!UNDER_WAY.some((s) => sameText(s, status))) continue;
+      const status = listText(action.cell("Status"));
+      if (status === undefined || !UNDER_WAY.some((s) => sameText(s, status))) continue;
       const endorsed = action.cell("Endorsed");
       const yn = yesNoOf(endorsed);
       if (yn === "Yes" || yn === undefined) continue; // other values: yes-no-invalid
