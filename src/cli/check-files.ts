@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { checkPlan, findingsLanguage, summarise, type PlanSummary } from "../model/check/check-plan";
+import { reportWords } from "../model/i18n/cli-report/words";
 import type { Language } from "../model/i18n/language";
 import type { Finding } from "../model/check/plan-tables";
 import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
@@ -40,7 +41,10 @@ export async function checkBytes(file: string, bytes: Uint8Array, asked?: Langua
   return { findings, summary: summarise(data, findings), language };
 }
 
-/** The check of one file, its findings in the language asked or else the workbook's own. */
+/**
+ * The check of one file, its findings in the language asked or else the workbook's own. Why a file
+ * was not checked is said in the language asked, else English, as the report around it is.
+ */
 export async function checkFile(file: string, language?: Language): Promise<FileCheck> {
   try {
     const size = statSync(file).size;
@@ -48,7 +52,8 @@ export async function checkFile(file: string, language?: Language): Promise<File
     return { file, ...(await checkBytes(file, readFileSync(file), language)) };
   } catch (e) {
     if (e instanceof PlanFileError) return { file, error: e.message };
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { file, error: `${file}: does not exist. Check the path.` };
-    return { file, error: `${file}: could not be checked (${(e as Error).message}).` };
+    const t = reportWords(language).t;
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { file, error: t("error.missing", { file }) };
+    return { file, error: t("error.unexpected", { file, reason: (e as Error).message }) };
   }
 }
