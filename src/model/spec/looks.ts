@@ -4,6 +4,8 @@
  */
 import type { ColumnSpec, PrintSpec, SheetSpec, TableSpec } from "./types";
 import type { SheetLooks } from "../layout/steps";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language";
+import { sheetWords } from "../i18n/sheets";
 
 /**
  * Every font the plan writes names its face: a cell style without a name falls back to the
@@ -88,12 +90,29 @@ export function looksOf(sheet: SheetSpec): SheetLooks {
 
 /**
  * Excel keeps at most 255 characters of a footer with its codes: the page number and date take
- * 27, so a plan title is cut, with an ellipsis, where its doubled "&"s would pass 200.
+ * 27 in English (29 in Spanish, the longest), so a plan title is cut, with an ellipsis, where its
+ * doubled "&"s would pass 200.
  */
 const MAX_FOOTER_TITLE = 200;
 
+/** A printed page in the workbook's language, which words the footer's page count (English when absent). */
+export type PrintedPage = PrintSpec & { language?: Language };
+
+/**
+ * Stand-ins for Excel's page codes while the translated sentence is escaped: a translation's own
+ * "&" must be doubled, the codes must not, and the catalogue's placeholders keep a translator
+ * from breaking them.
+ */
+const PAGE = "\u0001";
+const PAGES = "\u0002";
+
+function pageCount(language: Language): string {
+  const text = sheetWords(language)("print.footer.page", { page: PAGE, pages: PAGES });
+  return text.replace(/&/g, "&&").replace(PAGE, "&P").replace(PAGES, "&N");
+}
+
 /** Excel's header and footer codes: "&" starts a code, so a title's own "&" is doubled. */
-export function footerParts(print: PrintSpec): { left: string; center: string; right: string } {
+export function footerParts(print: PrintedPage): { left: string; center: string; right: string } {
   let title = "";
   for (const ch of print.footerTitle ?? "") {
     const next = ch === "&" ? "&&" : ch;
@@ -103,7 +122,7 @@ export function footerParts(print: PrintSpec): { left: string; center: string; r
     }
     title += next;
   }
-  return { left: `&9${title}`, center: "&9Page &P of &N", right: "&9&D" };
+  return { left: `&9${title}`, center: `&9${pageCount(print.language ?? DEFAULT_LANGUAGE)}`, right: "&9&D" };
 }
 
 /** Print titles as Excel writes them: whole rows, 1-based, absolute ("$6:$6"). */
