@@ -11,11 +11,7 @@ import type { CommandResult } from "./result";
 export const CHECK_OPTIONS: OptionSpec[] = [
   { name: "json", flag: true, help: "print findings as JSON (an object for one file, an array for several)" },
   { name: "report", valueName: "FILE", help: "also write a self-contained HTML report" },
-  {
-    name: "language",
-    valueName: "LANG",
-    help: `the language (${LANGUAGES.join(", ")}) of the findings and the report's words; unless given, each workbook's own for its findings and English for the report`,
-  },
+  { name: "language", valueName: "LANG", help: `the findings' and the report's language (${LANGUAGES.join(", ")}); unless given, each workbook's own and English` },
 ];
 
 export async function runCheck(argv: string[]): Promise<CommandResult> {
