@@ -47,12 +47,19 @@ export class CheckWords {
     return this.t("quote", { text });
   }
 
+  /**
+   * A cell's text quoted as the workbook shows it: a drop-down value in the message's words, but
+   * an English one typed in a French or Spanish plan as typed, since that is what is wrong.
+   */
+  typed(cell: ReadCell | undefined): string {
+    return this.quote(cell?.typedInEnglish ? textOf(cell) : this.value(textOf(cell)));
+  }
+
   /** The value found, as a message quotes it: "lots", 1500, the error #REF!, TRUE, blank. */
   found(cell: ReadCell | undefined): string {
     if (isBlank(cell)) return this.t("found.blank");
     const c = cell as ReadCell;
-    // Typed in English in another language's plan: quoted as typed, since that is what is wrong.
-    if (c.kind === "text") return this.quote(c.typedInEnglish ? textOf(c) : this.value(textOf(c)));
+    if (c.kind === "text") return this.typed(c);
     if (c.kind === "error") return this.t("found.error", { text: textOf(c) });
     if (c.kind === "boolean") return this.t(c.value ? "found.true" : "found.false");
     return textOf(c);

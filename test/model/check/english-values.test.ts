@@ -89,6 +89,10 @@ describe.each([
     goals.rows[0].cells[selected] = { ...goals.rows[0].cells[selected], value: "Yes" };
     expect(summarise(plan, checkPlan(plan)).goals).toBe(1);
     expect(checkPlan(plan).map((f) => [f.rule, f.cell])).toContainEqual(["yes-no-invalid", goals.rows[0].cells[selected].address]);
+    // Action A1 serves G1: the finding quotes what G1's Selected holds as typed, not as « Oui ».
+    const served = checkPlan(plan).find((f) => f.rule === "action-goal-not-selected");
+    expect(served).toMatchObject({ id: "A1", cell: at("C7") });
+    expect(served?.message).toContain(q("Yes"));
   });
 });
 

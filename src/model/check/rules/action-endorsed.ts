@@ -2,7 +2,7 @@
  * Stage 3: the handbook has the multi-stakeholder mechanism endorse the plan's actions before
  * they are carried out, so work under way without endorsement is worth flagging.
  */
-import { listText, sameText, textOf, yesNoOf } from "../cells";
+import { listText, sameText, yesNoOf } from "../cells";
 import type { RuleGroup } from "../rule";
 
 const UNDER_WAY = ["Ongoing", "Delayed"];
@@ -27,7 +27,7 @@ export const actionEndorsedRules: RuleGroup = {
           status: w.value(status),
           endorsed: w.header("Endorsed"),
           blank: yn === "" ? "yes" : "no",
-          found: w.quote(w.value(textOf(endorsed))),
+          found: w.typed(endorsed),
           yes: w.value("Yes"),
           statusColumn: w.header("Status"),
         }),

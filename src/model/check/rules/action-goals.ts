@@ -37,7 +37,7 @@ export const actionGoalRules: RuleGroup = {
             id: goalId,
             selected: w.header("Selected"),
             blank: textOf(sel) ? "no" : "yes",
-            found: w.quote(w.value(textOf(sel))),
+            found: w.typed(sel),
             cell: String(sel?.address),
             yes: w.value("Yes"),
             goal: goal.id,
