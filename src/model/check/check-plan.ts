@@ -5,7 +5,7 @@
  */
 import type { Language } from "../i18n/language";
 import { inEnglish, workbookLanguage } from "./english-tables";
-import { checkWords } from "./words";
+import { checkWords, type MessageHost } from "./words";
 import { numberOf, yesNoOf } from "./cells";
 import { CheckContext, type Draft } from "./context";
 import type { Finding, PlanTables, Severity } from "./plan-tables";
@@ -34,6 +34,7 @@ import { dataSourceRules } from "./rules/data-sources";
 
 export type { Finding, PlanTables, Severity } from "./plan-tables";
 export type { RuleDef } from "./rule";
+export type { MessageHost } from "./words";
 
 /** In this order, so findings on the same cell read from the most basic problem on. */
 const GROUPS: readonly RuleGroup[] = [
@@ -67,10 +68,11 @@ const SEVERITIES: ReadonlyMap<string, Severity> = new Map(RULES.map((r) => [r.id
 
 /**
  * The findings, in the language asked or else the workbook's own (a French plan's findings are
- * French): their cells and rule ids are the same in every language.
+ * French): their cells and rule ids are the same in every language. The host is who reads them:
+ * a fix names the pane's button for the pane's user, mdplan's command for everyone else.
  */
-export function checkPlan(data: PlanTables, language?: Language): Finding[] {
-  const ctx = new CheckContext(inEnglish(data), SEVERITIES, checkWords(findingsLanguage(data, language)));
+export function checkPlan(data: PlanTables, language?: Language, host: MessageHost = "cli"): Finding[] {
+  const ctx = new CheckContext(inEnglish(data), SEVERITIES, checkWords(findingsLanguage(data, language), host));
   for (const group of GROUPS) group.run(ctx);
   const sorted = ctx.drafts
     .map((d, i) => ({ d, i }))

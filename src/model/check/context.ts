@@ -38,15 +38,16 @@ export class CheckRow {
     return this.read.index + 1;
   }
 
-  /** How messages name the row: "Action A1", or "tblFunding row 3" where there is no ID. */
+  /** How messages name the row: "Action A1", or ""Funding sources" row 3" where there is no ID. */
   get label(): string {
     const { info, words } = this.table;
     const noun = info.noun ? words.t(`noun.${info.noun}`) : info.name;
     const number = String(this.number);
     if (this.id) return words.t("row.id", { noun, id: this.id });
-    if (info.idColumn) return words.t("row.noId", { noun, number, table: info.name });
+    const table = words.table(info.name);
+    if (info.idColumn) return words.t("row.noId", { noun, number, table });
     const first = textOf(this.cell(info.keyColumns[0]));
-    return first ? words.t("row.first", { table: info.name, number, first: words.value(first) }) : words.t("row.plain", { table: info.name, number });
+    return first ? words.t("row.first", { table, number, first: words.value(first) }) : words.t("row.plain", { table, number });
   }
 }
 

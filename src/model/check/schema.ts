@@ -38,11 +38,26 @@ const ID_COLUMNS: Partial<Record<TableName, { column: string; noun: NonNullable<
   tblIndicators: { column: "Indicator ID", noun: "Indicator", prefix: "I" },
 };
 
+type Placed = ReturnType<typeof tablesOf>[number];
+
+let placedCache: Map<string, Placed> | undefined;
+
+/** Every table the add-in lays out (the contract's, tblSettings, the summaries), by code name. */
+function placedTables(): Map<string, Placed> {
+  placedCache ??= new Map(tablesOf(buildWorkbookSpec(DEFAULT_SETTINGS)).map((t) => [t.placed.table.name, t]));
+  return placedCache;
+}
+
+/** The caption over a table in an English workbook with the default settings; undefined for a name not laid out. */
+export function englishCaption(name: string): string | undefined {
+  return placedTables().get(name)?.placed.table.caption;
+}
+
 let cache: Map<TableName, TableInfo> | undefined;
 
 export function tableInfos(): Map<TableName, TableInfo> {
   if (cache) return cache;
-  const placed = new Map(tablesOf(buildWorkbookSpec(DEFAULT_SETTINGS)).map((t) => [t.placed.table.name, t]));
+  const placed = placedTables();
   cache = new Map(
     TABLE_NAMES.map((name, order): [TableName, TableInfo] => {
       const p = placed.get(name);

@@ -1,23 +1,33 @@
 /**
- * How findings speak: the check's catalogue in one language, and the workbook's own words for what
- * a message quotes. The rules read every table in English (english-tables.ts); a header, sheet
- * name or drop-down value a message quotes goes back into the language of the message, so a French
- * finding names « Budget » and « En cours » as the French workbook shows them. English quotes
- * what it read as it read it, so its messages stay as they always were.
+ * How findings speak: the check's catalogue in one language, for one reader, and the workbook's
+ * own words for what a message quotes. The rules read every table in English (english-tables.ts);
+ * a header, sheet name, caption or drop-down value a message quotes goes back into the language of
+ * the message, so a French finding names « Budget » and « En cours » as the French workbook shows
+ * them. English quotes what it read as it read it.
  */
+import { cellAddress, parseRange } from "../address";
 import { catalogue, type CheckKey } from "../i18n/check";
 import type { Language } from "../i18n/language";
-import { translator, type Translate } from "../i18n/translate";
+import { translator, type MessageValues, type Translate } from "../i18n/translate";
 import { toLanguage, type TermKind } from "../i18n/workbook/terms";
 import { isBlank, textOf } from "./cells";
 import type { ReadCell } from "./plan-tables";
+import { tableCaption, type CaptionedTable } from "./captions";
+
+/** Who reads the findings: the task pane's user (its buttons), or anyone else (mdplan's commands). */
+export type MessageHost = "pane" | "cli";
 
 export class CheckWords {
+  /** Every message gets the host, so a fix can name the pane's button or mdplan's command. */
   readonly t: Translate<CheckKey>;
   private readonly term?: (kind: TermKind, text: string) => string;
 
-  constructor(readonly language: Language) {
-    this.t = translator(language, catalogue[language]);
+  constructor(
+    readonly language: Language,
+    readonly host: MessageHost = "cli",
+  ) {
+    const t = translator(language, catalogue[language]);
+    this.t = Object.assign((key: CheckKey, values?: MessageValues) => t(key, { host, ...values }), { language });
     if (language !== "en") this.term = toLanguage(language);
   }
 
@@ -43,8 +53,26 @@ export class CheckWords {
     return this.as("captions", caption);
   }
 
+  /**
+   * A table as a planner knows it: its caption as the workbook shows it, quoted ("Priority goals",
+   * « Objectifs prioritaires »). Code names are for tools and for typing in Table Design.
+   */
+  table(name: CaptionedTable): string {
+    return this.quote(tableCaption(name, (caption) => this.caption(caption)));
+  }
+
   quote(text: string): string {
     return this.t("quote", { text });
+  }
+
+  /**
+   * A cell a message points to: as Excel writes it ('3 Plan of Action'!A7) for mdplan's reader, who
+   * may paste it in the Name Box; in words for the pane's ("3 Plan of Action, cell A7").
+   */
+  cell(address: string): string {
+    if (this.host !== "pane" || !/!\$?[A-Z]+\$?\d+$/.test(address)) return address;
+    const { sheet, row, col } = parseRange(address);
+    return sheet === undefined ? address : this.t("cell", { sheet, cell: cellAddress(row, col) });
   }
 
   /**
@@ -72,7 +100,7 @@ export class CheckWords {
     return this.t("list.more", { items: items.slice(0, max).join(", "), more: String(items.length - max) });
   }
 
-  /** The two ways to bring back what the add-in laid out, named in every structural fix. */
+  /** How to bring back what the add-in laid out: the pane's button, or mdplan's command. */
   restore(stage: number): string {
     return stage > 0 ? this.t("restore.stage", { stage: String(stage) }) : this.t("restore.workbook");
   }
@@ -84,10 +112,11 @@ export class CheckWords {
   }
 }
 
-const cache = new Map<Language, CheckWords>();
+const cache = new Map<string, CheckWords>();
 
-export function checkWords(language: Language): CheckWords {
-  let words = cache.get(language);
-  if (!words) cache.set(language, (words = new CheckWords(language)));
+export function checkWords(language: Language, host: MessageHost = "cli"): CheckWords {
+  const key = `${language}|${host}`;
+  let words = cache.get(key);
+  if (!words) cache.set(key, (words = new CheckWords(language, host)));
   return words;
 }

@@ -42,8 +42,9 @@ describe("IDs", () => {
       ["error", "A1", "'3 Plan of Action'!A10"],
     ]);
     expect(found[0].message).toContain('Action ID "a1"');
-    expect(found[0].message).toContain("'3 Plan of Action'!A7");
-    expect(found[0].message).toContain("A3");
+    expect(found[0].message).toBe(`Action ID "a1" (row 3) repeats A1 of row 1 ('3 Plan of Action'!A7); expected IDs unique in the "Actions" table. Give this row its own ID, e.g. A3, and update the rows that refer to it.`);
+    // The pane's reader clicks the finding to go there: the earlier cell in words.
+    expect(findingsOf(plan, "id-duplicate", "pane")[0].message).toContain("repeats A1 of row 1 (3 Plan of Action, cell A7);");
   });
 
   test("Goal, Indicator and Activity IDs must be unique too", () => {

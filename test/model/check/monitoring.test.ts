@@ -45,8 +45,8 @@ describe("indicators", () => {
     const f = one(withIndicator({ Progress: err("#REF!") }), "cell-error");
     expect(f).toMatchObject({ severity: "error", id: "I1", column: "Progress", cell: me("Q7") });
     expect(f.message).toContain("#REF!");
-    expect(f.message).toContain("Set up this stage");
-    expect(f.message).toContain("mdplan refresh FILE");
+    expect(f.message).toMatch(/ Restore it: run mdplan refresh FILE\.$/);
+    expect(one(withIndicator({ Progress: err("#REF!") }), "cell-error", "pane").message).toMatch(/ Restore it: open stage 6 and press "Set up this stage"\.$/);
   });
 
   test("an error value typed in a text column is an error too", () => {

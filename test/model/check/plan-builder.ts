@@ -7,6 +7,7 @@ import { cellAddress, columnIndex, sheetPrefix } from "../../../src/model/addres
 import { KEY_COLUMNS, TABLE_NAMES, type TableName } from "../../../src/model/contract";
 import { excelDate } from "../../../src/model/dates";
 import { checkPlan } from "../../../src/model/check/check-plan";
+import type { MessageHost } from "../../../src/model/check/words";
 import type { PlanTables, ReadCell, ReadTable } from "../../../src/model/check/plan-tables";
 import { tableInfo } from "../../../src/model/check/schema";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../../src/model/settings";
@@ -149,13 +150,13 @@ export function planWith(changes: Record<string, Row[]>, options: Parameters<typ
 }
 
 /** The findings of one rule. */
-export function findingsOf(plan: PlanTables, rule: string) {
-  return checkPlan(plan).filter((f) => f.rule === rule);
+export function findingsOf(plan: PlanTables, rule: string, host?: MessageHost) {
+  return checkPlan(plan, undefined, host).filter((f) => f.rule === rule);
 }
 
 /** The single finding of a rule, failing the test if there is not exactly one. */
-export function one(plan: PlanTables, rule: string) {
-  const all = checkPlan(plan);
+export function one(plan: PlanTables, rule: string, host?: MessageHost) {
+  const all = checkPlan(plan, undefined, host);
   const hits = all.filter((f) => f.rule === rule);
   if (hits.length !== 1) throw new Error(`Expected one ${rule} finding, got ${hits.length}: ${JSON.stringify(all, null, 1)}`);
   return hits[0];

@@ -19,7 +19,7 @@ describe("references to actions", () => {
       ["error", "tblRisks", "Action ID", "'5 Risks'!B7"],
       ["error", "tblIndicators", "Action ID", "'6 M&E'!B7"],
     ]);
-    expect(found[1].message).toContain('tblFunding row 1 ("EU facility")');
+    expect(found[1].message).toBe('"Funding sources" row 1 ("EU facility"): Action ID "A9" is not an action in the "Actions" table; expected one of A1, A2, or blank. Correct the ID, or add action A9 in stage 3.');
     expect(found[1].message).toContain('Action ID "A9"');
     expect(found[1].message).toContain("A1, A2");
     expect(found[2].message).toContain("Activity W1");

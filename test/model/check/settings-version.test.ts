@@ -39,7 +39,8 @@ describe("contract version", () => {
   test("an older version is a warning telling how to upgrade", () => {
     const f = one(withVersion("0"), "contract-version-older");
     expect(f.severity).toBe("warning");
-    expect(f.message).toMatch(/version 0 .*mdContractVersion.*mdplan refresh FILE/);
+    expect(f.message).toMatch(/version 0 .*mdContractVersion.* Run mdplan refresh FILE to bring it up to date\.$/);
+    expect(one(withVersion("0"), "contract-version-older", "pane").message).toMatch(/ Press "Set up workbook" to bring it up to date\.$/);
   });
 
   test("a version that is not a number is treated as older", () => {
@@ -49,6 +50,7 @@ describe("contract version", () => {
   test("a newer version is an error: the findings may be wrong", () => {
     const f = one(withVersion(2), "contract-version-newer");
     expect(f.severity).toBe("error");
-    expect(f.message).toMatch(/version 2 .*newer than version 1.*Update/);
+    expect(f.message).toMatch(/version 2 .*newer than version 1.* Update mdplan, then check again\.$/);
+    expect(one(withVersion(2), "contract-version-newer", "pane").message).toMatch(/ Update the M&D Planner add-in, then check again\.$/);
   });
 });

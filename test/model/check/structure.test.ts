@@ -9,13 +9,18 @@ describe("the clean plan", () => {
 });
 
 describe("missing tables and columns", () => {
-  test("a missing table is an error naming it and the way to restore it; its rules are skipped", () => {
+  test("a missing table is an error naming it by caption and Excel name, and the way to restore it; its rules are skipped", () => {
     const plan = buildPlan(cleanInput(), { omit: ["tblGoals"] });
     const f = one(plan, "table-missing");
     expect(f).toMatchObject({ severity: "error", stage: 2, table: "tblGoals" });
-    expect(f.message).toContain("tblGoals");
-    expect(f.message).toContain("Set up this stage");
-    expect(f.message).toContain("mdplan refresh FILE");
+    // The code name where the planner types it back (Table Name); mdplan's command for mdplan's reader.
+    expect(f.message).toBe(
+      'The "Priority goals" table (normally on the sheet "2 Priorities") is missing, so its checks were skipped; expected an Excel table named tblGoals. If you renamed it, name it tblGoals again (Table Design > Table Name); otherwise run mdplan refresh FILE.',
+    );
+    // The pane's reader gets the pane's button, and no command line.
+    const pane = checkPlan(plan, undefined, "pane").find((x) => x.rule === "table-missing")!;
+    expect(pane.message).toMatch(/; otherwise open stage 2 and press "Set up this stage"\.$/);
+    expect(pane.message).not.toMatch(/mdplan/);
     // Actions refer to goals, but without the goals table nothing is claimed about them.
     expect(findingsOf(plan, "action-goal-unknown")).toEqual([]);
     expect(findingsOf(plan, "goal-without-actions")).toEqual([]);
@@ -32,7 +37,9 @@ describe("missing tables and columns", () => {
     const findings = checkPlan({ tables: {}, settings: buildPlan({}).settings, settingsFound: false });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "no-plan", severity: "error" });
-    expect(findings[0].message).toMatch(/^No M&D plan in this workbook .* run mdplan refresh FILE/);
+    expect(findings[0].message).toBe('No M&D plan in this workbook (none of its tables, such as "Priority goals" and "Actions", and no "Settings" table). To add one, run mdplan refresh FILE.');
+    const [pane] = checkPlan({ tables: {}, settings: buildPlan({}).settings, settingsFound: false }, undefined, "pane");
+    expect(pane.message).toBe('No M&D plan in this workbook (none of its tables, such as "Priority goals" and "Actions", and no "Settings" table). To add one, press "Set up workbook".');
   });
 
   test("a missing key column is an error at the table's header; rules needing it are skipped", () => {
@@ -42,8 +49,9 @@ describe("missing tables and columns", () => {
     const missing = findingsOf(plan, "column-missing");
     expect(missing.map((f) => f.column)).toEqual(["Goal ID", "Budget"]);
     expect(missing[0]).toMatchObject({ severity: "error", stage: 3, table: "tblActions", cell: "'3 Plan of Action'!C6" });
-    expect(missing[0].message).toContain('"Goal ID"');
-    expect(missing[0].message).toContain("mdplan refresh FILE");
+    expect(missing[0].message).toBe(
+      'The "Actions" table has no column "Goal ID" (headers found: Action ID, Title, National development goal, Lead agency, Partners, Start, End, Funding source, Indicator IDs, Endorsed, Status, Committed, Funding gap), so checks that need it were skipped; expected a header "Goal ID". If you renamed it, type the header back as "Goal ID"; otherwise run mdplan refresh FILE.',
+    );
     expect(findingsOf(plan, "action-goal-unknown")).toEqual([]);
     expect(findingsOf(plan, "number-invalid")).toEqual([]);
     // Goals can no longer be matched to actions: no false "goal without actions".

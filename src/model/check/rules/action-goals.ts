@@ -24,7 +24,7 @@ export const actionGoalRules: RuleGroup = {
         ctx.report(
           "action-goal-unknown",
           { table: "tblActions", row: action, column: "Goal ID" },
-          ctx.t("action-goal-unknown", { row: action.label, goalId: w.header("Goal ID"), id: goalId, list: w.list(known) }),
+          ctx.t("action-goal-unknown", { row: action.label, goalId: w.header("Goal ID"), id: goalId, list: w.list(known), table: w.table("tblGoals") }),
         );
       } else if (canSelect && !isSelected(goal)) {
         const sel = goal.cell("Selected");
@@ -38,7 +38,7 @@ export const actionGoalRules: RuleGroup = {
             selected: w.header("Selected"),
             blank: textOf(sel) ? "no" : "yes",
             found: w.typed(sel),
-            cell: String(sel?.address),
+            cell: w.cell(String(sel?.address)),
             yes: w.value("Yes"),
             goal: goal.id,
           }),

@@ -39,7 +39,7 @@ export const actionIndicatorRules: RuleGroup = {
         ctx.report(
           "action-indicator-unknown",
           { table: "tblActions", row: action, column: "Indicator IDs" },
-          ctx.t("action-indicator-unknown", { row: action.label, column, id, list: w.list(known), separate }),
+          ctx.t("action-indicator-unknown", { row: action.label, column, id, list: w.list(known), separate, table: w.table("tblIndicators") }),
         );
       }
     }

@@ -14,7 +14,7 @@ export const dataSourceRules: RuleGroup = {
       ctx.report(
         "indicator-source-not-in-inventory",
         { table: "tblIndicators", row, column: "Source type" },
-        ctx.t("indicator-source-not-in-inventory", { row: row.label, type: ctx.words.value(type), sources: ctx.words.caption("Data sources") }),
+        ctx.t("indicator-source-not-in-inventory", { row: row.label, type: ctx.words.value(type), sources: ctx.words.table("tblDataSources") }),
       );
     }
   },

@@ -38,7 +38,7 @@ function matrixRule(ctx: CheckContext): void {
   ctx.report(
     "capacity-matrix-out-of-date",
     { table: "tblCapacityMatrix" },
-    ctx.t("capacity-matrix-out-of-date", { parts: joined(ctx, parts), stage: String(REBUILD_ACTIONS.capacity.part) }),
+    ctx.t("capacity-matrix-out-of-date", { parts: joined(ctx, parts), table: ctx.words.table("tblCapacity"), stage: String(REBUILD_ACTIONS.capacity.part) }),
   );
 }
 

@@ -30,6 +30,7 @@ export const disaggregationRules: RuleGroup = {
             unitValue: row.text("Unit"),
             disaggregation: ctx.words.header("Disaggregation"),
             value: row.text("Disaggregation"),
+            valueTable: ctx.words.table("tblIndicatorValues"),
           }),
         );
       }

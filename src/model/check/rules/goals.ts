@@ -26,7 +26,7 @@ export const goalRules: RuleGroup = {
       ctx.report(
         "goals-none-selected",
         { table: "tblGoals", row: goals.rows[0], column: "Selected" },
-        ctx.t("goals-none-selected", { ...words, count: goals.rows.length }),
+        ctx.t("goals-none-selected", { ...words, count: goals.rows.length, table: w.table("tblGoals") }),
       );
     }
 
@@ -55,7 +55,7 @@ export const goalRules: RuleGroup = {
       ctx.report(
         "goal-without-actions",
         { table: "tblGoals", row: goal, column: "Goal ID" },
-        ctx.t("goal-without-actions", { ...words, id: goal.id, goalId: w.header("Goal ID") }),
+        ctx.t("goal-without-actions", { ...words, id: goal.id, goalId: w.header("Goal ID"), table: w.table("tblActions") }),
       );
     }
   },

@@ -39,7 +39,7 @@ export const idRules: RuleGroup = {
           ctx.report(
             "id-missing",
             { table: name, row, column },
-            ctx.t("id-missing", { number: String(row.number), table: name, column: header, next: nextFreeId(table, column) }),
+            ctx.t("id-missing", { number: String(row.number), table: ctx.words.table(name), column: header, next: nextFreeId(table, column) }),
           );
           continue;
         }
@@ -57,8 +57,8 @@ export const idRules: RuleGroup = {
             number: String(row.number),
             first: first.id,
             firstNumber: String(first.number),
-            cell: String(first.cell(column)?.address),
-            table: name,
+            cell: ctx.words.cell(String(first.cell(column)?.address)),
+            table: ctx.words.table(name),
             next: nextFreeId(table, column),
           }),
         );

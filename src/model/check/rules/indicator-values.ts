@@ -46,12 +46,12 @@ export const indicatorValueRules: RuleGroup = {
       const id = row.text("Indicator ID");
       const idCell = row.cell("Indicator ID");
       const period = row.text("Period");
-      const label = ctx.t("values.row", { number: String(row.number), id: id || blank, period: period || blank });
+      const label = ctx.t("values.row", { table: w.table("tblIndicatorValues"), number: String(row.number), id: id || blank, period: period || blank });
       if (indicators && id && idCell?.kind !== "error" && !indicators.has(idKey(id))) {
         ctx.report(
           "values-indicator-unknown",
           { table: "tblIndicatorValues", row, column: "Indicator ID" },
-          ctx.t("values-indicator-unknown", { row: label, column: w.header("Indicator ID"), id, list: w.list(known) }),
+          ctx.t("values-indicator-unknown", { row: label, column: w.header("Indicator ID"), id, list: w.list(known), table: w.table("tblIndicators") }),
         );
       }
       if (!hasPeriod) continue;
@@ -86,7 +86,7 @@ export const indicatorValueRules: RuleGroup = {
           period: row.text("Period"),
           same,
           first: String(first.number),
-          cell: String(first.cell("Period")?.address),
+          cell: w.cell(String(first.cell("Period")?.address)),
           sex: w.header("Sex"),
           age: w.header("Age group"),
           total: w.value("Total"),

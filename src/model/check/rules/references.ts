@@ -25,7 +25,7 @@ function checkRefs(ctx: CheckContext, rule: "action-ref-unknown" | "goal-ref-unk
       ctx.report(
         rule,
         { table: name, row, column },
-        ctx.t(rule, { row: row.label, column: ctx.words.header(column), id, list: ctx.words.list(ids) }),
+        ctx.t(rule, { row: row.label, column: ctx.words.header(column), id, list: ctx.words.list(ids), table: ctx.words.table(target) }),
       );
     }
   }

@@ -42,7 +42,7 @@ export const structureRules: RuleGroup = {
       ctx.report(
         "no-plan",
         { table: "tblSettings" },
-        ctx.t("no-plan"),
+        ctx.t("no-plan", { goals: w.table("tblGoals"), actions: w.table("tblActions"), settings: w.table("tblSettings") }),
       );
       return;
     }
@@ -55,7 +55,7 @@ export const structureRules: RuleGroup = {
         ctx.report(
           "table-missing",
           { table: name },
-          ctx.t("table-missing", { table: name, sheet, fix }),
+          ctx.t("table-missing", { caption: w.table(name), table: name, sheet, fix }),
         );
         continue;
       }
@@ -64,7 +64,7 @@ export const structureRules: RuleGroup = {
         ctx.report(
           "column-missing",
           { table: name, column },
-          ctx.t("column-missing", { table: name, column: w.header(column), headers: table.read.headers.map((h) => w.header(h)).join(", ") || ctx.t("list.none"), fix }),
+          ctx.t("column-missing", { table: w.table(name), column: w.header(column), headers: table.read.headers.map((h) => w.header(h)).join(", ") || ctx.t("list.none"), fix }),
         );
       }
     }
@@ -73,7 +73,7 @@ export const structureRules: RuleGroup = {
       ctx.report(
         "settings-missing",
         { table: "tblSettings" },
-        ctx.t("settings-missing", { first: String(s.startYear), last: String(s.endYear), max: String(s.maxGoals), sheet: w.sheet("Settings") }),
+        ctx.t("settings-missing", { first: String(s.startYear), last: String(s.endYear), max: String(s.maxGoals), table: w.table("tblSettings"), sheet: w.sheet("Settings") }),
       );
     }
   },
