@@ -19,7 +19,7 @@ import type { PlannerService } from "../hosts/office/planner-service";
 import { boot, type OfficeLike } from "../taskpane/boot";
 import { mountPane } from "../taskpane/mount";
 import { loadPaneWords } from "../taskpane/words";
-import { languageOfTag } from "../model/i18n/language";
+import { languageOfTag, type Language } from "../model/i18n/language";
 import { createExcelDouble, setOfficeJsClient, type OfficeJsClient } from "../../test/support/excel-double";
 import type { PreviewHandle } from "./handle";
 import { scenarioFrom, seedScenario } from "./scenarios";
@@ -136,7 +136,7 @@ async function start(): Promise<void> {
 
   await seedScenario(scenarioFrom(params.get("workbook")), double, run);
   let service: PlannerService | undefined;
-  const makeService = (isSetSupported: (name: string, version: string) => boolean) => (service = createOfficePlanner(run, isSetSupported));
+  const makeService = (isSetSupported: (name: string, version: string) => boolean, language: Language) => (service = createOfficePlanner(run, isSetSupported, { language }));
 
   container.textContent = "";
   document.body.style.backgroundColor = theme.colorNeutralBackground1;
@@ -178,7 +178,7 @@ async function start(): Promise<void> {
     // Office's own theme mapping knows light and dark only: high contrast is mounted directly.
     await office.onReady();
     const words = await loadPaneWords(languageOfTag(office.context?.displayLanguage));
-    mountPane(paneContainer, makeService(double.isSetSupported), theme, words);
+    mountPane(paneContainer, makeService(double.isSetSupported, words.language), theme, words);
   } else {
     await boot(paneContainer, office, makeService);
   }

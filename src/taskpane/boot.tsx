@@ -63,7 +63,8 @@ function showProblem(container: HTMLElement, issue: StartupIssue, words: PaneWor
   return root;
 }
 
-export async function boot(container: HTMLElement, office: OfficeLike | undefined, createService: (isSetSupported: IsSetSupported) => PlannerService): Promise<Root> {
+/** The service is made in the pane's language: its notices, errors and progress speak it. */
+export async function boot(container: HTMLElement, office: OfficeLike | undefined, createService: (isSetSupported: IsSetSupported, language: Language) => PlannerService): Promise<Root> {
   // office.js did not load at all (blocked, offline, or a plain page).
   if (!office) return showProblem(container, "not-in-excel", await wordsFor());
   try {
@@ -73,7 +74,7 @@ export async function boot(container: HTMLElement, office: OfficeLike | undefine
     if (!requirements) return showProblem(container, "not-in-excel", await wordsFor());
     const [theme, words] = await Promise.all([officeTheme(office), wordsFor(office)]);
     if (!requirements.isSetSupported("ExcelApi", "1.4")) return showProblem(container, "excel-too-old", words, theme);
-    return mountPane(container, createService((name, version) => requirements.isSetSupported(name, version)), theme, words);
+    return mountPane(container, createService((name, version) => requirements.isSetSupported(name, version), words.language), theme, words);
   } catch (e) {
     return showProblem(container, "failed", await wordsFor(), undefined, e instanceof Error ? e.message : String(e));
   }

@@ -10,7 +10,7 @@ export { mountPane, Pane } from "./mount";
 const container = document.getElementById("container");
 if (container) {
   const office: OfficeLike | undefined = typeof Office === "undefined" ? undefined : Office;
-  void boot(container, office, (isSetSupported) =>
-    createOfficePlanner(<T,>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Excel.run(batch), isSetSupported),
+  void boot(container, office, (isSetSupported, language) =>
+    createOfficePlanner(<T,>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Excel.run(batch), isSetSupported, { language }),
   );
 }

@@ -1,6 +1,7 @@
 /** Failures the user must understand, in Chromium: the message shown, and the workbook as it was. */
 import { STAGES } from "../../src/model/registry";
 import { toPlannerError } from "../../src/hosts/office/errors";
+import { setupWords } from "../../src/model/layout/setup-words";
 import { stageCard, stageStatuses, startHarness, waitForStages, workbook, type Harness } from "./support/harness";
 
 let h: Harness;
@@ -10,7 +11,7 @@ beforeAll(async () => {
 afterEach(async () => h.settle());
 afterAll(async () => h?.close());
 
-const CELL_EDIT = toPlannerError({ code: "InvalidOperationInCellEditMode" }).message;
+const CELL_EDIT = toPlannerError({ code: "InvalidOperationInCellEditMode" }, setupWords("en", "pane")).message;
 
 test("a cell in edit mode: Excel's message in words, nothing changed, and it works once the cell is left", async () => {
   const { page } = await h.open("view=pane");

@@ -49,7 +49,7 @@ test("a missing column whose place is taken by the next table is reported, not f
   next.col = policies.col + policies.headers.length; // moved flush against tblPolicies
   const { steps, notices } = planSetup(spec, snap);
   expect(steps.some((s) => s.kind === "addColumns" && s.table === "tblPolicies")).toBe(false);
-  expect(notices.find((n) => n.table === "tblPolicies")!.message).toMatch(/lacks "Gaps", but table tblResources stands to its right.*Move tblResources 1 column/);
+  expect(notices.find((n) => n.table === "tblPolicies")!.message).toMatch(/"Policy framework" table lacks "Gaps", but "Resources needed and available" stands to its right.*Move "Resources needed and available" 1 column further right.*then run mdplan refresh FILE again\./);
 });
 
 test("a table deleted from a sheet that still has content is re-created to the right of it", () => {

@@ -3,6 +3,7 @@
 import "./setup";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
+import { setupWords } from "../../src/model/layout/setup-words";
 import { MARK_FORMULA } from "../../src/hosts/office/marks";
 import type { CheckReport, PlannerService } from "../../src/hosts/office/planner-service";
 import type { Severity } from "../../src/model/check/plan-tables";
@@ -14,7 +15,7 @@ import { isDisabled, renderPane } from "./pane-helpers";
 import { cellsOfRange } from "../support/cells-of-range";
 
 const WAIT = { timeout: 15000 };
-const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }).message;
+const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }, setupWords("en", "pane")).message;
 const WORD: Record<Severity, [string, string]> = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] };
 
 /** Sets up and fills a workbook, renders the pane over it, opens the Check tab and presses Check plan. */
@@ -320,7 +321,7 @@ describe("failures", () => {
     const alert = screen.getByRole("alert");
     await waitFor(() => expect(alert.textContent).not.toBe(""), WAIT);
     // In the service's words (a missing sheet is Excel's ItemNotFound).
-    expect(alert.textContent).toContain(toPlannerError({ code: "ItemNotFound" }).message);
+    expect(alert.textContent).toContain(toPlannerError({ code: "ItemNotFound" }, setupWords("en", "pane")).message);
     expect(double.state.selection).toEqual(selection);
     await user.click(within(alert).getByRole("button", { name: "Dismiss" }));
     expect(alert.textContent).toBe("");

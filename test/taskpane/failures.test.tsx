@@ -3,10 +3,11 @@
 import "./setup";
 import { screen, waitFor } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
+import { setupWords } from "../../src/model/layout/setup-words";
 import { createExcelDouble } from "../support/excel-double";
 import { alertAt, allStageStatuses, everyStage, fillRequired, isDisabled, renderPane, setUpButton } from "./pane-helpers";
 
-const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }).message;
+const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }, setupWords("en", "pane")).message;
 const WAIT = { timeout: 15000 };
 
 describe("failures", () => {

@@ -11,7 +11,7 @@ import { messages } from "../../src/model/i18n/pane/en";
 
 const t = translator("en", messages);
 
-const stage = (number: number, status: StageState["status"] = "missing"): StageState => ({ number, name: `Stage ${number}`, status, details: [] });
+const stage = (number: number, status: StageState["status"] = "missing"): StageState => ({ number, name: `Stage ${number}`, status, details: [], additions: [] });
 
 function status(settings?: PlanSettings, st: StageState["status"] = "missing"): WorkbookStatus {
   return { settings, stages: STAGES.map((s) => stage(s.number, st)), workbook: stage(0, st), notices: [] };

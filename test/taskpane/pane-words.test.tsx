@@ -33,7 +33,7 @@ const es = translator("es", spanish);
 const frSaid = translator("fr", results.fr);
 const esSaid = translator("es", results.es);
 
-const ready = (number: number) => ({ number, name: `Stage ${number}`, status: "ready" as const, details: [] });
+const ready = (number: number) => ({ number, name: `Stage ${number}`, status: "ready" as const, details: [], additions: [] });
 const status: WorkbookStatus = { settings: { ...DEFAULT_SETTINGS, country: "Kenya", title: "Plan" }, stages: STAGES.map((s) => ready(s.number)), workbook: ready(0), notices: [] };
 const report = (steps: number, syncs: number): SetupReport => ({ notices: [], steps, syncs, status });
 

@@ -1,11 +1,7 @@
 /** The model's and hosts' messages, as the pane shows them: captions and sheet names, not code names. */
-import type { StageState } from "../../src/model/layout/steps";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { buildWorkbookSpec } from "../../src/model/workbook";
-import { cellWords, plainWords, shortSource, tablePlace, type TablePlace } from "../../src/taskpane/state/plain-words";
-import { additions, stageWords } from "../../src/taskpane/state/stage-words";
-import { catalogue } from "../../src/model/i18n/pane-status";
-import { translator } from "../../src/model/i18n/translate";
+import { cellWords, plainWords, shortSource, tablePlace } from "../../src/taskpane/state/plain-words";
 import { SDG_SOURCE } from "../../src/model/catalog/catalog";
 import type { PlannerService } from "../../src/hosts/office/planner-service";
 import { loadOutline, outline, withOutline } from "../../src/taskpane/state/outline-loader";
@@ -65,10 +61,6 @@ describe("plainWords", () => {
     expect(plainWords("tblIndicatorValues row 3 (indicator I9, period 2026): x")).toMatch(/^"Indicator values" row 3/);
   });
 
-  it("says what is missing in captions", () => {
-    expect(plainWords("Table tblContext is missing.")).toBe(`The "${tablePlace("tblContext")!.caption}" table is missing.`);
-    expect(plainWords('tblActions lacks "Endorsed", "Status".')).toBe(`Table "${tablePlace("tblActions")!.caption}" lacks the columns "Endorsed", "Status".`);
-  });
 
   it("drops the command line from messages the add-in shows", () => {
     const text = plainWords('The capacity-gap matrix lacks X in tblCapacity. Press "Build capacity matrix" in the add-in (stage 4), or run mdplan refresh FILE.');
@@ -76,12 +68,6 @@ describe("plainWords", () => {
     expect(text).toContain('Press "Build capacity matrix" (stage 4).');
   });
 
-  it("does not speak of running set-up again before any set-up ran", () => {
-    const message = 'Sheet "1 Assessment" is protected, so nothing on it was changed. Unprotect it (Review > Unprotect Sheet), then run set-up again.';
-    expect(plainWords(message, { beforeSetUp: true })).toBe('Sheet "1 Assessment" is protected, so the add-in cannot set it up. Unprotect it (Review > Unprotect Sheet), then press Set up this stage.');
-    // After a set-up, "again" is true and stays.
-    expect(plainWords(message)).toBe(message);
-  });
 
   it("leaves unknown names and plain text alone", () => {
     expect(plainWords("tblSomethingElse is odd.")).toBe("tblSomethingElse is odd.");
@@ -99,36 +85,5 @@ describe("plainWords", () => {
   it("cites the catalogue's source without the file its names were copied from", () => {
     expect(shortSource(SDG_SOURCE)).toBe("UN global SDG indicator framework");
     expect(shortSource(SDG_SOURCE)).not.toMatch(/\.ya?ml|\//);
-  });
-});
-
-describe("stage cards", () => {
-  const missing = (details: string[]): StageState => ({ number: 1, name: "Assessment", status: "missing", details });
-  const english = translator("en", catalogue.en);
-  let context: TablePlace;
-  let policies: TablePlace;
-  beforeAll(async () => {
-    await loadOutline();
-    context = tablePlace("tblContext")!;
-    policies = tablePlace("tblPolicies")!;
-  });
-
-  it("sum up a missing stage in one line per sheet, one click away, and show nothing else", () => {
-    const words = stageWords(missing([`Sheet "${context.sheet}" is missing.`, "Table tblContext is missing.", "Table tblPolicies is missing."]), true, english);
-    expect(words.shown).toEqual([]);
-    expect(words.adds).toEqual([`Sheet "${context.sheet}": ${context.caption}, ${policies.caption}.`]);
-  });
-
-  it("show what is in the way of a blocked stage, in captions and without 'again' on a first visit", () => {
-    const blocked: StageState = { ...missing(['Sheet "1 Assessment" is protected, so nothing on it was changed. Unprotect it (Review > Unprotect Sheet), then run set-up again.']), status: "blocked" };
-    const words = stageWords(blocked, true, english);
-    expect(words.shown).toHaveLength(1);
-    expect(words.shown[0]).not.toMatch(/again/);
-  });
-
-  it("say what an update adds", () => {
-    const words = stageWords({ ...missing(["Table tblPolicies is missing."]), status: "needs update" }, false, english);
-    expect(words.shown).toEqual([`Missing: Sheet "${policies.sheet}": ${policies.caption}.`]);
-    expect(additions(["Name mdX is missing."], english)).toEqual([]);
   });
 });

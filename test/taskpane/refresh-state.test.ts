@@ -13,7 +13,7 @@ import { catalogue } from "../../src/model/i18n/pane-results";
 const t = translator("en", messages);
 const said = translator("en", catalogue.en);
 
-const stage = (number: number, status: StageStatus): StageState => ({ number, name: `Stage ${number}`, status, details: [] });
+const stage = (number: number, status: StageStatus): StageState => ({ number, name: `Stage ${number}`, status, details: [], additions: [] });
 
 /** The capacity stage (the one whose card carries Build capacity matrix) in `capacity`, the other stages ready. */
 function status(capacity: StageStatus, workbook: StageStatus, settings?: PlanSettings): WorkbookStatus {

@@ -3,6 +3,7 @@
 import "./setup";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
+import { setupWords } from "../../src/model/layout/setup-words";
 import { MONITORING_STAGE, REBUILD_ACTIONS, tablesRebuiltBy } from "../../src/model/registry";
 import type { PlannerService, Progress } from "../../src/hosts/office/planner-service";
 import { fillTables } from "../support/fill-tables";
@@ -10,7 +11,7 @@ import { checkButton, openCheckTab } from "./check-helpers";
 import { alertAt, fillRequired, isDisabled, outcomeAt, renderPane, stageCard, stageStatus, statusAt } from "./pane-helpers";
 import { AREAS, buildButton, dashboardButton, headersOf, leading, setUpThroughPane, STAKEHOLDERS, typeStage4, WAIT } from "./refresh-helpers";
 
-const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }).message;
+const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }, setupWords("en", "pane")).message;
 
 /** The real service, with each refresh's tables and progress labels kept for the test. */
 function watchRefreshes(calls: { tables?: string[]; labels: string[] }[]): (real: PlannerService) => PlannerService {

@@ -13,7 +13,7 @@ import type { Language } from "../../src/model/i18n/language";
 import { catalogue } from "../../src/model/i18n/pane-status";
 import { messages as paneEnglish } from "../../src/model/i18n/pane/en";
 import { translator } from "../../src/model/i18n/translate";
-import type { StageState, StageStatus } from "../../src/model/layout/steps";
+import type { SheetAdditions, StageState, StageStatus } from "../../src/model/layout/steps";
 import { ASSESSMENT_STAGE } from "../../src/model/registry";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import type { StageGuidance } from "../../src/model/spec/sheet-layout";
@@ -34,7 +34,7 @@ async function renderIn(language: Language, ui: ReactElement) {
   return render(<Themed words={words}>{ui}</Themed>);
 }
 
-const stage = (number: number, status: StageStatus, details: string[] = []): StageState => ({ number, name: `Stage ${number} (model)`, status, details });
+const stage = (number: number, status: StageStatus, additions: SheetAdditions[] = []): StageState => ({ number, name: `Stage ${number} (model)`, status, details: [], additions });
 
 // The guidance comes from the model and stays English for now: here it is neutral, so only the pane's own words are looked at.
 const GUIDANCE: StageGuidance = { purpose: "…", fillIn: "…", goodLooksLike: "…" };
@@ -49,13 +49,13 @@ beforeAll(async () => {
 
 function cards() {
   const stages = [
-    stage(1, "missing", [`Sheet "${context.sheet}" is missing.`, "Table tblContext is missing.", "Table tblPolicies is missing."]),
-    stage(2, "needs update", ["Table tblPolicies is missing."]),
+    stage(1, "missing", [{ sheet: context.sheet, captions: [context.caption, policies.caption] }]),
+    stage(2, "needs update", [{ sheet: policies.sheet, captions: [policies.caption] }]),
     stage(3, "ready"),
     stage(4, "blocked"),
   ];
   const guidance = new Map(stages.map((s) => [s.number, GUIDANCE]));
-  return <StageCards stages={stages} guidance={guidance} canSetUp beforeSetUp={false} onSetUpStage={noop} />;
+  return <StageCards stages={stages} guidance={guidance} canSetUp onSetUpStage={noop} />;
 }
 
 function status(stages: StageState[], workbook: StageStatus = "ready"): WorkbookStatus {

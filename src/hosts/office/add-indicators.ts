@@ -9,7 +9,8 @@ import { buildWorkbookSpec, tablesOf } from "../../model/workbook";
 import { DEFAULT_SETTINGS, LANGUAGE_NAME } from "../../model/settings";
 import type { ColumnSpec } from "../../model/spec/types";
 import { DEFAULT_LANGUAGE, type Language } from "../../model/i18n/language";
-import { toEnglish } from "../../model/i18n/workbook/terms";
+import { toEnglish, toLanguage } from "../../model/i18n/workbook/terms";
+import type { SetupWords } from "../../model/layout/setup-words";
 import { snapshotLanguage } from "../../model/layout/snapshot";
 import { asTypedValue } from "./cell-text";
 import type { EventPause } from "./events";
@@ -38,7 +39,7 @@ export function nextIds(existing: string[], count: number): string[] {
   return out;
 }
 
-export async function addIndicators(ctx: Excel.RequestContext, items: CatalogIndicator[], events: EventPause): Promise<string[]> {
+export async function addIndicators(ctx: Excel.RequestContext, items: CatalogIndicator[], events: EventPause, { t }: SetupWords): Promise<string[]> {
   const table = ctx.workbook.tables.getItemOrNullObject("tblIndicators");
   const planLanguage = loadConstantName(ctx, LANGUAGE_NAME);
   await ctx.sync();
@@ -46,7 +47,9 @@ export async function addIndicators(ctx: Excel.RequestContext, items: CatalogInd
   const language = snapshotLanguage({ sheets: [], tables: [], names: [], language: planLanguage.value() }) ?? DEFAULT_LANGUAGE;
   const columns = indicatorColumnsIn(language);
   const english = toEnglish(language);
-  if (table.isNullObject) throw new PlannerError("The workbook has no indicator table (tblIndicators). Set up stage 6 first, then add indicators from the catalogue.", "ItemNotFound");
+  // Named as the workbook's caption names the table, in the workbook's language.
+  const caption = toLanguage(language)("captions", "Indicators");
+  if (table.isNullObject) throw new PlannerError(t("indicators.noTable", { caption }), "ItemNotFound");
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values,formulas");
   await ctx.sync();
@@ -54,7 +57,7 @@ export async function addIndicators(ctx: Excel.RequestContext, items: CatalogInd
   const inEnglish = (h: string) => english("headers", h.trim()).toLowerCase();
   const at = (h: string) => headers.findIndex((x) => inEnglish(x) === h.toLowerCase());
   const idCol = at("Indicator ID");
-  if (idCol < 0) throw new PlannerError('tblIndicators has no "Indicator ID" column. Set up stage 6 again to restore it.', "InvalidArgument");
+  if (idCol < 0) throw new PlannerError(t("indicators.noIdColumn", { caption, column: toLanguage(language)("headers", "Indicator ID") }), "InvalidArgument");
   const ids = nextIds(body.values.map((r) => String(r[idCol] ?? "")), items.length);
   const formulaOf = (h: string) => columns.find((c) => c.header.toLowerCase() === h.trim().toLowerCase())?.formula;
   const rows = items.map((item, i) =>

@@ -6,22 +6,23 @@ import type { CheckReport, Progress } from "./planner-service";
 import { readPlanTables } from "./read-plan-tables";
 import { RequestBudget } from "./request-budget";
 import type { ExcelRun } from "./office-planner";
+import type { SetupWords } from "../../model/layout/setup-words";
 
 /**
  * Earlier marks are cleared and new ones made with the add-in's events off; they come back on
  * with the last sync that writes (the deletion when there is nothing to mark).
  */
-export async function runCheck(run: ExcelRun, marksSupported: boolean, events: EventSwitch, onProgress: (p: Progress) => void, budgetBytes: number): Promise<CheckReport> {
+export async function runCheck(run: ExcelRun, marksSupported: boolean, events: EventSwitch, onProgress: (p: Progress) => void, budgetBytes: number, { t }: SetupWords): Promise<CheckReport> {
   return run((ctx) =>
     events.around(ctx, async (pause) => {
-      onProgress({ label: "Reading the plan's tables", fraction: 0.1 });
+      onProgress({ label: t("progress.readTables"), fraction: 0.1 });
       const { data, syncs } = await readPlanTables(ctx);
-      onProgress({ label: "Checking", fraction: 0.5 });
+      onProgress({ label: t("progress.checking"), fraction: 0.5 });
       const findings = checkPlan(data);
       let marked = 0;
       let unmarkedSheets: string[] = [];
       if (marksSupported) {
-        onProgress({ label: "Marking the cells at fault", fraction: 0.7 });
+        onProgress({ label: t("progress.marking"), fraction: 0.7 });
         const cells = markableCells(findings.map((f) => f.cell).filter((c): c is string => Boolean(c)));
         // Whether anything will be marked is known only once protection is read; a deletion that
         // turns out to be the last write leaves events for the final sync below to restore.
@@ -32,7 +33,7 @@ export async function runCheck(run: ExcelRun, marksSupported: boolean, events: E
         marked = await markCells(ctx, markable, budget, pause);
         if (budget.pending || pause.paused) await pause.lastSync(() => budget.flush());
       }
-      onProgress({ label: "Done", fraction: 1 });
+      onProgress({ label: t("progress.done"), fraction: 1 });
       return { findings, summary: summarise(data, findings), readSyncs: syncs, marked, unmarkedSheets };
     }),
   );

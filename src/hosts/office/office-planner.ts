@@ -8,8 +8,9 @@ import { buildWorkbookSpec, stages } from "../../model/workbook";
 import { capabilitiesFrom, type Capabilities } from "../../model/layout/capabilities";
 import { planSetup, TABLES_TO_READ } from "../../model/layout/plan-setup";
 import { settingsFromSnapshot, setupLanguage } from "../../model/layout/read-settings";
-import { unknownLanguageMessage } from "../../model/layout/language-messages";
-import { LANGUAGES } from "../../model/i18n/language";
+import { languageRefusal } from "../../model/layout/language-messages";
+import { LANGUAGES, type Language } from "../../model/i18n/language";
+import { setupWords, type SetupWords } from "../../model/layout/setup-words";
 import { stageStates, workbookState } from "../../model/layout/stage-status";
 import { findTable, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import type { SetupStep } from "../../model/layout/steps";
@@ -26,8 +27,8 @@ import { clearMarks, selectCell } from "./marks";
 import { addIndicators } from "./add-indicators";
 import { EventSwitch } from "./events";
 
-const MARKS_UNSUPPORTED =
-  "This version of Excel cannot remove the check's marks: they are conditional formats, which it does not offer to add-ins (ExcelApi 1.6). Open the workbook in Excel 2019 or later, or Excel on the web, and press Clear marks there.";
+/** What the add-in is busy with, for the message that refuses a second change meanwhile. */
+type Operation = "setup" | "refresh" | "check" | "clear" | "indicators";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -39,11 +40,11 @@ function sourcesFor(present: string[], refresh: boolean): string[] {
     .filter((n) => TABLES_TO_READ.includes(n));
 }
 
-function statusOf(spec: WorkbookSpec, snapshot: WorkbookSnapshot, settings: PlanSettings, found: boolean): WorkbookStatus {
+function statusOf(spec: WorkbookSpec, snapshot: WorkbookSnapshot, settings: PlanSettings, found: boolean, words: SetupWords): WorkbookStatus {
   return {
     settings: found ? settings : undefined,
-    stages: stageStates(spec, stages(settings), snapshot),
-    workbook: workbookState(spec, snapshot),
+    stages: stageStates(spec, stages(settings), snapshot, words),
+    workbook: workbookState(spec, snapshot, words),
     notices: [],
   };
 }
@@ -51,12 +52,16 @@ function statusOf(spec: WorkbookSpec, snapshot: WorkbookSnapshot, settings: Plan
 export interface OfficePlannerOptions {
   /** The most one request may carry (default 4 MB, under Excel on the web's 5 MB). */
   requestBudgetBytes?: number;
+  /** The pane's language: notices, errors and progress are in it (default English). */
+  language?: Language;
 }
 
 export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean, options: OfficePlannerOptions = {}): PlannerService {
   const budgetBytes = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
   const caps: Capabilities = capabilitiesFrom(isSetSupported);
   const events = new EventSwitch(caps.pauseEvents);
+  const words = setupWords(options.language, "pane");
+  const { t } = words;
   // The plan's sheets in every language: which one a workbook speaks is read with them.
   const sheetNames = LANGUAGES.flatMap((language) => buildWorkbookSpec({ ...DEFAULT_SETTINGS, language }).sheets.map((s) => s.name));
 
@@ -65,21 +70,21 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
       return await run(async (ctx) => {
         const { snapshot } = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: () => [] });
         const { settings, found } = settingsFromSnapshot(snapshot);
-        return statusOf(buildWorkbookSpec(settings), snapshot, settings, found);
+        return statusOf(buildWorkbookSpec(settings), snapshot, settings, found, words);
       });
     } catch (e) {
-      throw toPlannerError(e);
+      throw toPlannerError(e, words);
     }
   }
 
   async function setUp(request: SetupRequest, onProgress: (p: Progress) => void = () => undefined): Promise<SetupReport> {
-    const problems = validateSettings(request.settings);
+    const problems = validateSettings(request.settings, t.language);
     if (problems.length) throw new PlannerError(problems.map((p) => p.message).join(" "), "InvalidSettings");
     return apply(onProgress, false, (snapshot) => {
       const language = setupLanguage(snapshot, request.settings.language);
-      if (!language) throw new PlannerError(`The workbook was not changed: ${unknownLanguageMessage(snapshot.language)}.`, "InvalidWorkbook");
+      if (!language) throw new PlannerError(languageRefusal(snapshot.language, words), "InvalidWorkbook");
       const settings = { ...request.settings, language };
-      return planSetup(buildWorkbookSpec(settings), snapshot, { stages: request.stages, capabilities: caps, settings });
+      return planSetup(buildWorkbookSpec(settings), snapshot, { stages: request.stages, capabilities: caps, settings, words });
     });
   }
 
@@ -87,8 +92,8 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
   async function refresh(tables?: string[], onProgress: (p: Progress) => void = () => undefined): Promise<SetupReport> {
     return apply(onProgress, true, (snapshot) => {
       const { settings } = settingsFromSnapshot(snapshot);
-      if (!setupLanguage(snapshot)) throw new PlannerError(`The workbook was not changed: ${unknownLanguageMessage(snapshot.language)}.`, "InvalidWorkbook");
-      const plan = planSetup(buildWorkbookSpec(settings), snapshot, { capabilities: caps, refreshDerived: true, refreshTables: tables });
+      if (!setupLanguage(snapshot)) throw new PlannerError(languageRefusal(snapshot.language, words), "InvalidWorkbook");
+      const plan = planSetup(buildWorkbookSpec(settings), snapshot, { capabilities: caps, refreshDerived: true, refreshTables: tables, words });
       // A refresh rebuilds; it does not set up what is missing (that is set-up's job, with the user's settings).
       const rebuilt: string[] = plan.steps.flatMap((r) => (r.kind === "replaceTable" ? [r.table.name] : []));
       const rebuiltSheets = new Set(rebuilt.map((t) => findTable(snapshot, t)?.sheet.toLowerCase()));
@@ -108,7 +113,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
       result = await run((ctx) =>
         // The events setting is loaded with the first read sync and put back with the last write.
         events.around(ctx, async (pause) => {
-          onProgress({ label: "Reading the workbook", fraction: 0.1 });
+          onProgress({ label: t("progress.readWorkbook"), fraction: 0.1 });
           const read = await readSnapshot(ctx, { sheetNames, eagerTables: ["tblSettings"], blockTables: (present) => sourcesFor(present, refreshing) });
           syncs += read.syncs;
           const plan = makePlan(read.snapshot);
@@ -117,7 +122,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
           if (plan.steps.length) pause.pause();
           if (caps.suspendCalculation) ctx.application.suspendApiCalculationUntilNextSync();
           for (const [i, step] of plan.steps.entries()) {
-            onProgress({ label: `Writing ${plan.steps.length} changes`, fraction: 0.2 + (0.7 * i) / Math.max(1, plan.steps.length) });
+            onProgress({ label: t("progress.writing", { count: plan.steps.length }), fraction: 0.2 + (0.7 * i) / Math.max(1, plan.steps.length) });
             await writer.apply(step);
           }
           if (budget.pending || pause.paused) await pause.lastSync(() => budget.flush());
@@ -126,11 +131,11 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
         }),
       );
     } catch (e) {
-      throw toPlannerError(e);
+      throw toPlannerError(e, words);
     }
-    onProgress({ label: "Checking the result", fraction: 0.95 });
+    onProgress({ label: t("progress.verify"), fraction: 0.95 });
     const status = await readStatus();
-    onProgress({ label: "Done", fraction: 1 });
+    onProgress({ label: t("progress.done"), fraction: 1 });
     return { ...result, syncs, status };
   }
 
@@ -139,7 +144,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     try {
       return await work();
     } catch (e) {
-      throw toPlannerError(e);
+      throw toPlannerError(e, words);
     }
   }
 
@@ -147,10 +152,10 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
    * One change to the workbook at a time, whoever asks (two panes, a double click that slipped
    * through): a second one is refused with a message rather than run twice over the same cells.
    */
-  let running: string | undefined;
-  function exclusive<A extends unknown[], T>(what: string, work: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let running: Operation | undefined;
+  function exclusive<A extends unknown[], T>(what: Operation, work: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
     return async (...args: A) => {
-      if (running) throw new PlannerError(`The add-in is still busy (${running}). Wait for it to finish, then try again.`, "Busy");
+      if (running) throw new PlannerError(t("busy", { what: running }), "Busy");
       running = what;
       try {
         return await work(...args);
@@ -162,15 +167,15 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
 
   return {
     readStatus,
-    setUp: exclusive("setting up the workbook", setUp),
-    refresh: exclusive("rebuilding tables", refresh),
-    check: exclusive("checking the plan", (onProgress: (p: Progress) => void = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, events, onProgress, budgetBytes))),
-    clearMarks: exclusive("clearing marks", async () => {
+    setUp: exclusive("setup", setUp),
+    refresh: exclusive("refresh", refresh),
+    check: exclusive("check", (onProgress: (p: Progress) => void = () => undefined) => guarded(() => runCheck(run, caps.conditionalFormats, events, onProgress, budgetBytes, words))),
+    clearMarks: exclusive("clear", async () => {
       // Marks are conditional formats (ExcelApi 1.6): an older Excel can neither make nor find them.
-      if (!caps.conditionalFormats) throw new PlannerError(MARKS_UNSUPPORTED, "ApiNotFound");
+      if (!caps.conditionalFormats) throw new PlannerError(t("marksUnsupported"), "ApiNotFound");
       return guarded(() => run((ctx) => events.around(ctx, (pause) => clearMarks(ctx, pause, true, budgetBytes).then((c) => c.removed))));
     }),
-    addIndicators: exclusive("adding indicators", (items: Parameters<PlannerService["addIndicators"]>[0]) => guarded(() => run((ctx) => events.around(ctx, (pause) => addIndicators(ctx, items, pause))))),
+    addIndicators: exclusive("indicators", (items: Parameters<PlannerService["addIndicators"]>[0]) => guarded(() => run((ctx) => events.around(ctx, (pause) => addIndicators(ctx, items, pause, words))))),
     select: (address) => guarded(() => run((ctx) => selectCell(ctx, address))),
   };
 }

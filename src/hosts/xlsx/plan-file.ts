@@ -19,6 +19,7 @@ import { graftPlan, GraftRefusal } from "./graft/graft-plan";
 import { removePlanCharts } from "./graft/old-charts";
 import { damagedMessage, PlanFileError } from "./plan-file-error";
 import { unknownLanguageMessage } from "../../model/layout/language-messages";
+import { setupWords } from "../../model/layout/setup-words";
 import type { SheetCharts } from "./charts/resolve";
 import { openWorkbook } from "./read-workbook";
 import { readSnapshot } from "./snapshot";
@@ -86,7 +87,8 @@ function ownedSheets(names: string[], snapshot: WorkbookSnapshot): string[] {
 /** A new plan workbook; `data` fills the tables (the sample plan). */
 export async function newPlanWorkbook(settings: PlanSettings, data: PlanData = {}): Promise<FileResult> {
   const spec = buildWorkbookSpec(settings, data);
-  const plan = planSetup(spec, EMPTY_SNAPSHOT);
+  // mdplan speaks to its user in the workbook's language, as its check does.
+  const plan = planSetup(spec, EMPTY_SNAPSHOT, { words: setupWords(settings.language) });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "M&D Planner";
   workbook.title = settings.title;
@@ -117,11 +119,11 @@ export async function refreshPlanWorkbook(file: string, bytes: Uint8Array): Prom
   };
   const language = snapshotLanguage(snapshot);
   if (!language) {
-    throw new PlanFileError(file, `was not refreshed, and is unchanged: ${unknownLanguageMessage(snapshot.language)}.`);
+    throw new PlanFileError(file, `was not refreshed, and is unchanged: ${unknownLanguageMessage(snapshot.language, setupWords())}.`);
   }
   const settings = { ...settingsFromSnapshot(snapshot).settings, language };
   const spec = buildWorkbookSpec(settings);
-  const plan = planSetup(spec, snapshot, { refreshDerived: true });
+  const plan = planSetup(spec, snapshot, { refreshDerived: true, words: setupWords(language) });
   // Nothing to do (a workbook of a newer contract): the file stays byte for byte as it came.
   if (!plan.steps.length) return { bytes, notices: plan.notices, steps: 0 };
   const applied = applySteps(workbook, plan.steps, snapshot);

@@ -1,3 +1,6 @@
+import type { SetupKey } from "../i18n/setup";
+import type { SetupWords } from "./setup-words";
+
 /** Features from ExcelApi sets newer than the manifest's minimum, detected at run time. */
 export interface Capabilities {
   conditionalFormats: boolean; // ExcelApi 1.6
@@ -27,17 +30,13 @@ export function capabilitiesFrom(isSetSupported: (name: string, version: string)
 }
 
 /** What the user is told when a feature is left out. */
-export function capabilityNotices(c: Capabilities): string[] {
-  const out: string[] = [];
-  const upgrade = "The workbook still works; set it up again in Excel 2021, Microsoft 365 or Excel on the web to add them.";
-  if (!c.dataValidation) out.push(`Drop-down lists and typing rules were not added: this version of Excel lacks data validation (ExcelApi 1.8). ${upgrade}`);
-  if (!c.conditionalFormats) out.push(`Status colours were not added: this version of Excel lacks conditional formats (ExcelApi 1.6). ${upgrade}`);
-  if (!c.freezePanes) out.push(`Header rows were not frozen and tabs not coloured: this version of Excel lacks ExcelApi 1.7. ${upgrade}`);
-  if (!c.pageLayout) {
-    out.push(`Print settings were not added (landscape, one page wide, header rows repeated on every page, the plan's title in the footer): this version of Excel lacks page layout (ExcelApi 1.9). Sheets print portrait at 100 %: set them in Page Layout > Orientation and Scale to Fit (Width: 1 page) before printing.`);
-  }
-  if (!c.groupColumns) {
-    out.push(`Helper columns were hidden without a + to show them: this version of Excel lacks outline groups (ExcelApi 1.10). To see them, select the columns around them, right-click the column letters and choose Unhide.`);
-  }
-  return out;
+export function capabilityNotices(c: Capabilities, { t }: SetupWords): string[] {
+  const upgrade = t("capability.upgrade");
+  const missing: SetupKey[] = [];
+  if (!c.dataValidation) missing.push("capability.dataValidation");
+  if (!c.conditionalFormats) missing.push("capability.conditionalFormats");
+  if (!c.freezePanes) missing.push("capability.freezePanes");
+  if (!c.pageLayout) missing.push("capability.pageLayout");
+  if (!c.groupColumns) missing.push("capability.groupColumns");
+  return missing.map((key) => t(key, { upgrade }));
 }

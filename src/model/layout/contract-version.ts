@@ -5,6 +5,7 @@
  */
 import { CONTRACT_VERSION } from "../contract";
 import { CONTRACT_VERSION_NAME } from "../settings";
+import type { SetupWords } from "./setup-words";
 
 export type VersionStatus =
   | { kind: "absent" }
@@ -23,14 +24,11 @@ export function contractVersionStatus(raw: unknown): VersionStatus {
   return n < CONTRACT_VERSION ? { kind: "older", found } : { kind: "newer", found };
 }
 
-export function newerVersionMessage(found: string): string {
-  return (
-    `This workbook follows workbook contract version ${found} (defined name ${CONTRACT_VERSION_NAME}), newer than version ${CONTRACT_VERSION} ` +
-    `that this M&D Planner knows, so nothing was changed. Update the M&D Planner add-in or mdplan, then try again.`
-  );
+export function newerVersionMessage(found: string, { t }: SetupWords): string {
+  return t("version.newer", { found, name: CONTRACT_VERSION_NAME, version: CONTRACT_VERSION });
 }
 
-export function upgradedVersionMessage(status: VersionStatus): string {
-  const was = status.kind === "older" ? `version ${status.found}` : `"${status.kind === "unreadable" ? status.found : ""}" as its version`;
-  return `This workbook recorded workbook contract ${was} (defined name ${CONTRACT_VERSION_NAME}); it now records version ${CONTRACT_VERSION}.`;
+export function upgradedVersionMessage(status: VersionStatus, { t }: SetupWords): string {
+  const found = status.kind === "older" || status.kind === "unreadable" ? status.found : "";
+  return t(status.kind === "older" ? "version.upgraded" : "version.upgradedUnreadable", { found, name: CONTRACT_VERSION_NAME, version: CONTRACT_VERSION });
 }

@@ -7,7 +7,7 @@ import { cellAddress, sheetPrefix } from "../address";
 import { ID_LISTS, type IdListName } from "../contract";
 import type { ChartSpec, ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, TextCell, WorkbookSpec } from "../spec/types";
 import type { PlanSettings } from "../settings";
-import { CONTRACT_VERSION_NAME, SETTING_FIELDS, parseSettingValue, settingExpectation } from "../settings";
+import { CONTRACT_VERSION_NAME, SETTING_FIELDS, parseSettingValue, settingExpectation, settingLabelIn } from "../settings";
 import { contractVersionStatus, newerVersionMessage, upgradedVersionMessage } from "./contract-version";
 import { DERIVED_SOURCES, derivedTable } from "../derived/registry";
 import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabilities";
@@ -18,6 +18,7 @@ import { findSheet, findTable, snapshotLanguage, tableRows, type TableSnapshot, 
 import type { Notice, SetupStep } from "./steps";
 import { WORKBOOK_PART } from "../registry";
 import { looksOf } from "../spec/looks";
+import { quotedList, rerun, setupWords, type SetupWords } from "./setup-words";
 
 export interface SetupOptions {
   /** Only these stages (1-6); the settings and lists sheets come too. Undefined: everything. */
@@ -29,6 +30,8 @@ export interface SetupOptions {
   refreshTables?: string[];
   /** Settings typed in the pane: written over tblSettings values that differ. */
   settings?: PlanSettings;
+  /** The language and host of the notices (default: English, for mdplan). */
+  words?: SetupWords;
 }
 
 export interface SetupPlan {
@@ -63,6 +66,12 @@ function derivedRows(table: TableSpec, snapshot: WorkbookSnapshot): { table: Tab
   return built.table === table ? { table, rows: localizeRows(built.rows, language) } : localizeTable(built, language);
 }
 
+/** A table as its caption names it, in the workbook's language; a table the plan does not lay out (the user's own) by its name. */
+export function captionOf(spec: WorkbookSpec, table: string): string {
+  for (const sheet of spec.sheets) for (const placed of sheet.tables) if (same(placed.table.name, table)) return placed.table.caption;
+  return table;
+}
+
 function overlaps(a: { row: number; col: number; rows: number; cols: number }, b: { row: number; col: number; rows: number; cols: number }) {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
@@ -75,11 +84,15 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
   const formulas: SetupStep[] = [];
   const repairs: SetupStep[] = [];
   const derived: SetupStep[] = [];
-  const notices: Notice[] = capabilityNotices(caps).map((message) => ({ level: "info" as const, message }));
+  const words = options.words ?? setupWords();
+  const { t } = words;
+  const qs = (texts: readonly string[]) => quotedList(texts, t.language);
+  const caption = (table: string) => captionOf(spec, table);
+  const notices: Notice[] = capabilityNotices(caps, words).map((message) => ({ level: "info" as const, message }));
   const blocked: string[] = [];
   const scope = sheetsInScope(spec, options.stages);
   const version = contractVersionStatus(snapshot.contractVersion);
-  if (version.kind === "newer") return { steps: [], notices: [{ level: "error", message: newerVersionMessage(version.found) }], blockedSheets: [] };
+  if (version.kind === "newer") return { steps: [], notices: [{ level: "error", message: newerVersionMessage(version.found, words) }], blockedSheets: [] };
 
   const newColumnFormulas = (table: string, columns: ColumnSpec[]) => {
     const withFormula = columns.filter((c) => c.formula);
@@ -106,7 +119,7 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     notices.push({
       level: "warning",
       table: table.name,
-      message: `${table.name} was not built because its formulas read ${missing.join(", ")}, which the workbook lacks. Set up the stage that holds ${missing.join(", ")}, then run set-up again.`,
+      message: t("notice.postponed", { caption: table.caption, missing: qs(missing.map(caption)), missingCount: missing.length, rerun: rerun(words) }),
     });
   const addTable = (sheet: string, placed: PlacedTable, row: number, col: number) => {
     const missing = readsMissing(placed.table);
@@ -144,13 +157,13 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
         notices.push({
           level: "error",
           sheet: existing.name,
-          message: `Sheet "${existing.name}" already exists and holds none of the add-in's tables (${missing.map((m) => m.table.name).join(", ")}), so it was left alone. Rename that sheet (right-click its tab > Rename), then set up this stage again.`,
+          message: t("notice.sheetTaken", { sheet: existing.name, tables: qs(missing.map((m) => m.table.caption)), rerun: rerun(words) }),
         });
       } else {
         let col = existing.used.col + existing.used.cols + 1;
         for (const placed of missing) {
           addTable(existing.name, placed, placed.row, col);
-          notices.push({ level: "warning", sheet: existing.name, table: placed.table.name, message: `Table ${placed.table.name} was missing; it was re-created on "${existing.name}" to the right of the existing content, leaving every cell there as it was.` });
+          notices.push({ level: "warning", sheet: existing.name, table: placed.table.name, message: t("notice.tableRecreated", { caption: placed.table.caption, sheet: existing.name }) });
           col += placed.table.columns.length + 1;
         }
       }
@@ -185,12 +198,12 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
             level: "error",
             sheet: found.sheet,
             table: found.name,
-            message: `Table ${found.name} lacks ${absent.map((c) => `"${c.header}"`).join(", ")}, but table ${neighbour.name} stands to its right on "${found.sheet}". Move ${neighbour.name} ${absent.length} column(s) further right (cut and paste it), then run set-up again.`,
+            message: t("notice.columnsBlocked", { caption: placed.table.caption, columns: qs(absent.map((c) => c.header)), neighbour: caption(neighbour.name), sheet: found.sheet, count: absent.length, rerun: rerun(words) }),
           });
         } else {
           structure.push({ kind: "addColumns", table: found.name, columns: absent });
           newColumnFormulas(found.name, absent);
-          notices.push({ level: "info", table: found.name, message: `Added ${absent.map((c) => `"${c.header}"`).join(", ")} to ${found.name}.` });
+          notices.push({ level: "info", table: found.name, message: t("notice.columnsAdded", { columns: qs(absent.map((c) => c.header)), caption: placed.table.caption }) });
         }
       }
       decorate(found.name, placed.table.columns.filter((c) => !unplaced.includes(c)));
@@ -225,18 +238,18 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     if (charts.length) derived.push({ kind: "charts", sheet: sheet.name, charts });
   }
 
-  const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings, notices) : undefined;
+  const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings, notices, words) : undefined;
   if (settingsStep) repairs.push(settingsStep);
 
   if (version.kind === "older" || version.kind === "unreadable") {
     const name = spec.names.find((n) => n.name === CONTRACT_VERSION_NAME);
     if (name) {
       repairs.push({ kind: "setName", name });
-      notices.push({ level: "info", message: upgradedVersionMessage(version) });
+      notices.push({ level: "info", message: upgradedVersionMessage(version, words) });
     }
   }
 
-  const steps = dropProtected([...structure, ...formulas, ...repairs, ...derived], spec, snapshot, notices);
+  const steps = dropProtected([...structure, ...formulas, ...repairs, ...derived], snapshot, notices, words);
   return { steps, notices, blockedSheets: blocked };
 }
 
@@ -257,7 +270,7 @@ function clearOfTables(sheet: string, charts: ChartSpec[], snapshot: WorkbookSna
  * ("twenty twenty-five") is never written over: the form showed a default in its place, not a
  * choice the user made, so the cell is left as typed and the user is told where to correct it.
  */
-function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings, notices: Notice[]): SetupStep | undefined {
+function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings, notices: Notice[], { t }: SetupWords): SetupStep | undefined {
   const table = findTable(snapshot, "tblSettings");
   const data = snapshot.tableData?.["tblSettings"];
   if (!table || !data) return undefined;
@@ -277,7 +290,7 @@ function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings, n
         level: "warning",
         sheet: table.sheet,
         table: "tblSettings",
-        message: `${address} ("${field.label}") holds ${JSON.stringify(current)}, which is not ${settingExpectation(field)}; it was left as typed and the plan uses ${JSON.stringify(wanted)}. Type the plan's value in that cell.`,
+        message: t("notice.settingKept", { cell: address, label: settingLabelIn(field.key, t.language), current: JSON.stringify(current), expected: settingExpectation(field, t.language), wanted: JSON.stringify(wanted) }),
       });
       return;
     }
@@ -308,7 +321,7 @@ function stepSheet(step: SetupStep, snapshot: WorkbookSnapshot): string | undefi
 }
 
 /** A protected sheet is never written to: its steps are dropped with one message per sheet. */
-function dropProtected(steps: SetupStep[], _spec: WorkbookSpec, snapshot: WorkbookSnapshot, notices: Notice[]): SetupStep[] {
+function dropProtected(steps: SetupStep[], snapshot: WorkbookSnapshot, notices: Notice[], words: SetupWords): SetupStep[] {
   const locked = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name.toLowerCase()));
   if (!locked.size) return steps;
   const hit = new Set<string>();
@@ -325,7 +338,7 @@ function dropProtected(steps: SetupStep[], _spec: WorkbookSpec, snapshot: Workbo
     return true;
   });
   for (const sheet of hit) {
-    notices.push({ level: "error", sheet, message: `Sheet "${sheet}" is protected, so nothing on it was changed. Unprotect it (Review > Unprotect Sheet), then run set-up again.` });
+    notices.push({ level: "error", sheet, message: words.t("notice.sheetProtected", { sheet, rerun: rerun(words) }) });
   }
   return kept;
 }

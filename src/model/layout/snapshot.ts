@@ -52,8 +52,13 @@ export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapsh
 export function snapshotLanguage(snapshot: WorkbookSnapshot): Language | undefined {
   const raw = snapshot.language;
   if (raw === undefined || raw === null || raw === "") return DEFAULT_LANGUAGE;
-  const text = String(raw).replace(/^=?"?|"$/g, "").trim().toLowerCase();
+  const text = typedLanguage(raw).trim().toLowerCase();
   return isLanguage(text) ? text : undefined;
+}
+
+/** The planLanguage name's value as a person would have typed it: hosts read `="fr"`, `"fr"` or `fr`. */
+export function typedLanguage(raw: unknown): string {
+  return String(raw).replace(/^=?"?|"$/g, "");
 }
 
 /**

@@ -48,6 +48,13 @@ export interface StageState {
   number: number;
   name: string;
   status: StageStatus;
-  /** What is missing or in the way, in words. */
+  /** What is in the way or out of date (blocked sheets, missing columns and names), in words. */
   details: string[];
+  /** The sheets set-up would add or complete, each with the captions of the tables it would add there. */
+  additions: SheetAdditions[];
+}
+
+export interface SheetAdditions {
+  sheet: string;
+  captions: string[];
 }

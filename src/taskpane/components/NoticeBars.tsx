@@ -4,7 +4,6 @@
  */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { Notice, NoticeLevel } from "../../model/layout/steps";
-import { plainWords } from "../state/plain-words";
 import { catalogue, type ResultsWords } from "../../model/i18n/pane-results";
 import { useTabWords } from "../words";
 
@@ -24,18 +23,17 @@ export function noticeTitle(level: NoticeLevel, count: number, t: ResultsWords):
 }
 
 export interface NoticeBarsProps {
+  /** In the pane's language already: the Office host phrases them so. */
   notices: Notice[];
-  /** Read from the workbook before any set-up ran (a first visit): no "again". */
-  beforeSetUp?: boolean;
 }
 
 /** A notice's line: its sheet first unless the message names it already. */
-export function noticeLine(n: Notice, t: ResultsWords, beforeSetUp = false): string {
-  const message = plainWords(n.message, { beforeSetUp });
+export function noticeLine(n: Notice, t: ResultsWords): string {
+  const message = n.message;
   return n.sheet && !message.includes(n.sheet) ? t("notices.line", { sheet: n.sheet, message }) : message;
 }
 
-export function NoticeBars({ notices, beforeSetUp = false }: NoticeBarsProps) {
+export function NoticeBars({ notices }: NoticeBarsProps) {
   const styles = useStyles();
   const t = useTabWords(catalogue);
   return (
@@ -50,7 +48,7 @@ export function NoticeBars({ notices, beforeSetUp = false }: NoticeBarsProps) {
               <MessageBarTitle>{noticeTitle(level, mine.length, t)}</MessageBarTitle>
               <ul className={styles.list}>
                 {mine.map((n, i) => (
-                  <li key={i}>{noticeLine(n, t, beforeSetUp)}</li>
+                  <li key={i}>{noticeLine(n, t)}</li>
                 ))}
               </ul>
             </MessageBarBody>

@@ -52,8 +52,6 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
   const valid = Object.keys(problems).length === 0;
   const ready = canSetUp(state) && !elsewhere;
   const saved = state.status?.settings;
-  // No settings in the workbook: no set-up has run, so nothing may speak of running it "again".
-  const beforeSetUp = Boolean(state.status) && !saved;
 
   // Guidance quotes settings (e.g. the most goals): use the typed ones once they make sense. The
   // outline comes with the first status read (outline-loader.ts); stage cards show only then.
@@ -108,10 +106,9 @@ export function SetupPanel({ planner, elsewhere, onCheck }: SetupPanelProps) {
         guidance={guidance}
         canSetUp={ready}
         busy={busy}
-        beforeSetUp={beforeSetUp}
         onSetUpStage={(n) => setUpStages([n])}
         onRefresh={() => void refresh()}
-        outcome={outcome("stages", readNotices?.length ? <LazyNoticeBars notices={readNotices} beforeSetUp={beforeSetUp} /> : undefined)}
+        outcome={outcome("stages", readNotices?.length ? <LazyNoticeBars notices={readNotices} /> : undefined)}
         stageOutcome={(stage) => outcome(stagePlace(stage.number))}
         stageActions={(stage) =>
           stage.number === REBUILD_ACTIONS.capacity.part && (

@@ -32,8 +32,6 @@ export interface StageCardProps {
   guidance?: StageGuidance;
   /** Settings valid and nothing running. */
   enabled: boolean;
-  /** Read from the workbook before any set-up ran: its problems must not speak of running set-up "again". */
-  beforeSetUp?: boolean;
   onSetUp(): void;
   /** What the stage's own set-up is doing or did, under its button. */
   outcome?: ReactNode;
@@ -41,12 +39,12 @@ export interface StageCardProps {
   children?: ReactNode;
 }
 
-export function StageCard({ stage, guidance, enabled, beforeSetUp = false, onSetUp, outcome, children }: StageCardProps) {
+export function StageCard({ stage, guidance, enabled, onSetUp, outcome, children }: StageCardProps) {
   const styles = useStyles();
   const titleId = useId("stage-title");
   const t = useTabWords(catalogue);
   const paneWords = useWords();
-  const words = stageWords(stage, beforeSetUp, t);
+  const words = stageWords(stage, t);
   const ready = stage.status === "ready";
   return (
     <li className={styles.root} aria-labelledby={titleId}>

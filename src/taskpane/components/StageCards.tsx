@@ -13,13 +13,12 @@ export interface StageCardsProps {
   stages: StageState[];
   guidance: Map<number, StageGuidance>;
   canSetUp: boolean;
-  beforeSetUp?: boolean;
   onSetUpStage(stage: number): void;
   stageActions?(stage: StageState): ReactNode;
   stageOutcome?(stage: StageState): ReactNode;
 }
 
-export function StageCards({ stages, guidance, canSetUp, beforeSetUp, onSetUpStage, stageActions, stageOutcome }: StageCardsProps) {
+export function StageCards({ stages, guidance, canSetUp, onSetUpStage, stageActions, stageOutcome }: StageCardsProps) {
   const styles = useStyles();
   return (
     <ol className={styles.list}>
@@ -29,7 +28,6 @@ export function StageCards({ stages, guidance, canSetUp, beforeSetUp, onSetUpSta
           stage={stage}
           guidance={guidance.get(stage.number)}
           enabled={canSetUp}
-          beforeSetUp={beforeSetUp}
           onSetUp={() => onSetUpStage(stage.number)}
           outcome={stageOutcome?.(stage)}
         >

@@ -26,11 +26,9 @@ export interface StageListProps {
   stageOutcome?(stage: StageState): ReactNode;
   /** What Refresh status (or the first read) is doing or found, under the heading. */
   outcome?: ReactNode;
-  /** The workbook was read but no set-up ran yet (a first visit). */
-  beforeSetUp?: boolean;
 }
 
-export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRefresh, stageActions, stageOutcome, outcome, beforeSetUp }: StageListProps) {
+export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRefresh, stageActions, stageOutcome, outcome }: StageListProps) {
   const styles = useStyles();
   const t = useWords();
   const headingId = useId("stages-heading");
@@ -50,7 +48,6 @@ export function StageList({ stages, guidance, canSetUp, busy, onSetUpStage, onRe
           stages={stages}
           guidance={guidance}
           canSetUp={canSetUp}
-          beforeSetUp={beforeSetUp}
           onSetUpStage={onSetUpStage}
           stageActions={stageActions}
           stageOutcome={stageOutcome}

@@ -194,7 +194,7 @@ export const STRUCTURE_CASES: CorpusCase[] = [
     title: "The Plan of Action sheet protected with a password",
     make: () => editFile(async (ed) => ed.sheet("3 Plan of Action").protect("secret", { selectLockedCells: true, selectUnlockedCells: true })),
     expect: [
-      { kind: "notice", message: /Sheet "3 Plan of Action" is protected, so nothing on it was changed/ },
+      { kind: "notice", message: /^Sheet "3 Plan of Action" is protected, so nothing on it is changed\. Unprotect it \(Review > Unprotect Sheet\), then (run mdplan refresh FILE again|press Set up this stage)\.$/ },
       { kind: "finding", rule: "action-not-endorsed", cell: /'3 Plan of Action'!L10$/ },
     ],
   },

@@ -10,6 +10,7 @@ import { KEY_COLUMNS } from "../../../src/model/contract";
 import { PlannerError } from "../../../src/hosts/office/planner-service";
 
 const settings: PlanSettings = { ...DEFAULT_SETTINGS, country: "Ruritania", title: "National M&D Plan 2026-2030" };
+const actionsCaption = tablesOf(buildWorkbookSpec(settings)).find((t) => t.placed.table.name === "tblActions")!.placed.table.caption;
 
 function planner(double: ExcelDouble) {
   return createOfficePlanner(double.run.bind(double), double.isSetSupported.bind(double));
@@ -161,7 +162,7 @@ describe("an older layout", () => {
     const rows = double.tableRows("tblActions");
     expect(rows).toHaveLength(2);
     expect(String(rows[1][headers.length + 1])).toMatch(/^=IF\(OR\(tblActions\[\[#This Row\],\[Action ID\]\]/);
-    expect(report.notices.some((n) => /Added "Committed", "Funding gap" to tblActions/.test(n.message))).toBe(true);
+    expect(report.notices.some((n) => n.message === `Added "Committed", "Funding gap" to the "${actionsCaption}" table.`)).toBe(true);
   });
 });
 
@@ -173,7 +174,7 @@ describe("what set-up leaves alone", () => {
     expect(double.cell("2 Priorities", "A1")!.value).toBe("Workshop ranking");
     expect(double.cell("2 Priorities", "B3")!.value).toBe(17);
     expect(double.state.tables.some((t) => t.name === "tblGoals")).toBe(false);
-    expect(report.notices.find((n) => n.sheet === "2 Priorities")!.message).toMatch(/already exists and holds none of the add-in's tables.*Rename that sheet/);
+    expect(report.notices.find((n) => n.sheet === "2 Priorities")!.message).toMatch(/already exists and holds none of the plan's tables \("Priority goals"[^)]*\), so it was left alone\. Rename that sheet.*then press Set up this stage\.$/);
     expect(report.status.stages[1].status).toBe("blocked");
   });
 
