@@ -85,7 +85,7 @@ function paragraphs(sheet: SheetSpec): SheetSpec {
 function printed(sheet: SheetSpec, settings: PlanSettings): SheetSpec {
   if (sheet.hidden) return sheet;
   const print = sheet.print ?? landscapeWithHeader(sheet.tables.length ? Math.min(...sheet.tables.map((t) => t.row)) : undefined);
-  return { ...sheet, print: { ...print, footerTitle: settings.title } };
+  return { ...sheet, print: { ...print, footerTitle: settings.title, language: settings.language } };
 }
 
 /** Every table of the description with the sheet it lives on. */

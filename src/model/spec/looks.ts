@@ -95,9 +95,6 @@ export function looksOf(sheet: SheetSpec): SheetLooks {
  */
 const MAX_FOOTER_TITLE = 200;
 
-/** A printed page in the workbook's language, which words the footer's page count (English when absent). */
-export type PrintedPage = PrintSpec & { language?: Language };
-
 /**
  * Stand-ins for Excel's page codes while the translated sentence is escaped: a translation's own
  * "&" must be doubled, the codes must not, and the catalogue's placeholders keep a translator
@@ -112,7 +109,7 @@ function pageCount(language: Language): string {
 }
 
 /** Excel's header and footer codes: "&" starts a code, so a title's own "&" is doubled. */
-export function footerParts(print: PrintedPage): { left: string; center: string; right: string } {
+export function footerParts(print: PrintSpec): { left: string; center: string; right: string } {
   let title = "";
   for (const ch of print.footerTitle ?? "") {
     const next = ch === "&" ? "&&" : ch;

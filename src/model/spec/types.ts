@@ -3,6 +3,7 @@
  * here knows how. Positions are 0-based row/column indexes on the sheet.
  */
 import type { IdListName, ListName, TableName } from "../contract";
+import type { Language } from "../i18n/language";
 
 export type CellValue = string | number | boolean | null;
 
@@ -136,6 +137,8 @@ export interface PrintSpec {
   titleRows?: { first: number; last: number };
   /** The plan's title, printed in the footer beside the page number and the date. */
   footerTitle?: string;
+  /** The workbook's language, which words the footer's page count (English when absent). */
+  language?: Language;
 }
 
 export interface SheetSpec {

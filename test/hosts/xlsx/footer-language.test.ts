@@ -37,12 +37,7 @@ test("an English plan written by the xlsx host prints the English footer on ever
   for (const f of found) expect(f).toBe(`&L&9Plan A && B&C${PAGE_COUNT.en}&R&9&D`);
 });
 
-/*
- * Fails until the model hands the print spec the workbook's language: src/model/workbook.ts's
- * printed() must add `language: settings.language` beside footerTitle, and PrintSpec
- * (src/model/spec/types.ts) declare it. Outside this change's files; see issue 14.
- */
-test.failing.each(["fr", "es"] as const)("a %s plan written by the xlsx host prints its own footer on every printed sheet", async (language) => {
+test.each(["fr", "es"] as const)("a %s plan written by the xlsx host prints its own footer on every printed sheet", async (language) => {
   const found = await footers(language);
   expect(found.length).toBeGreaterThan(5);
   for (const f of found) expect(f).toBe(`&L&9Plan A && B&C${PAGE_COUNT[language]}&R&9&D`);
