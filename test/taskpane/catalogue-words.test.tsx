@@ -50,6 +50,9 @@ describe("in French", () => {
     // The names are the catalogue's (their official French is the model's to give).
     const name = SDG_INDICATORS.find((i) => i.code === "10.7.1")!.name;
     expect(screen.getByRole("checkbox", { name: `10.7.1 ${name}` })).toBeTruthy();
+    // ...and says so, and marks them English for a screen reader to pronounce them as such.
+    expect(screen.getAllByText("Les noms sont ceux de la source, en anglais : leur texte officiel en français n’est pas disponible hors ligne.").length).toBeGreaterThan(0);
+    expect(screen.getByText(name).closest("[lang]")!.getAttribute("lang")).toBe("en");
   });
 
   it("says one indicator and none in the singular, and what it is adding", async () => {
@@ -127,5 +130,12 @@ describe("nothing of the tab is left in English", () => {
     for (const phrase of ["SDG indicators", "About this source", "Search indicators", "Add indicators", "Something went wrong", "hidden by the search", "No indicator", "clear"]) {
       expect(text).not.toContain(phrase);
     }
+  });
+});
+
+describe("in English", () => {
+  it("has no note on the names' language: they are in the pane's own", async () => {
+    await renderIn("en", EVERYTHING);
+    expect(screen.queryByText(words.en["names.english"] as string)).toBeNull();
   });
 });

@@ -144,7 +144,7 @@ describe("failures", () => {
     await user.click(addButton());
 
     const alert = screen.getByRole("alert");
-    await waitFor(() => expect(alert.textContent).toContain("The workbook has no indicator table (tblIndicators). Set up stage 6 first"), WAIT);
+    await waitFor(() => expect(alert.textContent).toContain('The workbook has no "Indicators" table. Set up stage 6 first, then add indicators from the catalogue.'), WAIT);
     expect(double.state).toEqual(before);
     expect(double.state.tables.find((t) => t.name === "tblIndicators")).toBeUndefined();
     expect(status().queryByText(/^Added/)).toBeNull();

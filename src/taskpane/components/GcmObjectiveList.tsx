@@ -42,9 +42,15 @@ export function GcmObjectiveList({ objectives, source }: GcmObjectiveListProps) 
       <Text size={200} className={styles.hint}>
         {t("gcm.hint")}
       </Text>
+      {t.language !== "en" && (
+        <Text size={200} className={styles.hint}>
+          {t("names.english")}
+        </Text>
+      )}
       <ol className={styles.list} aria-labelledby={headingId}>
         {objectives.map((o) => (
-          <li key={o.number} className={styles.item}>
+          // The objectives' titles are the UN's English ones: the official French and Spanish texts are not at hand offline.
+          <li key={o.number} className={styles.item} lang="en">
             {objectiveText(o)}
           </li>
         ))}

@@ -1,7 +1,8 @@
 /**
  * One SDG indicator to tick: its code in bold and official name as the checkbox's label (long
  * names wrap), and the source of the name in small text under it when it is not the list's own
- * (said once above the list). A native checkbox: Tab reaches it, Space ticks it. Everything is
+ * (said once above the list). The name is English whatever the pane's language (the only text
+ * at hand offline), marked so for screen readers. A native checkbox: Tab reaches it, Space ticks it. Everything is
  * rendered as text.
  */
 import { Checkbox, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
@@ -44,7 +45,7 @@ export function IndicatorItem({ indicator, checked, showSource = false, onToggle
           className: styles.label,
           children: (
             <>
-              <span className={styles.code}>{indicator.code}</span> {indicator.name}
+              <span className={styles.code}>{indicator.code}</span> <span lang="en">{indicator.name}</span>
             </>
           ),
         }}

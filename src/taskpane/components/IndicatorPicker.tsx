@@ -79,6 +79,11 @@ export function IndicatorPicker({ state, indicators, source, blocked, onSearch, 
       <Text size={200} className={styles.hint}>
         {t("sdg.hint")}
       </Text>
+      {t.language !== "en" && (
+        <Text size={200} className={styles.hint}>
+          {t("names.english")}
+        </Text>
+      )}
       <Field label={t("search.label")} hint={t("search.hint")}>
         {/* Fluent's clear button says "clear" in English unless told. */}
         <SearchBox className={styles.search} value={query} dismiss={{ "aria-label": t("search.clear") }} onChange={(_, data) => onSearch(data.value)} />
