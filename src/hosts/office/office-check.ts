@@ -18,7 +18,7 @@ export async function runCheck(run: ExcelRun, marksSupported: boolean, events: E
       onProgress({ label: t("progress.readTables"), fraction: 0.1 });
       const { data, syncs } = await readPlanTables(ctx);
       onProgress({ label: t("progress.checking"), fraction: 0.5 });
-      const findings = checkPlan(data);
+      const findings = checkPlan(data, undefined, "pane");
       let marked = 0;
       let unmarkedSheets: string[] = [];
       if (marksSupported) {

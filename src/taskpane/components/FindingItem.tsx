@@ -1,13 +1,14 @@
 /**
- * One finding: the message in the planner's words (table captions, not code names), where it is
- * in smaller text; the table's code name and the rule id only when technical details are asked
- * for (code names, the same in every language). A finding with a cell is a button (Enter or Space
- * works as a click) that goes to the cell; one without is text.
+ * One finding: the message as the check wrote it for the pane (table captions, the pane's
+ * buttons, the workbook's language) and, in smaller text, where it is; the table's code name and
+ * the rule id only when technical details are asked for (code names, the same in every language).
+ * A finding with a cell is a button (Enter or Space works as a click) that goes to the cell; one
+ * without is text.
  */
 import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../model/check/plan-tables";
 import type { CheckWords } from "../../model/i18n/pane-check";
-import { cellWords, plainWords, tablePlace } from "../state/plain-words";
+import { cellWords, tablePlace } from "../state/plain-words";
 
 const useStyles = makeStyles({
   box: {
@@ -60,7 +61,7 @@ export function FindingItem({ finding, place, current, technical = false, onSele
   const styles = useStyles();
   const content = (
     <>
-      <span className={styles.message}>{plainWords(finding.message)}</span>
+      <span className={styles.message}>{finding.message}</span>
       <span className={styles.meta}>
         {place}
         {technical && ` · ${finding.table} · ${finding.rule}`}
