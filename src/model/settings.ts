@@ -20,6 +20,16 @@ export interface PlanSettings {
   riskMedium: number;
   /** The workbook's language; English where not given. */
   language?: Language;
+  /** What an IATI export needs and only it: blank ("") is allowed, a plan is complete without them. */
+  reportingOrgName: string;
+  /** The reporting organisation's IATI organisation identifier, e.g. XM-DAC-41114. */
+  reportingOrgId: string;
+  /** A code of IATI's OrganisationType list, e.g. 10 (Government). */
+  reportingOrgType: string;
+  /** ISO 3166-1 alpha-2, e.g. KE. */
+  countryCode: string;
+  /** Each action's IATI identifier is this prefix, a hyphen and its Action ID. */
+  activityPrefix: string;
 }
 
 export const DEFAULT_SETTINGS: PlanSettings = {
@@ -34,6 +44,11 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   atRiskThreshold: 0.7,
   riskHigh: 16,
   riskMedium: 11,
+  reportingOrgName: "",
+  reportingOrgId: "",
+  reportingOrgType: "",
+  countryCode: "",
+  activityPrefix: "",
 };
 
 /** The settings a person types (the Settings sheet's rows); the language is chosen once, at set-up. */
@@ -47,9 +62,15 @@ export interface SettingField {
   key: SettingKey;
   label: string;
   name: string;
-  kind: "text" | "year" | "integer" | "fraction" | "currency" | "frequency";
+  kind: "text" | "year" | "integer" | "fraction" | "currency" | "frequency" | "orgId" | "orgType" | "countryCode";
   numberFormat: string;
   help: string;
+  /**
+   * Blank is an answer: the plan is complete without it (only an IATI export asks for it). Such
+   * a row has no defined name, since refresh cannot add a row to an older workbook's settings
+   * table, and a name would then point below the table, at a cell the planner may use otherwise.
+   */
+  optional?: true;
 }
 
 export const SETTING_FIELDS: readonly SettingField[] = [
@@ -64,12 +85,34 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: "atRiskThreshold", label: "At risk from", name: "thrAtRisk", kind: "fraction", numberFormat: "0%", help: "Below this share of the expected progress an indicator is off track." },
   { key: "riskHigh", label: "High risk from score", name: "riskHigh", kind: "integer", numberFormat: "0", help: "Likelihood × impact score from which a risk is rated High." },
   { key: "riskMedium", label: "Medium risk from score", name: "riskMedium", kind: "integer", numberFormat: "0", help: "Score from which a risk is rated Medium." },
+  // Last, so the rows and defined names of the settings above stay where older workbooks have them.
+  { key: "reportingOrgName", label: "Reporting organisation", name: "iatiOrgName", kind: "text", numberFormat: "@", help: "For IATI: the organisation that publishes the plan.", optional: true },
+  { key: "reportingOrgId", label: "IATI organisation identifier", name: "iatiOrgId", kind: "orgId", numberFormat: "@", help: "For IATI: the reporting organisation's identifier, e.g. XM-DAC-41114.", optional: true },
+  { key: "reportingOrgType", label: "Reporting organisation type", name: "iatiOrgType", kind: "orgType", numberFormat: "@", help: "For IATI: a code of IATI's OrganisationType list, e.g. 10 (Government).", optional: true },
+  { key: "countryCode", label: "Country code", name: "iatiCountryCode", kind: "countryCode", numberFormat: "@", help: "For IATI: the country's ISO 3166-1 two-letter code, e.g. KE.", optional: true },
+  { key: "activityPrefix", label: "Activity identifier prefix", name: "iatiActivityPrefix", kind: "orgId", numberFormat: "@", help: "For IATI: begins with the organisation identifier; each action's identifier is the prefix, a hyphen and its Action ID.", optional: true },
 ];
+
+/** The settings an IATI export needs, in the order the Settings sheet lists them. */
+export const IATI_SETTING_KEYS = ["reportingOrgName", "reportingOrgId", "reportingOrgType", "countryCode", "activityPrefix"] as const satisfies readonly SettingKey[];
+export type IatiSettingKey = (typeof IATI_SETTING_KEYS)[number];
 
 /** What a setting's Value cell should hold, in words, for messages (English unless asked). */
 export function settingExpectation(field: SettingField, language: Language = DEFAULT_LANGUAGE): string {
   const t = settingsWords(language);
-  return field.kind === "frequency" ? t("expect.frequency", { list: t("frequencies") }) : t(`expect.${field.kind}`);
+  if (field.kind === "frequency") return t("expect.frequency", { list: t("frequencies") });
+  if (field.kind === "orgType") return t("expect.orgType", { list: ORGANISATION_TYPES.join(", ") });
+  return t(`expect.${field.kind}`);
+}
+
+/** The heading of the IATI settings in the pane's form, in the language asked. */
+export function iatiGroupHeadingIn(language: Language = DEFAULT_LANGUAGE): string {
+  return settingsWords(language)("group.iati");
+}
+
+/** What an optional setting is for, in the language asked (the Settings sheet's About, the pane's hint). */
+export function settingAboutIn(key: IatiSettingKey, language: Language = DEFAULT_LANGUAGE): string {
+  return settingsWords(language)(`about.${key}`);
 }
 
 /** A setting's name as the pane's form shows it, in the language asked. */
@@ -132,16 +175,46 @@ export function validateSettings(s: PlanSettings, language: Language = DEFAULT_L
   if (!score(s.riskHigh)) add("riskHigh", t("problem.riskHigh"));
   if (!score(s.riskMedium)) add("riskMedium", t("problem.riskMedium"));
   if (score(s.riskHigh) && score(s.riskMedium) && s.riskMedium >= s.riskHigh) add("riskMedium", t("problem.riskMediumNotBelow"));
+  // IATI's settings may stay blank; what is typed must be usable, or an export would be refused later.
+  const orgId = (s.reportingOrgId ?? "").trim();
+  const prefix = (s.activityPrefix ?? "").trim();
+  const type = (s.reportingOrgType ?? "").trim();
+  const code = (s.countryCode ?? "").trim();
+  if (orgId && !IATI_IDENTIFIER.test(orgId)) add("reportingOrgId", t("problem.reportingOrgId", { found: orgId }));
+  if (type && !ORGANISATION_TYPES.includes(type)) add("reportingOrgType", t("problem.reportingOrgType", { found: type, list: ORGANISATION_TYPES.join(", ") }));
+  if (code && !/^[A-Z]{2}$/.test(code)) add("countryCode", t("problem.countryCode", { found: code }));
+  if (prefix && !IATI_IDENTIFIER.test(prefix)) add("activityPrefix", t("problem.activityPrefix", { found: prefix }));
+  // IATI: an activity identifier MUST begin with its reporting organisation's identifier.
+  else if (prefix && orgId && IATI_IDENTIFIER.test(orgId) && !prefix.toUpperCase().startsWith(orgId.toUpperCase())) {
+    add("activityPrefix", t("problem.activityPrefixOrg", { found: prefix, orgId }));
+  }
   return problems;
 }
 
+/**
+ * An IATI organisation identifier or activity prefix: a registration agency's code, a hyphen, the
+ * organisation's number (XM-DAC-41114, GB-COH-123456). No spaces: identifiers are matched as typed.
+ */
+const IATI_IDENTIFIER = /^[A-Za-z0-9]{2,}-[A-Za-z0-9._:/-]*[A-Za-z0-9._:/]$/;
+
+/** IATI's OrganisationType codes (2.03), as the export writes them; the IATI model's code lists hold their names. */
+export const ORGANISATION_TYPES: readonly string[] = ["10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80", "90"];
+
 /** Reads a settings value as stored in a cell back into the typed setting; undefined when unusable. */
 export function parseSettingValue(field: SettingField, raw: unknown): PlanSettings[SettingKey] | undefined {
-  if (raw === null || raw === undefined || raw === "") return undefined;
+  // A blank optional setting is read as blank, not as unreadable: the check's setting rule and the
+  // pane then leave it be.
+  if (raw === null || raw === undefined || raw === "") return field.optional ? "" : undefined;
   switch (field.kind) {
     case "text":
     case "currency":
+    case "orgId":
       return String(raw).trim();
+    // Typed as a number (10) or as the list shows it ("10 Government"): the code is what IATI reads.
+    case "orgType":
+      return /^\s*(\d+)/.exec(String(raw))?.[1] ?? String(raw).trim();
+    case "countryCode":
+      return String(raw).trim().toUpperCase();
     case "frequency": {
       const f = FREQUENCIES.find((x) => x.toLowerCase() === String(raw).trim().toLowerCase());
       return f;

@@ -1,7 +1,7 @@
 /** The Settings sheet: tblSettings, whose Value cells the plan's defined names point to. */
 import { CONTRACT_VERSION } from "../contract";
 import { cellAddress, sheetPrefix } from "../address";
-import { CONTRACT_VERSION_NAME, SETTING_FIELDS, type PlanSettings, type SettingKey } from "../settings";
+import { CONTRACT_VERSION_NAME, SETTING_FIELDS, settingAboutIn, settingLabelIn, type IatiSettingKey, type PlanSettings, type SettingField } from "../settings";
 import { HEADER_ROW } from "../spec/sheet-layout";
 import { sheetWords } from "../i18n/sheets";
 import type { NameSpec, SheetSpec, TableRow } from "../spec/types";
@@ -14,25 +14,31 @@ const VALUE_COL = 1;
 export const VALUE_FORMAT = "[<=1]0%;General";
 
 /** The sheet row of a setting's Value cell (fixed: names point at it). */
+/** The settings the sheets catalogue words (every one but the optional IATI settings). */
+type PlanSettingKey = Exclude<SettingField["key"], IatiSettingKey>;
+
 export function settingRow(index: number): number {
   return HEADER_ROW + 1 + index;
 }
 
 export function settingsSheet(settings: PlanSettings): { sheet: SheetSpec; names: NameSpec[] } {
   const words = sheetWords(settings.language);
-  // By setting key, not SETTING_FIELDS' English label and help (the form's words, kept there).
-  const about = (key: SettingKey) => words(`settings.${key}.about`);
+  const language = settings.language;
+  // By setting key, not SETTING_FIELDS' English label and help (the form's words, kept there). The
+  // optional IATI settings have their words with the settings' own, where the pane finds them too.
+  const label = (f: SettingField) => (f.optional ? settingLabelIn(f.key, language) : words(`settings.${f.key as PlanSettingKey}.label`));
+  const about = (f: SettingField) => (f.optional ? settingAboutIn(f.key as IatiSettingKey, language) : words(`settings.${f.key as PlanSettingKey}.about`));
   const rows: TableRow[] = SETTING_FIELDS.map((f) => ({
-    Setting: words(`settings.${f.key}.label`),
-    Value: settings[f.key],
+    Setting: label(f),
+    Value: settings[f.key] ?? "",
     Name: f.name,
-    About: f.kind === "fraction" ? `${about(f.key)} ${words("settings.shareNote")}` : about(f.key),
+    About: f.kind === "fraction" ? `${about(f)} ${words("settings.shareNote")}` : about(f),
   }));
-  const names: NameSpec[] = SETTING_FIELDS.map((f, i) => ({
-    name: f.name,
-    refersTo: `=${sheetPrefix(SETTINGS_SHEET)}${cellAddress(settingRow(i), VALUE_COL, true)}`,
-    comment: about(f.key),
-  }));
+  const names: NameSpec[] = [];
+  SETTING_FIELDS.forEach((f, i) => {
+    // Optional settings have no defined name (settings.ts, SettingField.optional says why).
+    if (!f.optional) names.push({ name: f.name, refersTo: `=${sheetPrefix(SETTINGS_SHEET)}${cellAddress(settingRow(i), VALUE_COL, true)}`, comment: about(f) });
+  });
   names.push({ name: CONTRACT_VERSION_NAME, refersTo: `=${CONTRACT_VERSION}`, comment: words("settings.contractVersion.comment") });
   const sheet: SheetSpec = {
     name: SETTINGS_SHEET,

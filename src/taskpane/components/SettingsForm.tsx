@@ -3,13 +3,14 @@
  * changed ones behind an "Advanced" disclosure, and the button that sets the workbook up.
  */
 import { Button, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
-import { SETTING_FIELDS, type SettingKey } from "../../model/settings";
+import { SETTING_FIELDS, settingLabelIn, type SettingKey } from "../../model/settings";
 import type { DraftProblems, SettingsDraft } from "../state/settings-draft";
 import { useDisabledOutline } from "./disabled-style";
 import { useWords } from "../words";
 import { Disclosure } from "./Disclosure";
 import { SettingInput, settingLabel } from "./SettingInput";
 import { WorkbookLanguageInput } from "./WorkbookLanguageInput";
+import { IatiSettings } from "./IatiSettings";
 import type { Language } from "../../model/i18n/language";
 
 const MAIN: SettingKey[] = ["country", "title", "startYear", "endYear", "currency", "frequency"];
@@ -51,10 +52,11 @@ export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClo
     const field = SETTING_FIELDS.find((f) => f.key === key)!;
     return <SettingInput key={key} field={field} value={draft[key]} problem={shown[key]} busy={busy} onChange={(text) => onChange(key, text)} />;
   };
-  const advanced = SETTING_FIELDS.filter((f) => !MAIN.includes(f.key));
-  const advancedProblems = advanced.filter((f) => all[f.key]).length;
+  // The optional IATI settings come last, as a group of their own (IatiSettings).
+  const advanced = SETTING_FIELDS.filter((f) => !MAIN.includes(f.key) && !f.optional);
+  const advancedProblems = SETTING_FIELDS.filter((f) => !MAIN.includes(f.key) && all[f.key]).length;
   // Lists every field in the way, including empty ones not yet flagged and closed Advanced ones.
-  const blockers = SETTING_FIELDS.filter((f) => all[f.key]).map((f) => settingLabel(f.key, t));
+  const blockers = SETTING_FIELDS.filter((f) => all[f.key]).map((f) => (f.optional ? settingLabelIn(f.key, t.language) : settingLabel(f.key, t)));
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
@@ -64,6 +66,7 @@ export function SettingsForm({ draft, shown, all, busy, onChange, onSetUp, onClo
       <Disclosure label={t("settings.advanced", { count: advancedProblems })} className={styles.advanced}>
         <WorkbookLanguageInput language={language} locked={languageLocked} busy={busy} onChange={onLanguage} />
         {advanced.map((f) => input(f.key))}
+        <IatiSettings draft={draft} shown={shown} busy={busy} onChange={onChange} />
       </Disclosure>
       <div className={styles.buttons}>
         <Button

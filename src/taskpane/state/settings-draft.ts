@@ -32,10 +32,13 @@ export function settingsFrom(draft: SettingsDraft): PlanSettings {
     switch (field.kind) {
       case "text":
       case "frequency":
+      case "orgId":
+      case "orgType":
         settings[field.key] = text.trim();
         break;
-      // ISO codes are upper case; accepting "usd" spares the user a pointless error.
+      // ISO codes are upper case; accepting "usd" or "ke" spares the user a pointless error.
       case "currency":
+      case "countryCode":
         settings[field.key] = text.trim().toUpperCase();
         break;
       case "fraction":
