@@ -10,12 +10,10 @@ import { catalogue, type CheckKey } from "../i18n/check";
 import type { Language } from "../i18n/language";
 import { translator, type MessageValues, type Translate } from "../i18n/translate";
 import { toLanguage, type TermKind } from "../i18n/workbook/terms";
+import type { MessageHost } from "../layout/setup-words";
 import { isBlank, textOf } from "./cells";
 import type { ReadCell } from "./plan-tables";
 import { tableCaption, type CaptionedTable } from "./captions";
-
-/** Who reads the findings: the task pane's user (its buttons), or anyone else (mdplan's commands). */
-export type MessageHost = "pane" | "cli";
 
 export class CheckWords {
   /** Every message gets the host, so a fix can name the pane's button or mdplan's command. */
@@ -111,6 +109,8 @@ export class CheckWords {
     return this.quote(this.value(value));
   }
 }
+
+export type { MessageHost };
 
 const cache = new Map<string, CheckWords>();
 
