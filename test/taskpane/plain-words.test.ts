@@ -10,13 +10,15 @@ import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
 import { buildWorkbookSpec } from "../../src/model/workbook";
 import { cellWords, shortSource, tablePlace } from "../../src/taskpane/state/plain-words";
 import { SDG_SOURCE } from "../../src/model/catalog/catalog";
+import { catalogue as checkCatalogue } from "../../src/model/i18n/pane-check";
+import { translator } from "../../src/model/i18n/translate";
 import type { PlannerService } from "../../src/hosts/office/planner-service";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import type { Finding } from "../../src/model/check/plan-tables";
 import type { Language } from "../../src/model/i18n/language";
 import { toLanguage } from "../../src/model/i18n/workbook/terms";
 import { fillTable } from "../../src/preview/scenarios";
-import { FindingItem } from "../../src/taskpane/components/FindingItem";
+import { FindingItem, findingPlace } from "../../src/taskpane/components/FindingItem";
 import { loadOutline, outline, withOutline } from "../../src/taskpane/state/outline-loader";
 import { createExcelDouble } from "../support/excel-double";
 
@@ -64,11 +66,14 @@ describe("places and sources", () => {
     }
   });
 
-  it("writes a cell address as a sheet and a cell", () => {
-    expect(cellWords("'3 Plan of Action'!C7")).toBe("3 Plan of Action, cell C7");
-    expect(cellWords("Settings!$B$4")).toBe("Settings, cell B4");
-    expect(cellWords("'O''Brien'!A1:B2")).toBe("O'Brien, cells A1 to B2");
-    expect(cellWords("nonsense")).toBe("nonsense");
+  it("writes a cell address as a sheet and a cell, in the Check tab's language", () => {
+    const en = translator("en", checkCatalogue.en);
+    expect(cellWords("'3 Plan of Action'!C7", en)).toBe("3 Plan of Action, cell C7");
+    expect(cellWords("Settings!$B$4", en)).toBe("Settings, cell B4");
+    expect(cellWords("'O''Brien'!A1:B2", en)).toBe("O'Brien, cells A1 to B2");
+    expect(cellWords("nonsense", en)).toBe("nonsense");
+    expect(cellWords("'3 Plan d’action'!C7", translator("fr", checkCatalogue.fr))).toBe("3 Plan d’action, cellule C7");
+    expect(cellWords("'3 Plan de acción'!A1:B2", translator("es", checkCatalogue.es))).toBe("3 Plan de acción, celdas A1 a B2");
   });
 
   it("cites the catalogue's source without the file its names were copied from", () => {
@@ -141,7 +146,10 @@ describe("findings, as the pane shows them", () => {
       expect(text).not.toMatch(ENGLISH);
       expect(text).not.toMatch(/mdplan|FICHIER|complément/);
       expect(text).not.toMatch(CODE_NAME);
+      // The line under it, where the finding is, in French too ("3 Plan d’action, cellule A7").
+      expect(findingPlace(finding, translator("fr", checkCatalogue.fr))).not.toMatch(ENGLISH);
     }
+    expect(findings.map((f) => findingPlace(f, translator("fr", checkCatalogue.fr)))).toContainEqual(expect.stringMatching(/, cellule [A-Z]+\d+$/));
   });
 
   it("shows an English finding with captions and the pane's buttons, never mdplan", async () => {

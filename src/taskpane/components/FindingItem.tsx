@@ -52,7 +52,7 @@ export interface FindingItemProps {
 
 /** "3 Plan of Action, cell C7", or the table's caption and sheet for a finding about a whole table. */
 export function findingPlace(finding: Finding, t: CheckWords): string {
-  if (finding.cell) return cellWords(finding.cell);
+  if (finding.cell) return cellWords(finding.cell, t);
   const place = tablePlace(finding.table);
   return place ? t("place.table", { caption: place.caption, sheet: place.sheet }) : finding.table;
 }

@@ -5,6 +5,7 @@
  */
 import { outline, placesLanguage } from "./outline-loader";
 import type { TablePlace } from "./plan-outline";
+import type { CheckWords } from "../../model/i18n/pane-check";
 
 export type { TablePlace } from "./plan-outline";
 
@@ -13,13 +14,12 @@ export function tablePlace(name: string): TablePlace | undefined {
   return outline()?.places(placesLanguage()).get(name.toLowerCase());
 }
 
-/** `'3 Plan of Action'!C7` → "3 Plan of Action, cell C7"; anything else as it is. */
-export function cellWords(address: string): string {
+/** `'3 Plan of Action'!C7` → "3 Plan of Action, cell C7" in the words given (the Check tab's); anything else as it is. */
+export function cellWords(address: string, t: CheckWords): string {
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address);
   if (!m) return address;
   const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
-  const range = m[5] ? `cells ${m[3]}${m[4]} to ${m[5]}${m[6]}` : `cell ${m[3]}${m[4]}`;
-  return `${sheet}, ${range}`;
+  return m[5] ? t("place.cells", { sheet, first: `${m[3]}${m[4]}`, last: `${m[5]}${m[6]}` }) : t("place.cell", { sheet, cell: `${m[3]}${m[4]}` });
 }
 
 /**
