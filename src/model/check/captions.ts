@@ -5,13 +5,9 @@
  */
 import type { TableName } from "../contract";
 import { englishCaption } from "./schema";
+import { shortCaption } from "../spec/short-caption";
 
 export type CaptionedTable = TableName | "tblSettings";
-
-/** "Actions (programmes and projects)" → "Actions"; "Indicator Performance Tracking Table, 2026-2030, annual" → "Indicator Performance Tracking Table". */
-export function shortCaption(caption: string): string {
-  return caption.replace(/\s*\(.*$/, "").replace(/,.*$/, "").trim() || caption;
-}
 
 /** The table's short caption in the words `translate` gives an English caption. */
 export function tableCaption(name: CaptionedTable, translate: (caption: string) => string): string {

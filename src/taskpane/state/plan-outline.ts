@@ -5,6 +5,7 @@
  * does not need: this module is its own chunk, loaded by outline-loader.ts before the pane shows
  * anything read from the workbook.
  */
+import { shortCaption } from "../../model/spec/short-caption";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../model/settings";
 import type { StageGuidance } from "../../model/spec/sheet-layout";
 import { buildWorkbookSpec, stages } from "../../model/workbook";
@@ -24,11 +25,6 @@ export interface PlanOutline {
    * pane says it among its own words); it quotes settings (the most goals, for one).
    */
   guidance(settings: PlanSettings, language: Language): Map<number, StageGuidance>;
-}
-
-/** "Actions (programmes and projects)" → "Actions"; "Indicator Performance Tracking Table, 2026-2030, annual" → "Indicator Performance Tracking Table". */
-export function shortCaption(caption: string): string {
-  return caption.replace(/\s*\(.*$/, "").replace(/,.*$/, "").trim() || caption;
 }
 
 /** Where each table stands in a workbook in `language`: the caption over it, the sheet's name. */
