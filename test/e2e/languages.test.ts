@@ -14,6 +14,8 @@ import { messages as paneEn } from "../../src/model/i18n/pane/en";
 import { messages as paneFr } from "../../src/model/i18n/pane/fr";
 import { messages as paneEs } from "../../src/model/i18n/pane/es";
 import type { Language } from "../../src/model/i18n/language";
+import { catalogue as setupWords } from "../../src/model/i18n/setup";
+import { translator } from "../../src/model/i18n/translate";
 
 const PANE = { en: paneEn, fr: paneFr, es: paneEs };
 
@@ -44,6 +46,17 @@ const SCREENS: Screen[] = [
       await page.getByRole("tab", { name: text(PANE[lang]["tabs.check"]) }).click();
       await page.getByRole("button", { name: text(checkWords[lang]["button.check"]) }).click();
       await page.getByRole("group", { name: text(checkWords[lang]["badges.label"]) }).waitFor();
+    },
+  },
+  // Set-up's own words on a card: a protected sheet blocks stage 1, said in the pane's language.
+  {
+    name: "blocked",
+    query: "workbook=protected",
+    reach: async (page, lang) => {
+      const card = stageCard(page, 1);
+      await card.getByText(text(statusWords[lang]["status.blocked"]), { exact: true }).waitFor();
+      // The reason, in the pane's language, naming the pane's button.
+      await card.getByText(translator(lang, setupWords[lang])("rerun", { host: "pane" }), { exact: false }).waitFor();
     },
   },
   { name: "excel-too-old", query: "api=1.3", reach: (page, lang) => page.getByText(text(PANE[lang]["startup.excelTooOld.title"]), { exact: true }).waitFor() },
