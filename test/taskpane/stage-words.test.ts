@@ -11,6 +11,7 @@ import type { Language } from "../../src/model/i18n/language";
 import { additions, stageWords } from "../../src/taskpane/state/stage-words";
 import { catalogue } from "../../src/model/i18n/pane-status";
 import { translator } from "../../src/model/i18n/translate";
+import { shortCaption } from "../../src/model/spec/short-caption";
 
 function stageOne(settings: PlanSettings, snapshot: WorkbookSnapshot, paneLanguage: Language = "en") {
   const spec = buildWorkbookSpec(settings);
@@ -26,7 +27,7 @@ describe("stage cards", () => {
     expect(state.status).toBe("missing");
     expect(words.shown).toEqual([]);
     expect(sheets.length).toBeGreaterThan(1);
-    expect(words.adds).toEqual(sheets.map((sheet) => `Sheet "${sheet.name}": ${sheet.tables.map((p) => p.table.caption).join(", ")}.`));
+    expect(words.adds).toEqual(sheets.map((sheet) => `Sheet "${sheet.name}": ${sheet.tables.map((p) => shortCaption(p.table.caption)).join(", ")}.`));
   });
 
   it("name a French workbook's sheet and tables as it does, in the pane's sentences", () => {
@@ -35,7 +36,7 @@ describe("stage cards", () => {
     expect(additions(state, t)).toHaveLength(2);
     expect(sheet.name).not.toBe(buildWorkbookSpec(DEFAULT_SETTINGS).sheets.find((s) => s.stage === 1)!.name);
     expect(line).toContain(sheet.name);
-    for (const placed of sheet.tables) expect(line).toContain(placed.table.caption);
+    for (const placed of sheet.tables) expect(line).toContain(shortCaption(placed.table.caption));
   });
 
   it("show what is in the way of a blocked stage: the button to press, no command line, no code name", () => {
@@ -71,7 +72,7 @@ describe("stage cards", () => {
     };
     const { state, t } = stageOne(DEFAULT_SETTINGS, snapshot);
     expect(state.status).toBe("needs update");
-    expect(stageWords(state, t).shown).toEqual([`The "${first.table.caption}" table lacks "${first.table.columns[1].header}".`]);
+    expect(stageWords(state, t).shown).toEqual([`The "${shortCaption(first.table.caption)}" table lacks "${first.table.columns[1].header}".`]);
     expect(rest.length).toBeGreaterThan(0);
   });
 });

@@ -18,6 +18,7 @@ import { findSheet, findTable, snapshotLanguage, tableRows, type TableSnapshot, 
 import type { Notice, SetupStep } from "./steps";
 import { WORKBOOK_PART } from "../registry";
 import { looksOf } from "../spec/looks";
+import { shortCaption } from "../spec/short-caption";
 import { quotedList, rerun, setupWords, type SetupWords } from "./setup-words";
 
 export interface SetupOptions {
@@ -66,9 +67,9 @@ function derivedRows(table: TableSpec, snapshot: WorkbookSnapshot): { table: Tab
   return built.table === table ? { table, rows: localizeRows(built.rows, language) } : localizeTable(built, language);
 }
 
-/** A table as its caption names it, in the workbook's language; a table the plan does not lay out (the user's own) by its name. */
+/** A table as its caption names it (short: "Actions", not "Actions (programmes and projects)"), in the workbook's language; a table the plan does not lay out (the user's own) by its name. */
 export function captionOf(spec: WorkbookSpec, table: string): string {
-  for (const sheet of spec.sheets) for (const placed of sheet.tables) if (same(placed.table.name, table)) return placed.table.caption;
+  for (const sheet of spec.sheets) for (const placed of sheet.tables) if (same(placed.table.name, table)) return shortCaption(placed.table.caption);
   return table;
 }
 
@@ -119,7 +120,7 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     notices.push({
       level: "warning",
       table: table.name,
-      message: t("notice.postponed", { caption: table.caption, missing: qs(missing.map(caption)), missingCount: missing.length, rerun: rerun(words) }),
+      message: t("notice.postponed", { caption: caption(table.name), missing: qs(missing.map(caption)), missingCount: missing.length, rerun: rerun(words) }),
     });
   const addTable = (sheet: string, placed: PlacedTable, row: number, col: number) => {
     const missing = readsMissing(placed.table);
@@ -157,13 +158,13 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
         notices.push({
           level: "error",
           sheet: existing.name,
-          message: t("notice.sheetTaken", { sheet: existing.name, tables: qs(missing.map((m) => m.table.caption)), rerun: rerun(words) }),
+          message: t("notice.sheetTaken", { sheet: existing.name, tables: qs(missing.map((m) => caption(m.table.name))), rerun: rerun(words) }),
         });
       } else {
         let col = existing.used.col + existing.used.cols + 1;
         for (const placed of missing) {
           addTable(existing.name, placed, placed.row, col);
-          notices.push({ level: "warning", sheet: existing.name, table: placed.table.name, message: t("notice.tableRecreated", { caption: placed.table.caption, sheet: existing.name }) });
+          notices.push({ level: "warning", sheet: existing.name, table: placed.table.name, message: t("notice.tableRecreated", { caption: caption(placed.table.name), sheet: existing.name }) });
           col += placed.table.columns.length + 1;
         }
       }
@@ -198,12 +199,12 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
             level: "error",
             sheet: found.sheet,
             table: found.name,
-            message: t("notice.columnsBlocked", { caption: placed.table.caption, columns: qs(absent.map((c) => c.header)), neighbour: caption(neighbour.name), sheet: found.sheet, count: absent.length, rerun: rerun(words) }),
+            message: t("notice.columnsBlocked", { caption: caption(placed.table.name), columns: qs(absent.map((c) => c.header)), neighbour: caption(neighbour.name), sheet: found.sheet, count: absent.length, rerun: rerun(words) }),
           });
         } else {
           structure.push({ kind: "addColumns", table: found.name, columns: absent });
           newColumnFormulas(found.name, absent);
-          notices.push({ level: "info", table: found.name, message: t("notice.columnsAdded", { columns: qs(absent.map((c) => c.header)), caption: placed.table.caption }) });
+          notices.push({ level: "info", table: found.name, message: t("notice.columnsAdded", { columns: qs(absent.map((c) => c.header)), caption: caption(placed.table.name) }) });
         }
       }
       decorate(found.name, placed.table.columns.filter((c) => !unplaced.includes(c)));

@@ -2,6 +2,7 @@
 import type { WorkbookSpec } from "../spec/types";
 import type { StageSpec } from "../stages/stage";
 import { captionOf, planSetup } from "./plan-setup";
+import { shortCaption } from "../spec/short-caption";
 import { findTable, type WorkbookSnapshot } from "./snapshot";
 import type { SetupStep, SheetAdditions, StageState } from "./steps";
 import { quotedList, setupWords, type SetupWords } from "./setup-words";
@@ -32,7 +33,7 @@ function additionsOf(steps: SetupStep[]): SheetAdditions[] {
   };
   for (const step of steps) {
     if (step.kind === "addSheet") entry(step.sheet.name);
-    if (step.kind === "addTable") entry(step.sheet).captions.push(step.table.caption);
+    if (step.kind === "addTable") entry(step.sheet).captions.push(shortCaption(step.table.caption));
   }
   return [...sheets.values()];
 }

@@ -8,9 +8,10 @@ import { DEFAULT_SETTINGS, type PlanSettings } from "../../../src/model/settings
 import { buildWorkbookSpec, tablesOf } from "../../../src/model/workbook";
 import { KEY_COLUMNS } from "../../../src/model/contract";
 import { PlannerError } from "../../../src/hosts/office/planner-service";
+import { shortCaption } from "../../../src/model/spec/short-caption";
 
 const settings: PlanSettings = { ...DEFAULT_SETTINGS, country: "Ruritania", title: "National M&D Plan 2026-2030" };
-const actionsCaption = tablesOf(buildWorkbookSpec(settings)).find((t) => t.placed.table.name === "tblActions")!.placed.table.caption;
+const actionsCaption = shortCaption(tablesOf(buildWorkbookSpec(settings)).find((t) => t.placed.table.name === "tblActions")!.placed.table.caption);
 
 function planner(double: ExcelDouble) {
   return createOfficePlanner(double.run.bind(double), double.isSetSupported.bind(double));
