@@ -3,6 +3,7 @@ import { formatOptions, UsageError } from "./args";
 import { NEW_OPTIONS, runNew } from "./command-new";
 import { REFRESH_OPTIONS, runRefresh } from "./command-refresh";
 import { CHECK_OPTIONS, runCheck } from "./command-check";
+import { EXPORT_OPTIONS, runExport } from "./command-export";
 import { PlanFileError } from "../hosts/xlsx/plan-file-error";
 import type { CommandResult } from "./result";
 
@@ -18,6 +19,9 @@ Usage:
   mdplan check PATH... [options] check plan workbooks (files, or folders of .xlsx files):
                                  Plan of Action against the priority goals, IDs, dates,
                                  budgets, references between tables
+  mdplan export FILE --iati OUT.xml [--json OUT.json]
+                                 write FILE's actions as an IATI 2.03 activity file
+                                 (needs the IATI settings in its Settings sheet)
   mdplan help [COMMAND]          show this help, or a command's options
   mdplan --version               print the version
 
@@ -26,6 +30,7 @@ Examples:
   mdplan new sample.xlsx --sample
   mdplan refresh plan.xlsx
   mdplan check submissions/ --report report.html
+  mdplan export plan.xlsx --iati plan-iati.xml --json plan-iati.json
 
 Options of new:
 ${formatOptions(NEW_OPTIONS)}
@@ -36,8 +41,12 @@ ${formatOptions(REFRESH_OPTIONS)}
 Options of check:
 ${formatOptions(CHECK_OPTIONS)}
 
+Options of export:
+${formatOptions(EXPORT_OPTIONS)}
+
 Exit codes: new and refresh: 0 done, 1 the file could not be read or a problem remains,
-2 wrong usage. check: 0 no file has an error, 1 a file has errors, 2 an input could not be
+2 wrong usage. export: 0 written, 1 not written (the message says why), 2 wrong usage.
+check: 0 no file has an error, 1 a file has errors, 2 an input could not be
 read (the others are still checked) or wrong usage.`;
 
 export async function main(argv: string[]): Promise<CommandResult> {
@@ -49,7 +58,8 @@ export async function main(argv: string[]): Promise<CommandResult> {
     if (command === "new") return await runNew(rest);
     if (command === "refresh") return await runRefresh(rest);
     if (command === "check") return await runCheck(rest);
-    throw new UsageError(`unknown command "${command}" (commands: new, refresh, check, help)`);
+    if (command === "export") return await runExport(rest);
+    throw new UsageError(`unknown command "${command}" (commands: new, refresh, check, export, help)`);
   } catch (e) {
     if (e instanceof UsageError) return { code: 2, out: [`mdplan: ${e.message}. See mdplan --help.`] };
     if (e instanceof PlanFileError) return { code: 1, out: [`mdplan: ${e.message}`] };

@@ -1,0 +1,46 @@
+/**
+ * `mdplan export FILE --iati OUT.xml [--json OUT.json]`: the plan as an IATI 2.03 activity file.
+ * Nothing is written unless the whole export can be: a missing setting is named with the cell or
+ * row to fill, and the files are written through temporary files.
+ */
+import { readFileSync, statSync } from "fs";
+import { readPlanFromPackage } from "../hosts/xlsx/package/read-plan";
+import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
+import { buildIatiActivities, iatiJson, iatiSettingsProblems, iatiXml } from "../model/iati";
+import { parseArgs, UsageError, type OptionSpec } from "./args";
+import { writeFileAtomic } from "./write-file";
+import type { CommandResult } from "./result";
+
+export const EXPORT_OPTIONS: OptionSpec[] = [
+  { name: "iati", valueName: "OUT.xml", help: "write the plan's actions as an IATI 2.03 activity file (required)" },
+  { name: "json", valueName: "OUT.json", help: "also write the same content as JSON" },
+];
+
+export async function runExport(argv: string[], now = new Date()): Promise<CommandResult> {
+  const { positional, options } = parseArgs(argv, EXPORT_OPTIONS);
+  if (positional.length !== 1) throw new UsageError("export needs one FILE, e.g. mdplan export plan.xlsx --iati plan.xml");
+  const out = options.iati;
+  if (typeof out !== "string") throw new UsageError("export needs --iati OUT.xml, the IATI file to write");
+  const json = options.json as string | undefined;
+  const file = positional[0];
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new PlanFileError(file, "does not exist or cannot be read. Check the path.");
+  }
+  if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
+  const plan = await readPlanFromPackage(file, readFileSync(file));
+  if (!plan.tables.tblActions) throw new PlanFileError(file, "holds no Plan of Action (table tblActions), so there is nothing to export. Run mdplan refresh on it to set the plan up, then fill in its actions.");
+  const problems = iatiSettingsProblems(plan);
+  if (problems.length) {
+    const lines = [`mdplan: ${file}: not exported, nothing written. IATI needs ${problems.length === 1 ? "this setting" : "these settings"} in the Settings sheet:`];
+    for (const p of problems) lines.push(`  ${p.where}  ${p.message}`);
+    return { code: 1, out: lines };
+  }
+  const activities = buildIatiActivities(plan, { now });
+  writeFileAtomic(out, Buffer.from(iatiXml(activities), "utf8"));
+  if (json !== undefined) writeFileAtomic(json, Buffer.from(iatiJson(activities), "utf8"));
+  const count = activities.activities.length;
+  return { code: 0, out: [`Wrote ${out}${json !== undefined ? ` and ${json}` : ""}: ${count} IATI ${count === 1 ? "activity" : "activities"}, one per action of ${file}.`] };
+}
