@@ -3,7 +3,9 @@ import { decimal, escapeAttribute, escapeText, serialize } from "../../../src/mo
 import { budgetByYear, periodTarget, reportingPeriods, roundTo } from "../../../src/model/iati/periods";
 import { activityStatus } from "../../../src/model/iati/status";
 import { gcmObjectives, sdgTargets, sectorsOf, tagsOf } from "../../../src/model/iati/classifications";
-import { activityIdentifier } from "../../../src/model/iati";
+import { activityIdentifier, buildIatiActivities } from "../../../src/model/iati";
+import { planOf } from "./iati-support";
+import { SMALL_DATA, SMALL_SETTINGS } from "./small-plan";
 import { parseXml } from "../../../src/hosts/xlsx/package/xml-tree";
 import type { IndicatorRow } from "../../../src/model/iati/plan-rows";
 
@@ -94,4 +96,22 @@ describe("classifications", () => {
 test("an activity's identifier is the prefix, one hyphen and the Action ID", () => {
   expect(activityIdentifier("XM-DAC-1-NPA", "A1")).toBe("XM-DAC-1-NPA-A1");
   expect(activityIdentifier("XM-DAC-1-NPA-", " A2 ")).toBe("XM-DAC-1-NPA-A2");
+});
+
+describe("an action's own sectors", () => {
+  test("a Sector column the planner adds to the actions gives its migration-related DAC codes beside 15190", async () => {
+    const plan = await planOf(SMALL_SETTINGS, SMALL_DATA);
+    const actions = plan.tables.tblActions!;
+    // As a planner would type it in a column of their own: the contract allows extra columns.
+    actions.headers.push("DAC sector");
+    actions.rows[0].cells["DAC sector"] = { kind: "text", value: "24050 Remittances, 16020 Employment", address: "x" };
+    actions.rows[1].cells["DAC sector"] = { kind: "number", value: 12345, address: "y" };
+    const [a1, a2] = buildIatiActivities(plan, { now: new Date("2026-12-01T00:00:00Z") }).activities;
+    expect(a1.sectors.map((s) => [s.code, s.percentage])).toEqual([
+      ["15190", 33.33],
+      ["24050", 33.33],
+      ["16020", 33.34],
+    ]);
+    expect(a2.sectors.map((s) => s.code)).toEqual(["15190"]);
+  }, 60000);
 });
