@@ -4,6 +4,7 @@
  * row to fill, and the files are written through temporary files.
  */
 import { readFileSync, statSync } from "fs";
+import { resolve } from "path";
 import { readPlanFromPackage } from "../hosts/xlsx/package/read-plan";
 import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
 import { buildIatiActivities, iatiJson, iatiSettingsProblems, iatiXml } from "../model/iati";
@@ -23,6 +24,12 @@ export async function runExport(argv: string[], now = new Date()): Promise<Comma
   if (typeof out !== "string") throw new UsageError("export needs --iati OUT.xml, the IATI file to write");
   const json = options.json as string | undefined;
   const file = positional[0];
+  // One mistyped argument must not replace the planner's workbook, or one output the other.
+  // Windows and macOS name files without regard to case, by default.
+  const fold = (p: string) => (process.platform === "win32" || process.platform === "darwin" ? resolve(p).toLowerCase() : resolve(p));
+  const same = (a: string, b: string) => fold(a) === fold(b);
+  if (same(out, file) || (json !== undefined && same(json, file))) throw new UsageError(`the output would replace ${file}: name another file for --iati and --json`);
+  if (json !== undefined && same(json, out)) throw new UsageError("--iati and --json name the same file: give each its own");
   let size: number;
   try {
     size = statSync(file).size;

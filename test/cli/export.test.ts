@@ -34,6 +34,9 @@ test.each([
   [["export", "plan.xlsx"], /export needs --iati OUT\.xml/],
   [["export", "plan.xlsx", "--iati"], /--iati needs a value/],
   [["export", "plan.xlsx", "--iati", "a.xml", "--xml", "b"], /unknown option --xml/],
+  [["export", "plan.xlsx", "--iati", "./plan.xlsx"], /the output would replace plan\.xlsx/],
+  [["export", "plan.xlsx", "--iati", "a.xml", "--json", "plan.xlsx"], /the output would replace plan\.xlsx/],
+  [["export", "plan.xlsx", "--iati", "a.xml", "--json", "a.xml"], /--iati and --json name the same file/],
 ])("%j is a usage error (exit 2)", async (argv, message) => {
   const result = await main(argv);
   expect(result.code).toBe(2);

@@ -144,7 +144,8 @@ function activity(action: ActionRow, index: Indexed, settings: PlanSettings, lan
     sectors: sectorsOf(action.sectorText),
     tags: tagsOf(goal),
     budgets:
-      action.budget === undefined
+      // A nil or negative budget is no plan of spending: IATI's budgets are what is to be spent.
+      action.budget === undefined || action.budget <= 0
         ? []
         : budgetByYear(start, end, action.budget).map((b) => ({ type: ORIGINAL, status: INDICATIVE, periodStart: b.start, periodEnd: b.end, value: b.value, valueDate: b.start })),
     transactions: transactions(action, funding, today),
