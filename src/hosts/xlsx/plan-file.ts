@@ -40,7 +40,7 @@ export interface CachedFigures {
   ms: number;
 }
 
-function cacheResults(workbook: ExcelJS.Workbook, options: Parameters<typeof writeCachedResults>[1]): CachedFigures {
+export function cacheResults(workbook: ExcelJS.Workbook, options: Parameters<typeof writeCachedResults>[1]): CachedFigures {
   const t = performance.now();
   const r = writeCachedResults(workbook, options);
   return { computed: r.computed, notKnown: r.unknown.length, ms: performance.now() - t };
@@ -62,7 +62,7 @@ async function saveWithoutCharts(workbook: ExcelJS.Workbook, fix: Fixups): Promi
   return applyFixups(new Uint8Array(await workbook.xlsx.writeBuffer()), fix);
 }
 
-async function save(workbook: ExcelJS.Workbook, fix: Fixups & { charts: SheetCharts[] }): Promise<Uint8Array> {
+export async function save(workbook: ExcelJS.Workbook, fix: Fixups & { charts: SheetCharts[] }): Promise<Uint8Array> {
   // charts: exceljs writes none, so their parts go into the package in a second pass.
   return addCharts(await saveWithoutCharts(workbook, fix), fix.charts);
 }

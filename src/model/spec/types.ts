@@ -4,6 +4,7 @@
  */
 import type { IdListName, ListName, TableName } from "../contract";
 import type { Language } from "../i18n/language";
+import type { PortfolioTableName } from "../portfolio/tables";
 
 export type CellValue = string | number | boolean | null;
 
@@ -54,7 +55,8 @@ export interface ColumnSpec {
 export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner" | "tblDashboardByGoal" | "tblDashboardByLead" | "tblIPTT" | "tblIndicatorsBySex";
 
 export interface TableSpec {
-  name: OwnTableName;
+  /** A plan's tables, or a portfolio's (mdplan combine), which the same hosts write. */
+  name: OwnTableName | PortfolioTableName;
   caption: string;
   columns: ColumnSpec[];
   /** Derived tables (matrix, dashboard) are rebuilt from other tables: users do not type in them. */
