@@ -113,7 +113,7 @@ export async function writeBigPlanFile(file: string, actions: number): Promise<v
   console.log(`CACHED=${JSON.stringify(result.cached)}`);
 }
 
-interface ChildFigures {
+export interface ChildFigures {
   code: number;
   ms: number;
   peakRssBytes: number;
@@ -122,7 +122,7 @@ interface ChildFigures {
 }
 
 /** `node ARGS` in its own process, which reports its own peak resident memory as it exits. */
-function runNode(dir: string, args: string[]): Promise<ChildFigures> {
+export function runNode(dir: string, args: string[]): Promise<ChildFigures> {
   const probe = join(dir, "max-rss-probe.js");
   writeFileSync(probe, `process.on("exit", () => process.stderr.write("\\nMAX_RSS_KB=" + process.resourceUsage().maxRSS + "\\n"));\n`);
   const t = performance.now();

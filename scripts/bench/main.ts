@@ -5,7 +5,8 @@
  * line tool takes to write the sample plan. `--json` prints them as one JSON object on the last
  * line; the fields ending in RealRequestBytes are the largest request of each operation, each to
  * stay within REAL_REQUEST_CEILING. `--pane-only` gives the pane's figures alone (pane-bench.ts):
- * `node scripts/bench.js --pane-only [--json]`.
+ * `node scripts/bench.js --pane-only [--json]`. `--combine-only` gives mdplan combine's alone
+ * (combine-bench.ts, about a minute; it runs bin/mdplan.js, so `npm run build:cli` first).
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
@@ -22,6 +23,7 @@ import { dashboardFigures } from "./dashboard-bench";
 import { paneFigures } from "./pane-bench";
 import { bigInputFigures } from "./big-input-bench";
 import { marksFigures } from "./marks-bench";
+import { combineFigures, printCombine } from "./combine-bench";
 import { fillTables } from "../../test/support/fill-tables";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -70,6 +72,13 @@ export async function main(args: string[]): Promise<void> {
     if (json) console.log(JSON.stringify(pane));
     return;
   }
+  if (args.includes("--combine-only")) {
+    const combine = await combineFigures(mkdtempSync(join(tmpdir(), "mdplan-bench-")));
+    console.log("M&D Planner bench (combine only)");
+    printCombine(combine);
+    if (json) console.log(JSON.stringify(combine));
+    return;
+  }
   const small = await officeFigures(50);
   const big = await officeFigures(5000);
   const dir = mkdtempSync(join(tmpdir(), "mdplan-bench-"));
@@ -93,6 +102,7 @@ export async function main(args: string[]): Promise<void> {
   const pane = await paneFigures();
   const bigInput = await bigInputFigures(dir);
   const marks = await marksFigures();
+  const combine = await combineFigures(dir);
   const real = {
     setupRealRequestBytes: big.setupBytes,
     rerun5000RealRequestBytes: big.rerunBytes,
@@ -125,6 +135,7 @@ export async function main(args: string[]): Promise<void> {
     ...pane,
     ...bigInput,
     ...marks,
+    ...combine,
     ...real,
     largestRealRequestBytes: largestReal,
     allRealRequestsWithinCeiling: largestReal <= REAL_REQUEST_CEILING,
@@ -155,6 +166,7 @@ export async function main(args: string[]): Promise<void> {
   console.log(`    of which cached results:       ${b.cachedResults50kMs} ms for ${b.cachedResults50kFormulas.toLocaleString("en")} formulas, ${b.cachedResults50kNotKnown} left without a value`);
   console.log(`  ${`mdplan check, ${rows} actions:`.padEnd(33)}${b.cliCheck50kMs} ms, peak resident memory ${b.cliCheck50kPeakRssMB} MB for a ${b.cliCheck50kFileMB} MB file (${b.cliCheck50kRssPerFileByte} bytes per file byte), exit ${b.cliCheck50kExitCode}`);
   console.log(`  Check marking ${marks.checkMarkedCells.toLocaleString("en")} cells, none adjacent: ${marks.checkMarksSyncs} syncs, largest request ${marks.check10000MarksRealRequestBytes} bytes, largest response ${marks.check10000MarksRealResponseBytes} bytes, ${marks.checkMarksMs} ms (double)`);
+  printCombine(combine);
   console.log("  Largest real request (office.js client's own JSON) per operation, ceiling 4,500,000 bytes:");
   for (const [k, v] of Object.entries(real)) console.log(`    ${k.padEnd(40)}${v.toLocaleString("en").padStart(12)}  ${(v / REAL_REQUEST_CEILING).toFixed(3)} of the ceiling`);
   console.log(`  All within the ceiling:          ${figures.allRealRequestsWithinCeiling ? "yes" : "NO"}`);
