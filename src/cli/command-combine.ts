@@ -1,6 +1,6 @@
 /** `mdplan combine PATH... --out portfolio.xlsx [--csv DIR]`: many submissions as one workbook of tables. */
 import { existsSync, mkdirSync, writeFileSync } from "fs";
-import { join } from "path";
+import { join, resolve } from "path";
 import { Portfolio } from "../model/portfolio/portfolio";
 import { buildPortfolioSpec } from "../model/portfolio/portfolio-spec";
 import { portfolioCsvFiles } from "../model/portfolio/csv-files";
@@ -25,7 +25,10 @@ export async function runCombine(argv: string[]): Promise<CommandResult> {
   if (typeof out !== "string") throw new UsageError("combine needs --out FILE, e.g. --out portfolio.xlsx");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must end in .xlsx (got "${out}")`);
   if (existsSync(out) && !options.force) throw new UsageError(`${out} exists; pass --force to replace it`);
-  const { files, missing } = expandPaths(positional);
+  const expanded = expandPaths(positional);
+  // A portfolio written into the folder it combines is no submission: a second run would stack it.
+  const files = expanded.files.filter((f) => resolve(f) !== resolve(out));
+  const { missing } = expanded;
   if (!files.length && !missing.length) throw new UsageError(`no .xlsx or .xlsm files in ${positional.join(", ")}`);
   const portfolio = new Portfolio();
   for (const file of missing) portfolio.addUnreadable(file, "does not exist. Check the path.");

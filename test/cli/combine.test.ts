@@ -158,3 +158,10 @@ test("mdplan --help lists combine and its options; mdplan combine without --out 
   const r = await main(["combine", inbox]);
   expect(r).toEqual({ code: 2, out: [expect.stringMatching(/^mdplan: combine needs --out FILE/)] });
 });
+
+test("a portfolio written into the folder it combines is not read back as a submission", async () => {
+  const inside = join(inbox, "portfolio.xlsx");
+  await runCombine([files.clean, "--out", inside]);
+  const again = await runCombine([inbox, "--out", inside, "--force"]);
+  expect(again.out[0]).toMatch(/: 4 submissions, 3 read;/);
+});

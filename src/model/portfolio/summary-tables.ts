@@ -24,7 +24,7 @@ export function byCountryTable(countries: string[]): { table: TableSpec; rows: T
   const where = (table: string) => `${col(table, "Country")},${key}`;
   const f = (body: string) => `=IF(${key}="","",${body})`;
   const columns: ColumnSpec[] = [
-    { header: "Country", kind: "text", width: 20, numberFormat: "@" },
+    { header: "Country", kind: "text", width: 30, numberFormat: "@" },
     count("Plans", f(`COUNTIFS(${where("tblSubmissions")},${col("tblSubmissions", "Status")},${str(READ)})`)),
     count("Errors", f(`SUMIFS(${col("tblSubmissions", "Errors")},${where("tblSubmissions")})`)),
     count("Goals", f(`COUNTIFS(${where("tblAllGoals")},${col("tblAllGoals", "Selected")},"Yes")`)),
