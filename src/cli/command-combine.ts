@@ -42,7 +42,7 @@ export async function runCombine(argv: string[]): Promise<CommandResult> {
   writeFileAtomic(out, written.bytes);
   const unread = portfolio.submissions.filter((s) => s.Status !== READ);
   const lines = [
-    `Wrote ${out}: ${portfolio.submissions.length} submissions, ${portfolio.submissions.length - unread.length} read; ` +
+    `Wrote ${out}: ${portfolio.submissions.length} submission${portfolio.submissions.length === 1 ? "" : "s"}, ${portfolio.submissions.length - unread.length} read; ` +
       `${portfolio.rows.tblAllActions.length} actions, ${portfolio.rows.tblAllIndicators.length} indicators.`,
   ];
   for (const s of unread) lines.push(`not read: ${String(s.File)}: ${String(s.Reason)}`);

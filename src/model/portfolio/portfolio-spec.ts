@@ -47,7 +47,7 @@ export function buildPortfolioSpec(portfolio: Portfolio): WorkbookSpec {
       ? `Amounts are in each plan's own currency (${currencies.join(", ")}): totals over several countries add them as they are.`
       : `Amounts in ${currencies[0] ?? "the plans' currency"}.`;
   const cells: TextCell[] = [
-    { row: 0, col: 0, content: { value: `Portfolio of ${portfolio.submissions.length} submissions (${read.length} read)` }, style: "title" },
+    { row: 0, col: 0, content: { value: `Portfolio of ${portfolio.submissions.length} submission${portfolio.submissions.length === 1 ? "" : "s"} (${read.length} read)` }, style: "title" },
     { row: 1, col: 0, content: { value: note } },
   ];
   const summary: SheetSpec = {
