@@ -2,7 +2,7 @@
 import { buildWorkbookSpec, tablesOf } from "../../src/model/workbook";
 import { planSetup } from "../../src/model/layout/plan-setup";
 import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from "../../src/model/layout/snapshot";
-import { DEFAULT_SETTINGS } from "../../src/model/settings";
+import { DEFAULT_SETTINGS, SETTING_FIELDS } from "../../src/model/settings";
 
 const settings = { ...DEFAULT_SETTINGS, country: "Ruritania", title: "Plan" };
 const spec = buildWorkbookSpec(settings);
@@ -91,4 +91,36 @@ test("a workbook of a newer contract version is not changed at all", () => {
   const { steps, notices } = planSetup(spec, { ...snap, contractVersion: "=2" });
   expect(steps).toEqual([]);
   expect(notices).toEqual([{ level: "error", message: expect.stringMatching(/version 2 .*newer than version 1.*nothing was changed/) }]);
+});
+
+test("a French workbook's settings are written under its own headers (Nom, Valeur)", () => {
+  const french = { ...settings, language: "fr" as const };
+  const frenchSpec = buildWorkbookSpec(french);
+  const snap = fullSnapshot();
+  const table = snap.tables.find((t) => t.name === "tblSettings")!;
+  table.headers = frenchSpec.sheets.flatMap((s) => s.tables).find((p) => p.table.name === "tblSettings")!.table.columns.map((c) => c.header);
+  expect(table.headers).toContain("Valeur");
+  const row = (name: string, value: string) => table.headers.map((h) => (h === "Valeur" ? value : h === "Nom" ? name : ""));
+  snap.language = "fr";
+  snap.tableData = { tblSettings: [row("planTitle", "Plan"), row("planCurrency", "USD")] };
+  const { steps } = planSetup(frenchSpec, snap, { settings: { ...french, title: "Plan 2027", currency: "EUR" } });
+  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", values: [{ bodyRow: 0, value: "Plan 2027" }, { bodyRow: 1, value: "EUR" }] });
+});
+
+test("a setting the workbook's table has no row for (an older plan) is not dropped in silence", () => {
+  const snap = fullSnapshot();
+  snap.tables.find((t) => t.name === "tblSettings")!.headers = ["Setting", "Value", "Name", "About"];
+  // Every row an older plan has: none for the IATI settings.
+  snap.tableData = { tblSettings: SETTING_FIELDS.filter((f) => !f.optional).map((f) => [f.label, String(settings[f.key]), f.name, ""]) };
+  const { steps, notices } = planSetup(spec, snap, { settings: { ...settings, reportingOrgName: "Ministry of Planning" } });
+  expect(steps.some((s) => s.kind === "writeSettings")).toBe(false);
+  expect(notices).toContainEqual({
+    level: "warning",
+    sheet: "Settings",
+    table: "tblSettings",
+    message:
+      '"Reporting organisation" has no row in the Settings table (the workbook was set up by an earlier M&D Planner), so "Ministry of Planning" was not saved. Type it in a new row right below the table: iatiOrgName under Name, the value under Value.',
+  });
+  // Blank settings the table lacks are nothing to say.
+  expect(planSetup(spec, snap, { settings }).notices.filter((n) => n.table === "tblSettings")).toEqual([]);
 });

@@ -7,12 +7,13 @@ import { cellAddress, sheetPrefix } from "../address";
 import { ID_LISTS, type IdListName } from "../contract";
 import type { ChartSpec, ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, TextCell, WorkbookSpec } from "../spec/types";
 import type { PlanSettings } from "../settings";
-import { CONTRACT_VERSION_NAME, SETTING_FIELDS, parseSettingValue, settingExpectation, settingLabelIn } from "../settings";
+import { CONTRACT_VERSION_NAME, SETTING_FIELDS, parseSettingValue, settingExpectation, settingLabelIn, type SettingKey } from "../settings";
 import { contractVersionStatus, newerVersionMessage, upgradedVersionMessage } from "./contract-version";
 import { DERIVED_SOURCES, derivedTable } from "../derived/registry";
 import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabilities";
 import { sheetsNeeded, tablesReferenced } from "./dependencies";
 import { localizeRows, localizeTable } from "../i18n/workbook/localize-spec";
+import { toEnglish } from "../i18n/workbook/terms";
 import { DEFAULT_LANGUAGE } from "../i18n/language";
 import { findSheet, findTable, snapshotLanguage, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
 import type { Notice, SetupStep } from "./steps";
@@ -275,13 +276,17 @@ function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings, n
   const table = findTable(snapshot, "tblSettings");
   const data = snapshot.tableData?.["tblSettings"];
   if (!table || !data) return undefined;
-  const nameCol = table.headers.findIndex((h) => same(h, "Name"));
-  const valueCol = table.headers.findIndex((h) => same(h, "Value"));
+  // The headers as the workbook's language writes them: a French Settings table's « Nom » and « Valeur ».
+  const english = toEnglish(snapshotLanguage(snapshot) ?? DEFAULT_LANGUAGE);
+  const nameCol = table.headers.findIndex((h) => same(english("headers", h.trim()), "Name"));
+  const valueCol = table.headers.findIndex((h) => same(english("headers", h.trim()), "Value"));
   if (nameCol < 0 || valueCol < 0) return undefined;
   const values: { bodyRow: number; value: string | number }[] = [];
+  const rowed = new Set<SettingKey>();
   data.forEach((row, bodyRow) => {
     const field = SETTING_FIELDS.find((f) => same(String(row[nameCol] ?? ""), f.name));
     if (!field) return;
+    rowed.add(field.key);
     const wanted = settings[field.key];
     const current = row[valueCol];
     if (String(current ?? "") === String(wanted)) return;
@@ -297,6 +302,18 @@ function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings, n
     }
     values.push({ bodyRow, value: wanted });
   });
+  // A setting newer than the workbook's table (the IATI ones in an older plan) has no row to write
+  // to: say so rather than drop what the user typed.
+  for (const field of SETTING_FIELDS) {
+    const wanted = settings[field.key];
+    if (rowed.has(field.key) || wanted === undefined || wanted === null || String(wanted) === "") continue;
+    notices.push({
+      level: "warning",
+      sheet: table.sheet,
+      table: "tblSettings",
+      message: t("notice.settingNoRow", { label: settingLabelIn(field.key, t.language), value: JSON.stringify(wanted), name: field.name, nameHeader: table.headers[nameCol], valueHeader: table.headers[valueCol] }),
+    });
+  }
   return values.length ? { kind: "writeSettings", values } : undefined;
 }
 
