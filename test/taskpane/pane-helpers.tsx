@@ -68,7 +68,7 @@ export function isDisabled(button: HTMLElement): boolean {
 }
 
 export async function fillRequired(user: Rendered["user"], country = "Kenya", title = "Kenya M&D Plan of Action") {
-  await user.type(screen.getByLabelText(/^Country/), country);
+  await user.type(screen.getByLabelText(/^Country(?! code)/), country);
   await user.type(screen.getByLabelText(/^Plan title/), title);
 }
 
