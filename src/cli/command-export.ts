@@ -3,10 +3,10 @@
  * Nothing is written unless the whole export can be: a missing setting is named with the cell or
  * row to fill, and the files are written through temporary files.
  */
-import { readFileSync, statSync } from "fs";
 import { resolve } from "path";
 import { readPlanFromPackage } from "../hosts/xlsx/package/read-plan";
-import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
+import { PlanFileError } from "../hosts/xlsx/plan-file-error";
+import { readInputFile } from "./read-input";
 import { buildIatiActivities, iatiJson, iatiSettingsProblems, iatiXml } from "../model/iati";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { writeFileAtomic } from "./write-file";
@@ -30,14 +30,8 @@ export async function runExport(argv: string[], now = new Date()): Promise<Comma
   const same = (a: string, b: string) => fold(a) === fold(b);
   if (same(out, file) || (json !== undefined && same(json, file))) throw new UsageError(`the output would replace ${file}: name another file for --iati and --json`);
   if (json !== undefined && same(json, out)) throw new UsageError("--iati and --json name the same file: give each its own");
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new PlanFileError(file, "does not exist or cannot be read. Check the path.");
-  }
-  if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
-  const plan = await readPlanFromPackage(file, readFileSync(file));
+  const bytes = readInputFile(file);
+  const plan = await readPlanFromPackage(file, bytes);
   if (!plan.tables.tblActions) throw new PlanFileError(file, "holds no Plan of Action (table tblActions), so there is nothing to export. Run mdplan refresh on it to set the plan up, then fill in its actions.");
   const problems = iatiSettingsProblems(plan);
   if (problems.length) {

@@ -1,8 +1,9 @@
 /** `mdplan refresh FILE`: brings a file's layout up to date and rebuilds the matrix and dashboard. */
-import { existsSync, readFileSync, statSync } from "fs";
+import { existsSync } from "fs";
 import { basename, dirname, join } from "path";
 import { refreshPlanWorkbook } from "../hosts/xlsx/plan-file";
-import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
+import { PlanFileError } from "../hosts/xlsx/plan-file-error";
+import { readInputFile } from "./read-input";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { writeFileAtomic } from "./write-file";
 import type { CommandResult } from "./result";
@@ -28,19 +29,13 @@ export async function runRefresh(argv: string[]): Promise<CommandResult> {
   const { positional, options } = parseArgs(argv, REFRESH_OPTIONS);
   if (positional.length !== 1) throw new UsageError("refresh needs one FILE, e.g. mdplan refresh plan.xlsx");
   const file = positional[0];
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new PlanFileError(file, "does not exist or cannot be read. Check the path.");
-  }
-  if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
+  const bytes = readInputFile(file);
   const target = (options.output as string | undefined) ?? file;
   const owner = ownerFileOf(target);
   if (owner && !options.force) {
     throw new PlanFileError(file, `seems to be open in Excel (${owner} is beside it), so nothing was written. Save and close it in Excel, then run mdplan refresh again; or pass --force if it is not open.`);
   }
-  const result = await refreshPlanWorkbook(file, readFileSync(file));
+  const result = await refreshPlanWorkbook(file, bytes);
   writeFileAtomic(target, result.bytes);
   const lines = [`Refreshed ${file}${target !== file ? ` into ${target}` : ""}.`];
   for (const n of result.notices) lines.push(`${n.level}: ${n.sheet ? `[${n.sheet}] ` : ""}${n.message}`);
