@@ -3,24 +3,24 @@
  * missing. It never plans a write over a cell a user typed: tables are added only where the
  * sheet is empty, columns only beside a table, formulas only into new columns or derived tables.
  */
-import { cellAddress, sheetPrefix } from "../address";
+import { sheetPrefix } from "../address";
 import { ID_LISTS, type IdListName } from "../contract";
 import type { ChartSpec, ColumnSpec, PlacedTable, SheetSpec, TableRow, TableSpec, TextCell, WorkbookSpec } from "../spec/types";
 import type { PlanSettings } from "../settings";
-import { CONTRACT_VERSION_NAME, SETTING_FIELDS, parseSettingValue, settingExpectation, settingLabelIn, type SettingKey } from "../settings";
+import { CONTRACT_VERSION_NAME } from "../settings";
 import { contractVersionStatus, newerVersionMessage, upgradedVersionMessage } from "./contract-version";
 import { DERIVED_SOURCES, derivedTable } from "../derived/registry";
 import { ALL_CAPABILITIES, capabilityNotices, type Capabilities } from "./capabilities";
 import { sheetsNeeded, tablesReferenced } from "./dependencies";
 import { localizeRows, localizeTable } from "../i18n/workbook/localize-spec";
-import { toEnglish } from "../i18n/workbook/terms";
 import { DEFAULT_LANGUAGE } from "../i18n/language";
-import { findSheet, findTable, snapshotLanguage, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
+import { sameName, findSheet, findTable, snapshotLanguage, tableRows, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
 import type { Notice, SetupStep } from "./steps";
 import { WORKBOOK_PART } from "../registry";
 import { looksOf } from "../spec/looks";
 import { shortCaption } from "../spec/short-caption";
 import { quotedList, rerun, setupWords, type SetupWords } from "./setup-words";
+import { planSettingsWrite } from "./settings-write";
 
 export interface SetupOptions {
   /** Only these stages (1-6); the settings and lists sheets come too. Undefined: everything. */
@@ -46,7 +46,7 @@ export interface SetupPlan {
 /** Tables whose source rows a host must read (into snapshot.tableData) before planning. */
 export const TABLES_TO_READ = ["tblSettings", ...DERIVED_SOURCES];
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = sameName;
 
 export function sheetsInScope(spec: WorkbookSpec, stages?: number[]): SheetSpec[] {
   if (!stages) return spec.sheets;
@@ -265,56 +265,6 @@ function clearOfTables(sheet: string, charts: ChartSpec[], snapshot: WorkbookSna
   if (!charts.some((c) => tables.some((t) => overlaps(box(c), t)))) return charts;
   const shift = Math.max(...tables.map((t) => t.col + t.cols)) + 1 - Math.min(...charts.map((c) => c.anchor.col));
   return charts.map((c) => ({ ...c, anchor: { ...c.anchor, col: c.anchor.col + shift } }));
-}
-
-/**
- * Writes only the Value cells whose setting the user changed. A Value the add-in cannot read
- * ("twenty twenty-five") is never written over: the form showed a default in its place, not a
- * choice the user made, so the cell is left as typed and the user is told where to correct it.
- */
-function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSettings, notices: Notice[], { t }: SetupWords): SetupStep | undefined {
-  const table = findTable(snapshot, "tblSettings");
-  const data = snapshot.tableData?.["tblSettings"];
-  if (!table || !data) return undefined;
-  // The headers as the workbook's language writes them: a French Settings table's « Nom » and « Valeur ».
-  const english = toEnglish(snapshotLanguage(snapshot) ?? DEFAULT_LANGUAGE);
-  const nameCol = table.headers.findIndex((h) => same(english("headers", h.trim()), "Name"));
-  const valueCol = table.headers.findIndex((h) => same(english("headers", h.trim()), "Value"));
-  if (nameCol < 0 || valueCol < 0) return undefined;
-  const values: { bodyRow: number; value: string | number }[] = [];
-  const rowed = new Set<SettingKey>();
-  data.forEach((row, bodyRow) => {
-    const field = SETTING_FIELDS.find((f) => same(String(row[nameCol] ?? ""), f.name));
-    if (!field) return;
-    rowed.add(field.key);
-    const wanted = settings[field.key];
-    const current = row[valueCol];
-    if (String(current ?? "") === String(wanted)) return;
-    if (current !== null && current !== undefined && current !== "" && parseSettingValue(field, current) === undefined) {
-      const address = `${sheetPrefix(table.sheet)}${cellAddress(table.row + 1 + bodyRow, table.col + valueCol)}`;
-      notices.push({
-        level: "warning",
-        sheet: table.sheet,
-        table: "tblSettings",
-        message: t("notice.settingKept", { cell: address, label: settingLabelIn(field.key, t.language), current: JSON.stringify(current), expected: settingExpectation(field, t.language), wanted: JSON.stringify(wanted) }),
-      });
-      return;
-    }
-    values.push({ bodyRow, value: wanted });
-  });
-  // A setting newer than the workbook's table (the IATI ones in an older plan) has no row to write
-  // to: say so rather than drop what the user typed.
-  for (const field of SETTING_FIELDS) {
-    const wanted = settings[field.key];
-    if (rowed.has(field.key) || wanted === undefined || wanted === null || String(wanted) === "") continue;
-    notices.push({
-      level: "warning",
-      sheet: table.sheet,
-      table: "tblSettings",
-      message: t("notice.settingNoRow", { label: settingLabelIn(field.key, t.language), value: JSON.stringify(wanted), name: field.name, nameHeader: table.headers[nameCol], valueHeader: table.headers[valueCol] }),
-    });
-  }
-  return values.length ? { kind: "writeSettings", values } : undefined;
 }
 
 function stepSheet(step: SetupStep, snapshot: WorkbookSnapshot): string | undefined {

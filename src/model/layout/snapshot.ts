@@ -74,3 +74,8 @@ export function tableRows(snapshot: WorkbookSnapshot, name: string): Record<stri
     .map((row) => Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? null])));
   return englishRows(rows, snapshotLanguage(snapshot) ?? DEFAULT_LANGUAGE);
 }
+
+/** Sheet, table, header and setting names as Excel compares them: trimmed, case ignored. */
+export function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
