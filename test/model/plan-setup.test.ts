@@ -65,7 +65,7 @@ test("settings changed in the pane are written to their Value cells only", () =>
   snap.tables.find((t) => t.name === "tblSettings")!.headers = ["Setting", "Value", "Name", "About"];
   snap.tableData = { tblSettings: [["Country", "Ruritania", "planCountry", ""], ["Plan title", "Plan", "planTitle", ""], ["Currency", "USD", "planCurrency", ""]] };
   const { steps } = planSetup(spec, snap, { settings: { ...settings, title: "Plan 2027", currency: "EUR" } });
-  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", values: [{ bodyRow: 1, value: "Plan 2027" }, { bodyRow: 2, value: "EUR" }] });
+  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", column: "Value", values: [{ bodyRow: 1, value: "Plan 2027" }, { bodyRow: 2, value: "EUR" }] });
 });
 
 test("a setting the add-in cannot read is left as typed, with a notice naming its cell", () => {
@@ -74,7 +74,7 @@ test("a setting the add-in cannot read is left as typed, with a notice naming it
   table.headers = ["Setting", "Value", "Name", "About"];
   snap.tableData = { tblSettings: [["First year", "twenty twenty-six", "planStartYear", ""], ["Currency", "USD", "planCurrency", ""]] };
   const { steps, notices } = planSetup(spec, snap, { settings: { ...settings, currency: "EUR" } });
-  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", values: [{ bodyRow: 1, value: "EUR" }] });
+  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", column: "Value", values: [{ bodyRow: 1, value: "EUR" }] });
   const address = `Settings!B${table.row + 2}`;
   expect(notices).toContainEqual(expect.objectContaining({ level: "warning", message: expect.stringContaining(`${address} ("First year") holds "twenty twenty-six"`) }));
 });
@@ -104,7 +104,7 @@ test("a French workbook's settings are written under its own headers (Nom, Valeu
   snap.language = "fr";
   snap.tableData = { tblSettings: [row("planTitle", "Plan"), row("planCurrency", "USD")] };
   const { steps } = planSetup(frenchSpec, snap, { settings: { ...french, title: "Plan 2027", currency: "EUR" } });
-  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", values: [{ bodyRow: 0, value: "Plan 2027" }, { bodyRow: 1, value: "EUR" }] });
+  expect(steps.find((s) => s.kind === "writeSettings")).toEqual({ kind: "writeSettings", column: "Valeur", values: [{ bodyRow: 0, value: "Plan 2027" }, { bodyRow: 1, value: "EUR" }] });
 });
 
 test("a setting the workbook's table has no row for (an older plan) is not dropped in silence", () => {

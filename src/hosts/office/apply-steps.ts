@@ -178,7 +178,7 @@ export class OfficeStepWriter {
         return drawCharts(ws, placed, { budget: this.budget, newSheet: !this.sheetsAtStart.has(step.sheet.toLowerCase()), api17: this.caps.freezePanes, api18: this.caps.dataValidation });
       }
       case "writeSettings": {
-        const range = this.columnBody("tblSettings", "Value");
+        const range = this.columnBody("tblSettings", step.column);
         if (!range) return;
         for (const v of step.values) {
           await this.budget.spend(v, 4);

@@ -157,7 +157,7 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
       case "writeSettings": {
         const t = pos("tblSettings");
         const ws = sheetOf("tblSettings");
-        const vi = headerIndex(t, "Value");
+        const vi = headerIndex(t, step.column);
         for (const v of step.values) ws.getCell(t.row + 2 + v.bodyRow, t.col + vi + 1).value = v.value;
         break;
       }

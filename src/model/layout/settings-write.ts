@@ -56,5 +56,5 @@ export function planSettingsWrite(snapshot: WorkbookSnapshot, settings: PlanSett
       message: t("notice.settingNoRow", { label: settingLabelIn(field.key, t.language), value: JSON.stringify(wanted), name: field.name, nameHeader: table.headers[nameCol], valueHeader: table.headers[valueCol] }),
     });
   }
-  return values.length ? { kind: "writeSettings", values } : undefined;
+  return values.length ? { kind: "writeSettings", column: table.headers[valueCol], values } : undefined;
 }

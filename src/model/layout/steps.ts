@@ -31,7 +31,8 @@ export type SetupStep =
   /** Charts of a sheet, (re)drawn over their ranges as they stand now; a chart of the same name is replaced. */
   | { kind: "charts"; sheet: string; charts: ChartSpec[] }
   /** Settings the user changed in the pane, by body row of tblSettings. */
-  | { kind: "writeSettings"; values: { bodyRow: number; value: CellValue }[] };
+  /** `column`: the Value column's header as the workbook writes it (« Valeur » in a French plan). */
+  | { kind: "writeSettings"; column: string; values: { bodyRow: number; value: CellValue }[] };
 
 export type NoticeLevel = "error" | "warning" | "info";
 

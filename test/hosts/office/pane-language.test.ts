@@ -88,3 +88,15 @@ describe("an English pane over a French workbook", () => {
     expect(stage.details.join(" ")).toMatch(/^The "Objectifs prioritaires" table lacks "[^"]+", but "tblNeighbour" stands to its right on "2 Priorités"\. Move "tblNeighbour" 1 column further right \(cut and paste it\), then press Set up this stage\.$/);
   });
 });
+
+describe.each(["en", "fr"] as const)("a %s workbook set up again from the pane", (lang) => {
+  test("writes the settings changed into its Value cells, « Valeur » in French, read back as the plan's settings", async () => {
+    const double = createExcelDouble();
+    const planned = { ...settings, language: lang };
+    await planner(double, "fr").setUp({ settings: planned });
+    const report = await planner(double, "fr").setUp({ settings: { ...planned, title: "Plan national M&D 2027", currency: "EUR" } });
+    expect(report.status.settings).toMatchObject({ title: "Plan national M&D 2027", currency: "EUR", language: lang });
+    const status = await planner(double, "en").readStatus();
+    expect(status.settings).toMatchObject({ title: "Plan national M&D 2027", currency: "EUR" });
+  });
+});
