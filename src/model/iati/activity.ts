@@ -59,8 +59,8 @@ export interface IatiTransaction {
   value: number;
   valueDate: string;
   description?: string;
-  providerOrg?: string;
-  receiverOrg?: string;
+  providerOrg?: IatiOrg;
+  receiverOrg?: IatiOrg;
 }
 
 export interface IatiResult {

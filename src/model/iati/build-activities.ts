@@ -7,12 +7,13 @@ import { idKey, sameText } from "../check/cells";
 import { inEnglish, workbookLanguage } from "../check/english-tables";
 import type { PlanTables } from "../check/plan-tables";
 import type { PlanSettings } from "../settings";
-import type { IatiActivities, IatiActivity, IatiOrg, IatiTransaction } from "./activity";
+import type { IatiActivities, IatiActivity, IatiOrg } from "./activity";
 import { code } from "./codelists";
 import { sectorsOf, tagsOf } from "./classifications";
 import { budgetByYear, reportingPeriods } from "./periods";
 import { planRows, type ActionRow, type FundingRow, type GoalRow, type IndicatorRow, type PlanRows, type ValueRow } from "./plan-rows";
 import { resultOf } from "./results";
+import { isPublisher, publishesAsDonor, transactionsOf } from "./transactions";
 import { activityStatus } from "./status";
 
 const FUNDING = code("OrganisationRole", "1");
@@ -24,8 +25,6 @@ const GENERAL = code("DescriptionType", "1");
 const OBJECTIVES = code("DescriptionType", "2");
 const ORIGINAL = code("BudgetType", "1");
 const INDICATIVE = code("BudgetStatus", "1");
-const COMMITMENT = code("TransactionType", "2");
-const DISBURSEMENT = code("TransactionType", "3");
 
 export interface ExportOptions {
   /** When the export is made: generated-datetime, and the date the funding figures are reported at. */
@@ -46,30 +45,6 @@ function funders(funding: FundingRow[]): string[] {
     if (name && !names.some((n) => sameText(n, name))) names.push(name);
   }
   return names;
-}
-
-/**
- * The funding figures are totals to date, with no date of their own in the plan: they are reported
- * at the export's date, the day the publisher vouches for them.
- */
-function transactions(action: ActionRow, funding: FundingRow[], today: string): IatiTransaction[] {
-  const out: IatiTransaction[] = [];
-  for (const [type, amount] of [[COMMITMENT, (f: FundingRow) => f.committed], [DISBURSEMENT, (f: FundingRow) => f.disbursed]] as const) {
-    for (const f of funding) {
-      const value = amount(f);
-      if (value === undefined || value <= 0) continue;
-      out.push({
-        type,
-        date: today,
-        value,
-        valueDate: today,
-        ...(f.source ? { description: f.source } : {}),
-        ...(f.partner || f.source ? { providerOrg: f.partner || f.source } : {}),
-        ...(action.lead ? { receiverOrg: action.lead } : {}),
-      });
-    }
-  }
-  return out;
 }
 
 /** Rows by ID (as Excel's lookups match them), so a plan of 10,000 actions is read once, not once per action. */
@@ -111,14 +86,22 @@ function indicatorsOf(action: ActionRow, index: Indexed): IndicatorRow[] {
   return [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
 
-function activity(action: ActionRow, index: Indexed, settings: PlanSettings, language: string, now: Date): IatiActivity {
+/** What every activity of the file shares. */
+interface FileContext {
+  settings: PlanSettings;
+  language: string;
+  now: Date;
+  reportingOrg: Required<IatiOrg>;
+  asDonor: boolean;
+}
+
+function activity(action: ActionRow, index: Indexed, { settings, language, now, reportingOrg, asDonor }: FileContext): IatiActivity {
   const today = now.toISOString().slice(0, 10);
   const goal = index.goals.get(idKey(action.goalId))?.[0];
   const funding = index.funding.get(idKey(action.id)) ?? [];
-  const reportingOrg = { name: settings.reportingOrgName.trim(), ref: settings.reportingOrgId.trim(), type: settings.reportingOrgType.trim() };
   const participating: (IatiOrg & { role: string })[] = [];
   if (action.lead) participating.push({ role: IMPLEMENTING, name: action.lead });
-  for (const name of funders(funding)) participating.push({ role: FUNDING, name });
+  for (const name of funders(funding)) participating.push({ role: FUNDING, ...(isPublisher(name, reportingOrg) ? reportingOrg : { name }) });
   // IATI asks for at least one: with neither lead nor funder, the publisher answers for its plan.
   if (!participating.length) participating.push({ role: ACCOUNTABLE, ...reportingOrg });
   // A plan's action without dates runs over the plan's period, as its dashboard reads it.
@@ -148,7 +131,7 @@ function activity(action: ActionRow, index: Indexed, settings: PlanSettings, lan
       action.budget === undefined || action.budget <= 0
         ? []
         : budgetByYear(start, end, action.budget).map((b) => ({ type: ORIGINAL, status: INDICATIVE, periodStart: b.start, periodEnd: b.end, value: b.value, valueDate: b.start })),
-    transactions: transactions(action, funding, today),
+    transactions: transactionsOf(action, funding, reportingOrg, asDonor, today),
     results: indicators.map((i) => resultOf(i, periods, index.values.get(idKey(i.id)) ?? [])),
   };
 }
@@ -157,10 +140,12 @@ function activity(action: ActionRow, index: Indexed, settings: PlanSettings, lan
 export function buildIatiActivities(plan: PlanTables, options: ExportOptions): IatiActivities {
   const rows = planRows(inEnglish(plan));
   const index = indexed(rows);
-  const language = workbookLanguage(plan);
+  const settings = plan.settings;
+  const reportingOrg = { name: settings.reportingOrgName.trim(), ref: settings.reportingOrgId.trim(), type: settings.reportingOrgType.trim() };
+  const context: FileContext = { settings, language: workbookLanguage(plan), now: options.now, reportingOrg, asDonor: publishesAsDonor(rows.funding, reportingOrg) };
   return {
     version: "2.03",
     generatedDateTime: options.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    activities: rows.actions.map((a) => activity(a, index, plan.settings, language, options.now)),
+    activities: rows.actions.map((a) => activity(a, index, context)),
   };
 }

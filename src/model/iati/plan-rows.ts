@@ -31,6 +31,8 @@ export interface GoalRow {
 
 export interface FundingRow {
   source: string;
+  /** Domestic or External, in the contract's English. */
+  kind: string;
   partner: string;
   actionId: string;
   committed?: number;
@@ -117,6 +119,7 @@ export function planRows(plan: PlanTables): PlanRows {
   const funding = rows(t.tblFunding)
     .map((r): FundingRow => ({
       source: textOf(r("Source")),
+      kind: textOf(r("Kind")),
       partner: textOf(r("Partner")),
       actionId: textOf(r("Action ID")),
       committed: numberOf(r("Committed")),

@@ -22,8 +22,8 @@ function transaction(t: IatiTransaction): XmlElement {
     dated("transaction-date", t.date),
     value(t.value, t.valueDate),
     t.description === undefined ? undefined : el("description", [], [narrative(t.description)]),
-    t.providerOrg === undefined ? undefined : el("provider-org", [], [narrative(t.providerOrg)]),
-    t.receiverOrg === undefined ? undefined : el("receiver-org", [], [narrative(t.receiverOrg)]),
+    t.providerOrg === undefined ? undefined : el("provider-org", [["ref", t.providerOrg.ref], ["type", t.providerOrg.type]], [narrative(t.providerOrg.name)]),
+    t.receiverOrg === undefined ? undefined : el("receiver-org", [["ref", t.receiverOrg.ref], ["type", t.receiverOrg.type]], [narrative(t.receiverOrg.name)]),
   ]);
 }
 

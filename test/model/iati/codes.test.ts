@@ -34,6 +34,8 @@ function listFor(e: XmlElement, parent: XmlElement, attribute: string): string[]
     "participating-org@role": "OrganisationRole",
     "participating-org@type": "OrganisationType",
     "reporting-org@type": "OrganisationType",
+    "provider-org@type": "OrganisationType",
+    "receiver-org@type": "OrganisationType",
     "description@type": "DescriptionType",
     "budget@type": "BudgetType",
     "budget@status": "BudgetStatus",

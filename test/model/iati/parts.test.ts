@@ -115,3 +115,46 @@ describe("an action's own sectors", () => {
     expect(a2.sectors.map((s) => s.code)).toEqual(["15190"]);
   }, 60000);
 });
+
+describe("transactions, as the reporting organisation sees them", () => {
+  const now = new Date("2026-12-01T00:00:00Z");
+  const flows = (activity: { transactions: { type: string; value: number; providerOrg?: { name: string; ref?: string }; receiverOrg?: { name: string; ref?: string } }[] }) =>
+    activity.transactions.map((t) => [t.type, t.value, t.providerOrg?.ref ?? t.providerOrg?.name, t.receiverOrg?.ref ?? t.receiverOrg?.name]);
+
+  test("the plan's owner receives the partners' funding and gives its own to the lead agency", async () => {
+    const [a1, a2] = buildIatiActivities(await planOf(SMALL_SETTINGS, SMALL_DATA), { now }).activities;
+    // Incoming commitments (11) before incoming funds (1); the Ministry of Finance's nil disbursement is none.
+    expect(flows(a1)).toEqual([
+      ["11", 600, "European Union", "XM-EXAMPLE-RPO"],
+      ["11", 200, "Ministry of Finance", "XM-EXAMPLE-RPO"],
+      ["1", 200, "European Union", "XM-EXAMPLE-RPO"],
+    ]);
+    expect(flows(a2)).toEqual([
+      ["2", 300, "XM-EXAMPLE-RPO", "Central Bank"],
+      ["3", 100, "XM-EXAMPLE-RPO", "Central Bank"],
+    ]);
+  }, 60000);
+
+  test("a donor publishing reports its own funding as outgoing and leaves the other partners' flows to them", async () => {
+    // The European Union names itself as reporting organisation, by its IATI identifier in the Partner column.
+    const settings = { ...SMALL_SETTINGS, reportingOrgName: "European Union", reportingOrgId: "XI-IATI-EC_INTPA", reportingOrgType: "40", activityPrefix: "XI-IATI-EC_INTPA-RUR" };
+    const data = { ...SMALL_DATA, tblFunding: SMALL_DATA.tblFunding!.map((r) => (r.Partner === "European Union" ? { ...r, Partner: "xi-iati-ec_intpa" } : r)) };
+    const [a1, a2] = buildIatiActivities(await planOf(settings, data), { now }).activities;
+    expect(flows(a1)).toEqual([
+      ["2", 600, "XI-IATI-EC_INTPA", "Ministry of Labour"],
+      ["3", 200, "XI-IATI-EC_INTPA", "Ministry of Labour"],
+    ]);
+    // The Ministry of Finance still funds A1, as a participating organisation.
+    expect(a1.participatingOrgs.map((o) => [o.role, o.ref ?? o.name])).toEqual([
+      ["4", "Ministry of Labour"],
+      ["1", "XI-IATI-EC_INTPA"],
+      ["1", "Ministry of Finance"],
+    ]);
+    // An action the donor does not fund: the Planning Office's money is not the donor's to report, given or received.
+    expect(flows(a2)).toEqual([]);
+    expect(a2.participatingOrgs.map((o) => [o.role, o.name])).toEqual([
+      ["4", "Central Bank"],
+      ["1", 'Planning Office <Ruritania> & "Partners"'],
+    ]);
+  }, 60000);
+});

@@ -12,6 +12,7 @@ export function fromXml(text: string): IatiActivities {
   const opt = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
   const amount = (e: XmlElement) => Number(kid(e, "value").text);
+  const org = (e: XmlElement) => ({ name: narrative(e), ...opt("ref", at(e, "ref")), ...opt("type", at(e, "type")) });
   return {
     version: at(root, "version") as "2.03",
     generatedDateTime: at(root, "generated-datetime")!,
@@ -43,8 +44,8 @@ export function fromXml(text: string): IatiActivities {
         value: amount(t),
         valueDate: at(kid(t, "value"), "value-date")!,
         ...opt("description", kid(t, "description") && narrative(kid(t, "description"))),
-        ...opt("providerOrg", kid(t, "provider-org") && narrative(kid(t, "provider-org"))),
-        ...opt("receiverOrg", kid(t, "receiver-org") && narrative(kid(t, "receiver-org"))),
+        ...opt("providerOrg", kid(t, "provider-org") && org(kid(t, "provider-org"))),
+        ...opt("receiverOrg", kid(t, "receiver-org") && org(kid(t, "receiver-org"))),
       })),
       results: kids(a, "result").map((r) => ({
         type: at(r, "type")!,

@@ -29,6 +29,8 @@ export const SMALL_DATA: PlanData = {
   tblFunding: [
     { Source: "EU facility", Kind: "External", Partner: "European Union", "Action ID": "A1", Pledged: 800, Committed: 600, Disbursed: 200 },
     { Source: "State budget", Kind: "Domestic", Partner: "Ministry of Finance", "Action ID": "A1", Pledged: 200, Committed: 200, Disbursed: 0 },
+    // The publisher's own money: outgoing, to the lead agency.
+    { Source: "Planning Office budget", Kind: "Domestic", Partner: 'Planning Office <Ruritania> & "Partners"', "Action ID": "A2", Pledged: 500, Committed: 300, Disbursed: 100 },
   ],
   tblIndicators: [
     {
