@@ -1,4 +1,10 @@
-/** A small, strict argument parser: unknown options and bad values are usage errors (exit 2). */
+/**
+ * mdplan's options, read by Node's util.parseArgs. Unknown options and bad values are usage errors
+ * (exit 2) worded by us, naming the option, rather than Node's messages, which suggest `--` and
+ * `--opt=-XYZ` to someone who only mistyped a name.
+ */
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "util";
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -20,24 +26,26 @@ export interface Parsed {
 }
 
 export function parseArgs(argv: string[], specs: OptionSpec[]): Parsed {
+  const config: ParseArgsConfig["options"] = {};
+  for (const s of specs) config[s.name] = { type: s.flag ? "boolean" : "string" };
+  // Not strict: Node then hands every option over as a token, and the checks below word the errors.
+  const { tokens } = nodeParseArgs({ args: argv, options: config, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
   const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const [rawName, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    const spec = specs.find((s) => s.name === rawName);
-    if (!spec) throw new UsageError(`unknown option --${rawName}`);
+  for (const token of tokens) {
+    if (token.kind === "positional") positional.push(token.value);
+    if (token.kind !== "option") continue;
+    const spec = specs.find((s) => s.name === token.name);
+    // A short option is named as typed: "-abc" is three to Node, one mistake to the user.
+    if (!spec) throw new UsageError(`unknown option ${token.rawName.startsWith("--") ? token.rawName : argv[token.index]}`);
     if (spec.flag) {
-      if (inline !== undefined) throw new UsageError(`--${spec.name} takes no value`);
+      if (token.inlineValue) throw new UsageError(`--${spec.name} takes no value`);
       options[spec.name] = true;
       continue;
     }
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`--${spec.name} needs a value (${spec.valueName ?? "value"})`);
+    // "--out --force" is a forgotten value, not a file named "--force"; "--start -5" is a value.
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith("--"))) throw new UsageError(`--${spec.name} needs a value (${spec.valueName ?? "value"})`);
     options[spec.name] = value;
   }
   return { positional, options };
