@@ -1,4 +1,6 @@
 /** mdplan: the command line tool. Exit codes: 0 done, 1 the file could not be processed, 2 usage. */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { formatOptions, UsageError } from "./args";
 import { NEW_OPTIONS, runNew } from "./command-new";
 import { REFRESH_OPTIONS, runRefresh } from "./command-refresh";
@@ -8,7 +10,8 @@ import { COMBINE_OPTIONS, runCombine } from "./command-combine";
 import { PlanFileError } from "../hosts/xlsx/plan-file-error";
 import type { CommandResult } from "./result";
 
-const VERSION = "0.1.0";
+/** package.json's: the sources (src/cli) and the built tool (lib/cli) both sit two folders below it. */
+const VERSION = (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
 
 export const HELP = `mdplan ${VERSION}: M&D Planner workbooks without Excel
 
