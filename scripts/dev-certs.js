@@ -64,10 +64,10 @@ function problemWith(paths, now = Date.now()) {
 function isCaTrusted() {
   if (process.platform !== "win32" && process.platform !== "darwin") return null;
   try {
-    const verify = require("office-addin-dev-certs/lib/verify");
-    const status = verify.getCaCertificateStatus();
-    if (status.status === verify.CertificateStatus.Installed) return true;
-    if (status.status === verify.CertificateStatus.NotInstalled) return false;
+    const { getCaCertificateStatus, CertificateStatus } = require("office-addin-dev-certs");
+    const status = getCaCertificateStatus();
+    if (status.status === CertificateStatus.Installed) return true;
+    if (status.status === CertificateStatus.NotInstalled) return false;
     return null;
   } catch {
     return null;
@@ -88,7 +88,7 @@ async function ensureDevCerts(options = {}) {
     log(`Development certificates: ${problem}; creating new ones in ${dir} ...`);
     // generateCertificates() writes nothing when ca.crt already exists: start from a clean slate.
     for (const file of [paths.key, paths.cert, paths.ca]) fs.rmSync(file, { force: true });
-    const { generateCertificates } = require("office-addin-dev-certs/lib/generate");
+    const { generateCertificates } = require("office-addin-dev-certs");
     await generateCertificates(paths.ca, paths.cert, paths.key, DAYS_VALID);
     const still = problemWith(paths);
     if (still) throw new Error(`Could not create development certificates: ${still}`);
