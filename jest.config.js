@@ -1,4 +1,4 @@
-/** Unit and integration tests. Browser (e2e) tests run separately: see scripts/test.js. */
+/** Unit and integration tests. The browser (e2e) tests run separately, with jest.e2e.config.js: `npm run test:e2e` (npm test runs both). */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
