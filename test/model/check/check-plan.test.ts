@@ -8,14 +8,9 @@ import { dashboardRows } from "../../../src/model/derived/dashboard";
 import { action, buildPlan, cleanInput, err, planWith, type Row, type Value } from "./plan-builder";
 
 describe("RULES", () => {
-  test("ids are unique and every rule has a severity, a stage and a summary", () => {
+  test("ids are unique and every rule has a severity", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const r of RULES) {
-      expect(["error", "warning", "info"]).toContain(r.severity);
-      expect(r.stage).toBeGreaterThanOrEqual(0);
-      expect(r.stage).toBeLessThanOrEqual(6);
-      expect(r.summary.length).toBeGreaterThan(10);
-    }
+    for (const r of RULES) expect(["error", "warning", "info"]).toContain(r.severity);
   });
 
   test("every rule is exercised by a test", () => {

@@ -8,7 +8,7 @@ import type { RuleGroup } from "../rule";
 const UNDER_WAY = ["Ongoing", "Delayed"];
 
 export const actionEndorsedRules: RuleGroup = {
-  rules: [{ id: "action-not-endorsed", severity: "warning", stage: 3, summary: "An action is Ongoing or Delayed but not Endorsed = Yes." }],
+  rules: [{ id: "action-not-endorsed", severity: "warning" }],
   run(ctx) {
     const actions = ctx.table("tblActions", "Status", "Endorsed");
     if (!actions) return;

@@ -5,8 +5,8 @@ import { isSelected } from "./goals";
 
 export const actionGoalRules: RuleGroup = {
   rules: [
-    { id: "action-goal-unknown", severity: "error", stage: 3, summary: "An action's Goal ID is not a goal in tblGoals." },
-    { id: "action-goal-not-selected", severity: "error", stage: 3, summary: "An action's goal is not selected (Selected is not Yes)." },
+    { id: "action-goal-unknown", severity: "error" },
+    { id: "action-goal-not-selected", severity: "error" },
   ],
   run(ctx) {
     const actions = ctx.table("tblActions", "Goal ID");

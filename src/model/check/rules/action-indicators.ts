@@ -8,9 +8,9 @@ import type { RuleGroup } from "../rule";
 
 export const actionIndicatorRules: RuleGroup = {
   rules: [
-    { id: "action-indicator-unknown", severity: "error", stage: 3, summary: "An ID in an action's Indicator IDs is not an indicator in tblIndicators." },
-    { id: "action-no-indicators", severity: "warning", stage: 3, summary: "An action has no Indicator IDs." },
-    { id: "indicator-action-link", severity: "info", stage: 6, summary: "An indicator names an action whose Indicator IDs do not list it." },
+    { id: "action-indicator-unknown", severity: "error" },
+    { id: "action-no-indicators", severity: "warning" },
+    { id: "indicator-action-link", severity: "info" },
   ],
   run(ctx) {
     const actions = ctx.table("tblActions", "Indicator IDs");

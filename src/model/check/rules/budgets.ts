@@ -8,8 +8,8 @@ import type { RuleGroup } from "../rule";
 
 export const budgetRules: RuleGroup = {
   rules: [
-    { id: "activities-over-budget", severity: "warning", stage: 3, summary: "An action's workplan activities cost more than the action's Budget." },
-    { id: "disbursed-over-committed", severity: "warning", stage: 4, summary: "A funding row has more Disbursed than Committed." },
+    { id: "activities-over-budget", severity: "warning" },
+    { id: "disbursed-over-committed", severity: "warning" },
   ],
   run(ctx) {
     const w = ctx.words;

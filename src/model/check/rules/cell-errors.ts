@@ -8,7 +8,7 @@ import type { RuleGroup } from "../rule";
 import { NUMERIC_KINDS } from "./numbers";
 
 export const cellErrorRules: RuleGroup = {
-  rules: [{ id: "cell-error", severity: "error", stage: 0, summary: "A cell shows an error value (#REF!, #N/A...), typed or calculated." }],
+  rules: [{ id: "cell-error", severity: "error" }],
   run(ctx) {
     const w = ctx.words;
     for (const name of TABLE_NAMES) {

@@ -2,7 +2,7 @@
 import type { RuleGroup } from "../rule";
 
 export const dataSourceRules: RuleGroup = {
-  rules: [{ id: "indicator-source-not-in-inventory", severity: "warning", stage: 6, summary: "An indicator's Source type has no data source of that type in tblDataSources." }],
+  rules: [{ id: "indicator-source-not-in-inventory", severity: "warning" }],
   run(ctx) {
     const indicators = ctx.table("tblIndicators", "Source type");
     const sources = ctx.table("tblDataSources", "Source type");

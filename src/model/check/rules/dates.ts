@@ -9,9 +9,9 @@ import { typedCells } from "../typed-cells";
 
 export const dateRules: RuleGroup = {
   rules: [
-    { id: "date-text", severity: "error", stage: 0, summary: "A date typed as text (\"31/03/2027\", \"2027-03-31\" stored as text)." },
-    { id: "date-invalid", severity: "error", stage: 0, summary: "A date cell holds something that is not a date (words, an error, a year alone)." },
-    { id: "date-order", severity: "error", stage: 0, summary: "End is before Start." },
+    { id: "date-text", severity: "error" },
+    { id: "date-invalid", severity: "error" },
+    { id: "date-order", severity: "error" },
   ],
   run(ctx) {
     const w = ctx.words;

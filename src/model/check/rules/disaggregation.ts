@@ -13,8 +13,8 @@ const SEXES = ["female", "male", "women", "men", "f", "m"];
 
 export const disaggregationRules: RuleGroup = {
   rules: [
-    { id: "indicator-no-sex-disaggregation", severity: "warning", stage: 6, summary: "An indicator about people is not disaggregated by sex." },
-    { id: "values-sex-not-total", severity: "warning", stage: 6, summary: "Values by sex for an indicator and period do not add up to its total." },
+    { id: "indicator-no-sex-disaggregation", severity: "warning" },
+    { id: "values-sex-not-total", severity: "warning" },
   ],
   run(ctx) {
     const indicators = ctx.table("tblIndicators", "Indicator ID", "Disaggregation");

@@ -11,9 +11,9 @@ export const isSelected = (goal: CheckRow): boolean => yesNoOf(goal.cell("Select
 
 export const goalRules: RuleGroup = {
   rules: [
-    { id: "goal-without-actions", severity: "warning", stage: 2, summary: "A selected goal has no action in tblActions." },
-    { id: "goals-too-many", severity: "warning", stage: 2, summary: "More goals are selected than the plan's setting Most priority goals." },
-    { id: "goals-none-selected", severity: "warning", stage: 2, summary: "Goals are listed but none is selected." },
+    { id: "goal-without-actions", severity: "warning" },
+    { id: "goals-too-many", severity: "warning" },
+    { id: "goals-none-selected", severity: "warning" },
   ],
   run(ctx) {
     const goals = ctx.table("tblGoals", "Goal ID", "Selected");

@@ -21,8 +21,8 @@ export function nextFreeId(table: CheckTable, column: string): string {
 
 export const idRules: RuleGroup = {
   rules: [
-    { id: "id-missing", severity: "error", stage: 0, summary: "A row has no ID (Goal, Action, Indicator, Activity, Risk or Project ID)." },
-    { id: "id-duplicate", severity: "error", stage: 0, summary: "An ID repeats one of an earlier row in the same table (case and spaces ignored)." },
+    { id: "id-missing", severity: "error" },
+    { id: "id-duplicate", severity: "error" },
   ],
   run(ctx) {
     for (const name of TABLE_NAMES) {

@@ -29,9 +29,9 @@ const isTotal = (row: CheckRow, column: string) => isBlank(row.cell(column)) || 
 
 export const indicatorValueRules: RuleGroup = {
   rules: [
-    { id: "values-indicator-unknown", severity: "error", stage: 6, summary: "A reported value's Indicator ID is not an indicator in tblIndicators." },
-    { id: "values-period-invalid", severity: "error", stage: 6, summary: "A Period is not a year (2027), half-year (2027-S1), quarter (2027-Q1) or month (2027-03)." },
-    { id: "values-total-duplicate", severity: "error", stage: 6, summary: "A second total row for the same indicator and period (the two are added up)." },
+    { id: "values-indicator-unknown", severity: "error" },
+    { id: "values-period-invalid", severity: "error" },
+    { id: "values-total-duplicate", severity: "error" },
   ],
   run(ctx) {
     const values = ctx.table("tblIndicatorValues", "Indicator ID");

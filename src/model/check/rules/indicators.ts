@@ -8,8 +8,8 @@ import type { RuleGroup } from "../rule";
 
 export const indicatorRules: RuleGroup = {
   rules: [
-    { id: "indicator-target-equals-baseline", severity: "warning", stage: 6, summary: "An indicator's Target equals its Baseline: Progress stays blank." },
-    { id: "indicator-years-order", severity: "error", stage: 6, summary: "An indicator's Target year is before its Baseline year." },
+    { id: "indicator-target-equals-baseline", severity: "warning" },
+    { id: "indicator-years-order", severity: "error" },
   ],
   run(ctx) {
     const table = ctx.table("tblIndicators");

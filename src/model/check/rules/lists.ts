@@ -27,9 +27,9 @@ function ruleFor(list: ListName): string {
 
 export const listRules: RuleGroup = {
   rules: [
-    { id: "status-invalid", severity: "error", stage: 0, summary: "Status of an action, activity or project is not Planned, Ongoing, Delayed, Completed or Cancelled." },
-    { id: "yes-no-invalid", severity: "error", stage: 0, summary: "Selected, Endorsed, By sex or By age holds something other than Yes or No." },
-    { id: "value-not-in-list", severity: "warning", stage: 0, summary: "A drop-down column (Kind, Level, Source type, Direction) holds a value outside its list." },
+    { id: "status-invalid", severity: "error" },
+    { id: "yes-no-invalid", severity: "error" },
+    { id: "value-not-in-list", severity: "warning" },
   ],
   run(ctx) {
     const w = ctx.words;

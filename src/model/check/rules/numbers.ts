@@ -24,8 +24,8 @@ export const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set(Object.keys(EXPECT
 
 export const numberRules: RuleGroup = {
   rules: [
-    { id: "number-text", severity: "error", stage: 0, summary: "A number stored as text (e.g. \"1500\"): Excel leaves it out of sums." },
-    { id: "number-invalid", severity: "error", stage: 0, summary: "A numeric cell (Budget, Value, rating...) holds words, TRUE/FALSE or an error value." },
+    { id: "number-text", severity: "error" },
+    { id: "number-invalid", severity: "error" },
   ],
   run(ctx) {
     const w = ctx.words;

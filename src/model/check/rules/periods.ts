@@ -9,8 +9,8 @@ import type { RuleGroup } from "../rule";
 
 export const periodRules: RuleGroup = {
   rules: [
-    { id: "action-outside-plan", severity: "warning", stage: 3, summary: "An action's Start or End lies outside the plan period (settings First year to Last year)." },
-    { id: "activity-outside-action", severity: "warning", stage: 5, summary: "A workplan activity starts before or ends after its action." },
+    { id: "action-outside-plan", severity: "warning" },
+    { id: "activity-outside-action", severity: "warning" },
   ],
   run(ctx) {
     const { startYear, endYear } = ctx.settings;

@@ -12,10 +12,10 @@ const pct = (n: number) => String(Math.round(n * 10000) / 100);
 
 export const rangeRules: RuleGroup = {
   rules: [
-    { id: "number-negative", severity: "error", stage: 0, summary: "An amount (Budget, Cost, Pledged, Committed...) is below 0." },
-    { id: "rating-range", severity: "error", stage: 0, summary: "Likelihood, Impact, Current or Required is not a whole number from 1 to 5." },
-    { id: "percent-range", severity: "error", stage: 5, summary: "Percent complete is outside 0 % to 100 %." },
-    { id: "year-range", severity: "error", stage: 0, summary: "A year column holds something other than a whole year from 1950 to 2100." },
+    { id: "number-negative", severity: "error" },
+    { id: "rating-range", severity: "error" },
+    { id: "percent-range", severity: "error" },
+    { id: "year-range", severity: "error" },
   ],
   run(ctx) {
     const w = ctx.words;

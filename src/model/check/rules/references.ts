@@ -33,8 +33,8 @@ function checkRefs(ctx: CheckContext, rule: "action-ref-unknown" | "goal-ref-unk
 
 export const referenceRules: RuleGroup = {
   rules: [
-    { id: "action-ref-unknown", severity: "error", stage: 0, summary: "Action ID in tblCapacity, tblFunding, tblWorkplan, tblRisks or tblIndicators is not an action in tblActions." },
-    { id: "goal-ref-unknown", severity: "error", stage: 0, summary: "Goal ID in tblOtherProjects or tblIndicators is not a goal in tblGoals." },
+    { id: "action-ref-unknown", severity: "error" },
+    { id: "goal-ref-unknown", severity: "error" },
   ],
   run(ctx) {
     checkRefs(ctx, "action-ref-unknown", "tblActions", "Action ID", ACTION_REFS);

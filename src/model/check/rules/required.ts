@@ -38,8 +38,8 @@ const RECOMMENDED: Needs = {
 
 export const requiredRules: RuleGroup = {
   rules: [
-    { id: "value-required", severity: "error", stage: 0, summary: "A required cell is blank (e.g. an action's Title, Goal ID or Lead agency)." },
-    { id: "value-recommended", severity: "warning", stage: 0, summary: "A cell the calculations need is blank (dates, budget, ratings, baseline and target)." },
+    { id: "value-required", severity: "error" },
+    { id: "value-recommended", severity: "warning" },
   ],
   run(ctx) {
     const w = ctx.words;

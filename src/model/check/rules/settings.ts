@@ -8,7 +8,7 @@ import { normHeader } from "../cells";
 import type { RuleGroup } from "../rule";
 
 export const settingsRules: RuleGroup = {
-  rules: [{ id: "setting-unreadable", severity: "warning", stage: 0, summary: "A plan setting is blank or cannot be read: the check used the default." }],
+  rules: [{ id: "setting-unreadable", severity: "warning" }],
   run(ctx) {
     const table = Object.values(ctx.data.tables).find((t) => t?.name.toLowerCase() === "tblsettings");
     if (!table) return;

@@ -10,12 +10,12 @@ import { CONTRACT_VERSION_NAME } from "../../settings";
 
 export const structureRules: RuleGroup = {
   rules: [
-    { id: "no-plan", severity: "error", stage: 0, summary: "The workbook holds no M&D plan: none of its tables and no settings." },
-    { id: "table-missing", severity: "error", stage: 0, summary: "A contract table is missing from the workbook (its checks are skipped)." },
-    { id: "column-missing", severity: "error", stage: 0, summary: "A key column of a contract table is missing (checks that need it are skipped)." },
-    { id: "settings-missing", severity: "warning", stage: 0, summary: "The plan settings were not found: the check used the defaults." },
-    { id: "contract-version-newer", severity: "error", stage: 0, summary: "The workbook follows a newer contract version than this tool knows." },
-    { id: "contract-version-older", severity: "warning", stage: 0, summary: "The workbook follows an older (or unreadable) contract version." },
+    { id: "no-plan", severity: "error" },
+    { id: "table-missing", severity: "error" },
+    { id: "column-missing", severity: "error" },
+    { id: "settings-missing", severity: "warning" },
+    { id: "contract-version-newer", severity: "error" },
+    { id: "contract-version-older", severity: "warning" },
   ],
   run(ctx) {
     const w = ctx.words;
