@@ -1,8 +1,10 @@
 /**
  * The Office host behind the task pane: reads the workbook's structure, asks the model what
- * to add, and applies it. Set-up takes at most three syncs (two reads, one write) plus one per
- * 4 MB block of writing, whatever the number of rows. Every batch that writes does so with the
- * add-in's events off (events.ts), at no extra sync.
+ * to add, and applies it. Each sync is a round trip, slow in Excel on the web, so a set-up or a
+ * refresh takes few: at most two to read the structure, one per block of the rows a derived
+ * table is built from (none when it builds none), one per 4 MB block of writing, and one for
+ * each sheet whose charts are redrawn over charts it already holds (charts.ts). Every batch that
+ * writes does so with the add-in's events off (events.ts), at no extra sync.
  */
 import { buildWorkbookSpec, stages } from "../../model/workbook";
 import { capabilitiesFrom, type Capabilities } from "../../model/layout/capabilities";
@@ -139,7 +141,7 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
     return { ...result, syncs, status };
   }
 
-  /** Every Office call goes through here, so the pane only ever sees PlannerErrors. */
+  /** The pane only ever sees PlannerErrors: readStatus and apply translate their own errors, the other calls here. */
   async function guarded<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
@@ -149,8 +151,9 @@ export function createOfficePlanner(run: ExcelRun, isSetSupported: (name: string
   }
 
   /**
-   * One change to the workbook at a time, whoever asks (two panes, a double click that slipped
-   * through): a second one is refused with a message rather than run twice over the same cells.
+   * One change to the workbook at a time from this pane (a double click that slipped through, a
+   * second button pressed meanwhile): a second one is refused with a message rather than run
+   * twice over the same cells. Another pane has a planner of its own, which this one cannot see.
    */
   let running: Operation | undefined;
   function exclusive<A extends unknown[], T>(what: Operation, work: (...args: A) => Promise<T>): (...args: A) => Promise<T> {

@@ -47,11 +47,14 @@ export interface ColumnSpec {
   formula?: string;
   validation?: ValidationSpec;
   conditionalFormats?: ConditionalFormatSpec[];
-  /** Helper columns are ours, not part of the contract's key columns. */
+  /**
+   * A formula's working, which people need not read: hidden, in a collapsed outline group where
+   * the host can make one (one click on + shows it). Never one of the contract's key columns.
+   */
   helper?: boolean;
 }
 
-/** Contract tables plus the workbook's own settings table. */
+/** Contract tables plus the workbook's own, outside the contract: the settings and the summaries worked out from contract tables. */
 export type OwnTableName = TableName | "tblSettings" | "tblFundingByGoal" | "tblFundingByPartner" | "tblDashboardByGoal" | "tblDashboardByLead" | "tblIPTT" | "tblIndicatorsBySex";
 
 export interface TableSpec {
@@ -59,7 +62,11 @@ export interface TableSpec {
   name: OwnTableName | PortfolioTableName;
   caption: string;
   columns: ColumnSpec[];
-  /** Derived tables (matrix, dashboard) are rebuilt from other tables: users do not type in them. */
+  /**
+   * Worked out whole from other tables (the capacity matrix, the funding and dashboard summaries,
+   * the IPTT; a portfolio's totals) and rebuilt rather than edited, so nothing typed in them would
+   * last: they look calculated, and the check passes them by.
+   */
   derived?: boolean;
   /**
    * Totals in the row just above the header (nothing may stand below a table): a label over the
@@ -98,8 +105,9 @@ export interface TextCell {
 }
 
 /**
- * A chart over ranges of its own sheet: categories and one or more value series, each a
- * sheet-relative range (0-based). Anchored by its top-left cell and size in columns and rows.
+ * A chart over its own sheet's cells: categories and one or more value series, each the column of
+ * a table on that sheet or fixed cells (ChartRange). Anchored by its top-left cell and size in
+ * columns and rows.
  */
 export interface ChartSpec {
   /** Unique in the workbook; hosts replace a chart of this name rather than add a second. */
@@ -120,13 +128,13 @@ export interface ChartSpec {
   /** The value axis: its number format, and for counts whole-number steps from 0 (never 0.5). */
   valueAxis?: { numberFormat?: string; wholeNumbers?: boolean };
   /**
-   * Drawn only once this table has a row (so is a chart over a table column): a chart of nothing
-   * (a new plan's) shows a bare axis 0-12. Until then it waits for a refresh.
+   * Drawn only once this table has a row, whatever the chart's ranges: a chart of nothing (a new
+   * plan's) shows a bare axis 0-12. Until then set-up leaves it out and a later refresh draws it.
    */
   whenRows?: string;
 }
 
-/** A column of a table's body (resolved by the host where the table stands), or fixed cells. */
+/** A column of a table's body (resolved by the host where the table stands on the chart's sheet), or fixed cells. */
 export type ChartRange = { table: string; column: string } | { row: number; col: number; rows: number };
 
 /**
@@ -165,7 +173,7 @@ export interface SheetSpec {
 
 export interface NameSpec {
   name: string;
-  /** What the name refers to, as a formula without the leading "=" is NOT allowed: always "=...". */
+  /** What the name refers to, always with its leading "=" (as Office.js takes it; the .xlsx host strips it). */
   refersTo: string;
   comment: string;
 }
