@@ -119,7 +119,7 @@ test("a setting the workbook's table has no row for (an older plan) is not dropp
     sheet: "Settings",
     table: "tblSettings",
     message:
-      '"Reporting organisation" has no row in the Settings table (the workbook was set up by an earlier M&D Planner), so "Ministry of Planning" was not saved. Type it in a new row right below the table: iatiOrgName under Name, the value under Value.',
+      '"Reporting organisation" has no row in the Settings table (the workbook was set up by an earlier M&D Planner), so "Ministry of Planning" was not saved. Set-up adds the row at the end of the table once nothing stands in its way (another notice says what): then run mdplan refresh FILE again. Or type the row yourself at Settings!A8, right below the table: iatiOrgName under Name, the value under Value.',
   });
   // Blank settings the table lacks are nothing to say.
   expect(planSetup(spec, snap, { settings }).notices.filter((n) => n.table === "tblSettings")).toEqual([]);

@@ -5,7 +5,7 @@
 import { box } from "./range-box";
 import { rangeAddress } from "../../model/address";
 import type { Capabilities } from "../../model/layout/capabilities";
-import type { TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
+import { rowValue, type TableSnapshot, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import type { SetupStep } from "../../model/layout/steps";
 import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../model/spec/types";
 import { asTypedValue, widthPoints } from "./cell-text";
@@ -176,6 +176,16 @@ export class OfficeStepWriter {
         const ws = wb.worksheets.getItem(step.sheet);
         // ExcelApi 1.7 is the set freezePanes stands for (see Capabilities).
         return drawCharts(ws, placed, { budget: this.budget, newSheet: !this.sheetsAtStart.has(step.sheet.toLowerCase()), api17: this.caps.freezePanes, api18: this.caps.dataValidation });
+      }
+      // Excel's rows.add: the new rows take the columns' formats, validation and calculated formulas
+      // as any new table row does. The model plans it only where nothing stands below the table.
+      case "appendRows": {
+        const t = this.pos(step.table);
+        const values = step.rows.map((r) => t.headers.map((h) => asTypedValue(rowValue(r, h))));
+        await this.budget.spend(values, 4 + gridCalls(values));
+        wb.tables.getItem(t.name).rows.add(null as unknown as number, values);
+        t.rowCount += values.length;
+        return;
       }
       case "writeSettings": {
         const range = this.columnBody("tblSettings", step.column);

@@ -1,18 +1,22 @@
 /**
  * Reads the structure of the open workbook in two syncs, whatever its size: first the
- * collections, then each table's place and headers and each of our sheets' used range.
+ * collections, then each table's place and headers and each of our sheets' used range (and the
+ * settings table's body and the few rows below it).
  * Table bodies the plan needs (settings; sources of derived tables) are read in blocks.
  */
 import { readBlocks } from "./read-blocks";
 import type { CellValue } from "../../model/spec/types";
-import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
+import { ROWS_READ_BELOW, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import { CONTRACT_VERSION_NAME, LANGUAGE_NAME } from "../../model/settings";
 
 
 export interface ReadOptions {
   /** Sheets whose used range and protection matter (the description's sheets). */
   sheetNames: string[];
-  /** Small tables (settings) whose bodies are read with the structure, in the second sync. */
+  /**
+   * Small tables (settings) whose bodies are read with the structure, in the second sync, with the
+   * ROWS_READ_BELOW rows right below them in their columns (what set-up may add rows over).
+   */
   eagerTables: string[];
   /** Tables whose bodies are needed, chosen once the tables present are known; read in blocks. */
   blockTables: (present: string[]) => string[];
@@ -43,11 +47,14 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
   await ctx.sync();
   let syncs = 1;
 
+  const eager = (name: string) => options.eagerTables.some((n) => n.toLowerCase() === name.toLowerCase());
   const tableParts = tables.items.map((t) => ({
     table: t,
     sheet: t.worksheet.load("name"),
     header: t.getHeaderRowRange().load("values,rowIndex,columnIndex"),
-    body: t.getDataBodyRange().load(options.eagerTables.some((n) => n.toLowerCase() === t.name.toLowerCase()) ? "rowCount,values" : "rowCount"),
+    body: t.getDataBodyRange().load(eager(t.name) ? "rowCount,values" : "rowCount"),
+    // Below the whole table (a totals row too), in its columns: a few rows, whatever the table's size.
+    below: eager(t.name) ? t.getRange().getLastRow().getOffsetRange(1, 0).getResizedRange(ROWS_READ_BELOW - 1, 0).load("values,rowIndex") : undefined,
   }));
   const wanted = new Set(options.sheetNames.map((n) => n.toLowerCase()));
   const sheetParts = sheets.items
@@ -67,6 +74,7 @@ export async function readSnapshot(ctx: Excel.RequestContext, options: ReadOptio
     row: p.header.rowIndex,
     col: p.header.columnIndex,
     rowCount: p.body.rowCount,
+    ...(p.below ? { below: { row: p.below.rowIndex, values: p.below.values as CellValue[][] } } : {}),
   }));
   const sheetSnaps: SheetSnapshot[] = sheets.items.map((s) => {
     const part = sheetParts.find((p) => p.sheet === s);

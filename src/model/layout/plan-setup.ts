@@ -21,6 +21,7 @@ import { looksOf } from "../spec/looks";
 import { shortCaption } from "../spec/short-caption";
 import { quotedList, rerun, setupWords, type SetupWords } from "./setup-words";
 import { planSettingsWrite } from "./settings-write";
+import { planSettingsRows } from "./settings-rows";
 
 export interface SetupOptions {
   /** Only these stages (1-6); the settings and lists sheets come too. Undefined: everything. */
@@ -240,7 +241,11 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
     if (charts.length) derived.push({ kind: "charts", sheet: sheet.name, charts });
   }
 
-  const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings, notices, words) : undefined;
+  // Rows for settings newer than the workbook's Settings table, after any column set-up adds to it
+  // and before the repairs, whose formats then reach the new rows too.
+  const settingsRows = planSettingsRows(spec, snapshot, options.settings, notices, caption("tblSettings"), words);
+  if (settingsRows.step) structure.push(settingsRows.step);
+  const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings, notices, words, settingsRows.added) : undefined;
   if (settingsStep) repairs.push(settingsStep);
 
   if (version.kind === "older" || version.kind === "unreadable") {

@@ -1,5 +1,5 @@
 /** What a host reads of a workbook before applying the description: structure, not data. */
-import type { CellValue } from "../spec/types";
+import type { CellValue, TableRow } from "../spec/types";
 import { englishRows } from "../i18n/workbook/localize-spec";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../i18n/language";
 
@@ -12,7 +12,19 @@ export interface TableSnapshot {
   col: number;
   /** Body rows (Excel keeps at least one). */
   rowCount: number;
+  /**
+   * The cells right below the table, in its columns, where the host read them (the settings
+   * table, ROWS_READ_BELOW rows): `row` is the first sheet row read (0-based, below a totals row
+   * too). Undefined where the host did not read them.
+   */
+  below?: { row: number; values: CellValue[][] };
 }
+
+/**
+ * Rows a host reads below the settings table, in the same request as the rest: the rows set-up may
+ * add there, and a margin, since Excel's rows.add pushes down every cell below a table.
+ */
+export const ROWS_READ_BELOW = 20;
 
 export interface SheetSnapshot {
   name: string;
@@ -78,4 +90,10 @@ export function tableRows(snapshot: WorkbookSnapshot, name: string): Record<stri
 /** Sheet, table, header and setting names as Excel compares them: trimmed, case ignored. */
 export function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** A row's value under a header as the workbook writes it (compared as sameName does); undefined where the row has none. */
+export function rowValue(row: TableRow, header: string): CellValue | undefined {
+  const key = Object.keys(row).find((k) => sameName(k, header));
+  return key === undefined ? undefined : row[key];
 }

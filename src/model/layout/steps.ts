@@ -30,6 +30,14 @@ export type SetupStep =
   | { kind: "setName"; name: NameSpec }
   /** Charts of a sheet, (re)drawn over their ranges as they stand now; a chart of the same name is replaced. */
   | { kind: "charts"; sheet: string; charts: ChartSpec[] }
+  /**
+   * Rows appended at the end of an existing table (the settings an older workbook's tblSettings
+   * lacks), each keyed by header as the workbook writes it. Planned only where nothing stands
+   * below the table in its columns: Excel's rows.add pushes such cells down. Each host extends the
+   * columns' formats to the new rows as for any new table row; the table must have no calculated
+   * column (the plan's repair steps that follow cover the new rows).
+   */
+  | { kind: "appendRows"; table: string; rows: TableRow[] }
   /** Settings the user changed in the pane, by body row of tblSettings. */
   /** `column`: the Value column's header as the workbook writes it (« Valeur » in a French plan). */
   | { kind: "writeSettings"; column: string; values: { bodyRow: number; value: CellValue }[] };

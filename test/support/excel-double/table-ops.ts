@@ -3,7 +3,7 @@
  * data, the double refuses with InvalidArgument (the stricter choice): code under test must not
  * depend on data beside a table being absorbed or moved.
  */
-import { type Rect, cellKey, formatRect, insideGrid, isWholeColumns, isWholeRows, parseAddress } from "./address";
+import { MAX_ROWS, type Rect, cellKey, formatRect, insideGrid, isWholeColumns, isWholeRows, parseAddress } from "./address";
 import { cloneCell, existingCells, hasContent, moveCells, shapeInput, writeGrid } from "./cells";
 import { excelError } from "./errors";
 import { assertFormulaResolves, dropTableReferences } from "./formula-names";
@@ -107,6 +107,11 @@ export function addTableRows(state: WorkbookState, t: TableState, index: unknown
     precheckValues(newRows, values, location);
   }
   claim(state, sheet, { ...newRows, row: t.row + t.rowCount }, t, location);
+  // Excel inserts the rows (ListRows.Add's AlwaysInsert, office.js's alwaysInsert, true by default
+  // and the only choice before ExcelApi 1.15): every cell below the table in its columns moves
+  // down by `count`. Where one holds data, the double refuses rather than move it.
+  const further = t.row + t.rowCount + count;
+  if (further < MAX_ROWS) claim(state, sheet, { row: further, column: t.column, rowCount: MAX_ROWS - further, columnCount: t.columnCount }, t, location);
   const oldBody = partRect(t, "body");
   moveCells(sheet, { ...newRows, rowCount: t.row + t.rowCount - newRows.row }, count, 0);
   // New rows take the formats of their neighbour in the body, as a table column's formatting does.
