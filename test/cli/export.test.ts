@@ -16,8 +16,11 @@ import { CORPUS, IATI_SETTINGS, schemaErrors } from "../model/iati/iati-support"
 const dir = mkdtempSync(join(tmpdir(), "mdplan-export-"));
 const at = (name: string) => join(dir, name);
 
+const BLANK_IATI = { reportingOrgName: "", reportingOrgId: "", reportingOrgType: "", countryCode: "", activityPrefix: "" };
+
+/** The sample with the tests' publisher, or with the IATI settings left blank as a new plan has them. */
 async function sampleFile(name: string, withIati: boolean, language: "en" | "fr" = "en"): Promise<string> {
-  const settings = { ...sampleSettings(language), language, ...(withIati ? IATI_SETTINGS : {}) };
+  const settings = { ...sampleSettings(language), language, ...(withIati ? IATI_SETTINGS : BLANK_IATI) };
   writeFileSync(at(name), (await newPlanWorkbook(settings, sampleData(language))).bytes);
   return at(name);
 }
@@ -55,9 +58,19 @@ test("a plan with its IATI settings is written as a schema-valid IATI file, and 
   expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
 }, 60000);
 
-test("mdplan new --sample leaves the IATI settings blank: export names each with its cell, and writes nothing", async () => {
-  const file = at("sample.xlsx");
+test("the sample as mdplan new --sample makes it exports as it comes, under its fictional publisher", async () => {
+  const file = at("sample-as-made.xlsx");
   expect((await main(["new", file, "--sample"])).code).toBe(0);
+  const result = await main(["export", file, "--iati", at("sample-as-made.xml")]);
+  expect(result.code).toBe(0);
+  const xml = readFileSync(at("sample-as-made.xml"), "utf8");
+  expect(schemaErrors(xml)).toBe("");
+  expect(xml).toContain("<iati-identifier>AA-AAA-KESTRELIA-MOP-NPA-A1</iati-identifier>");
+  expect(xml).toContain('<recipient-country code="ZZ">');
+}, 60000);
+
+test("blank IATI settings: export names each with its cell, and writes nothing", async () => {
+  const file = await sampleFile("sample.xlsx", false);
   const result = await main(["export", file, "--iati", at("sample.xml"), "--json", at("sample.json")]);
   expect(result.code).toBe(1);
   expect(result.out).toEqual([
@@ -73,8 +86,7 @@ test("mdplan new --sample leaves the IATI settings blank: export names each with
 }, 60000);
 
 test("a French plan's refusal names the settings as its Settings sheet does, with the English beside", async () => {
-  const file = at("exemple.xlsx");
-  expect((await main(["new", file, "--sample", "--language", "fr"])).code).toBe(0);
+  const file = await sampleFile("exemple.xlsx", false, "fr");
   const out = (await main(["export", file, "--iati", at("exemple.xml")])).out.join("\n");
   expect(out).toMatch(/"Organisation déclarante" \(Reporting organisation\) is blank; type it in '?[^!]+'?!B18/);
   expect(out).toMatch(/"Code du pays" \(Country code\) is blank/);

@@ -15,6 +15,14 @@ export const SAMPLE_SETTINGS: PlanSettings = {
   endYear: 2029,
   currency: "USD",
   frequency: "Annual",
+  // So the donor's workflow (check, combine, export to IATI) runs on the sample as it comes. AA-AAA
+  // is the placeholder IATI's own guidance writes identifiers with, and ZZ a user-assigned ISO code:
+  // neither names a real publisher or country, as Kestrelia names none.
+  reportingOrgName: "Ministry of Planning, Republic of Kestrelia (fictional)",
+  reportingOrgId: "AA-AAA-KESTRELIA-MOP",
+  reportingOrgType: "10",
+  countryCode: "ZZ",
+  activityPrefix: "AA-AAA-KESTRELIA-MOP-NPA",
 };
 
 /** Builds rows from a header list and positional values, so the tables read like tables. */

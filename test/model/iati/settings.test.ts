@@ -61,12 +61,20 @@ test("the Settings sheet lists them last, in the workbook's language, without de
 });
 
 test("a new workbook holds the rows blank and no defined name for them, and its check says nothing of them", async () => {
-  const bytes = (await newPlanWorkbook(sampleSettings("en"), sampleData("en"))).bytes;
+  const fresh = { ...DEFAULT_SETTINGS, country: "Ruritania", title: "Plan" };
+  const bytes = (await newPlanWorkbook(fresh, {})).bytes;
   const workbook = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
   expect(workbook).toContain('name="planCountry"');
   expect(workbook).not.toMatch(/name="iati/);
-  const plan = await planOf(sampleSettings("en"), sampleData("en"));
+  const plan = await planOf(fresh, {});
   expect(IATI_SETTING_KEYS.map((k) => plan.settings[k])).toEqual(["", "", "", "", ""]);
+  expect(checkPlan(plan).filter((f) => f.rule === "setting-unreadable")).toEqual([]);
+}, 60000);
+
+test("the sample carries a fictional publisher that passes the settings' own rules", async () => {
+  const plan = await planOf(sampleSettings("en"), sampleData("en"));
+  expect(validateSettings(plan.settings)).toEqual([]);
+  expect(plan.settings.reportingOrgName).toMatch(/fictional/);
   expect(checkPlan(plan).filter((f) => f.rule === "setting-unreadable")).toEqual([]);
 }, 60000);
 

@@ -50,6 +50,7 @@ function sampleTexts(): (Text & { translated: boolean })[] {
   const out: (Text & { translated: boolean })[] = [
     { text: SAMPLE_SETTINGS.country, where: "settings country", translated: true },
     { text: SAMPLE_SETTINGS.title, where: "settings title", translated: true },
+    { text: SAMPLE_SETTINGS.reportingOrgName, where: "settings reporting organisation", translated: true },
   ];
   for (const [table, rows] of Object.entries(tables)) {
     rows.forEach((row, r) => {
@@ -136,7 +137,7 @@ describe.each(LANGUAGES)("the sample's texts in %s", (language) => {
       });
     }
     const settings = sampleSettings(language);
-    expect(settings).toEqual({ ...SAMPLE_SETTINGS, country: texts[SAMPLE_SETTINGS.country], title: texts[SAMPLE_SETTINGS.title] });
+    expect(settings).toEqual({ ...SAMPLE_SETTINGS, country: texts[SAMPLE_SETTINGS.country], title: texts[SAMPLE_SETTINGS.title], reportingOrgName: texts[SAMPLE_SETTINGS.reportingOrgName] });
   });
 });
 

@@ -34,10 +34,11 @@ export function sampleText(text: string, language: Language): string {
   return lookups.get(language)?.get(text) ?? text;
 }
 
-/** The sample's settings with its country and title in the language. The workbook's language itself stays the caller's to set. */
+/** The sample's settings with its country, title and publisher's name in the language. The workbook's language itself stays the caller's to set. */
 export function sampleSettings(language: Language): PlanSettings {
   if (language === "en") return SAMPLE_SETTINGS;
-  return { ...SAMPLE_SETTINGS, country: sampleText(SAMPLE_SETTINGS.country, language), title: sampleText(SAMPLE_SETTINGS.title, language) };
+  const text = (key: "country" | "title" | "reportingOrgName") => sampleText(SAMPLE_SETTINGS[key], language);
+  return { ...SAMPLE_SETTINGS, country: text("country"), title: text("title"), reportingOrgName: text("reportingOrgName") };
 }
 
 function row(r: TableRow, language: Language): TableRow {
