@@ -165,3 +165,29 @@ test("a portfolio written into the folder it combines is not read back as a subm
   const again = await runCombine([inbox, "--out", inside, "--force"]);
   expect(again.out[0]).toMatch(/: 4 submissions, 3 read;/);
 });
+
+test("the README's donor workflow runs as written: check the folder, combine it, export one plan to IATI", async () => {
+  const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+  const block = /### A donor's workflow, end to end\n+```\n([\s\S]*?)```/.exec(readme);
+  expect(block).not.toBeNull();
+  const commands = block![1]
+    .split("\n")
+    .map((line) => line.replace(/#.*$/, "").trim())
+    .filter(Boolean);
+  expect(commands.map((c) => c.split(/\s+/)[2])).toEqual(["check", "combine", "export"]);
+  const workflow = join(dir, "workflow");
+  mkdirSync(workflow);
+  // The README's paths, in a folder of the test's own: its kenya.xlsx is the clean sample.
+  const outputs = new Set(["check.html", "portfolio.xlsx", "portfolio/", "kenya.xml"]);
+  const place = (word: string) => (word === "submissions/" ? inbox : word === "submissions/kenya.xlsx" ? files.clean : outputs.has(word) ? join(workflow, word) : word);
+  const codes: number[] = [];
+  for (const command of commands) {
+    const argv = command.split(/\s+/).slice(2).map(place);
+    codes.push((await main(argv)).code);
+  }
+  // The unreadable submission makes check and combine say so (exit 2); the export writes its file.
+  expect(codes).toEqual([2, 2, 0]);
+  expect(readFileSync(join(workflow, "check.html"), "utf8")).toMatch(/a-clean\.xlsx/);
+  expect(readdirSync(workflow).sort()).toEqual(["check.html", "kenya.xml", "portfolio", "portfolio.xlsx"]);
+  expect(readFileSync(join(workflow, "kenya.xml"), "utf8")).toMatch(/<iati-activity [^>]*>\s*<iati-identifier>AA-AAA-KESTRELIA-MOP-NPA-A1</);
+}, 120_000);
