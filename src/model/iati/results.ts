@@ -46,7 +46,6 @@ function period(indicator: IndicatorRow, p: DatedPeriod, values: ValueRow[]): Ia
 export function resultOf(indicator: IndicatorRow, periods: DatedPeriod[], values: ValueRow[]): IatiResult {
   const direction = indicator.direction.toLowerCase();
   const title = indicator.name || indicator.id;
-  const mine = values;
   const iati: IatiIndicator = {
     measure: isPercentage(indicator.unit) ? PERCENTAGE : UNIT,
     ...(direction === "increase" ? { ascending: true } : direction === "decrease" ? { ascending: false } : {}),
@@ -55,7 +54,7 @@ export function resultOf(indicator: IndicatorRow, periods: DatedPeriod[], values
     ...(indicator.baselineYear !== undefined && indicator.baselineYear > 0
       ? { baseline: { year: indicator.baselineYear, ...(indicator.baseline === undefined ? {} : { value: indicator.baseline }) } }
       : {}),
-    periods: periods.map((p) => period(indicator, p, mine)).filter((p): p is IatiPeriod => p !== undefined),
+    periods: periods.map((p) => period(indicator, p, values)).filter((p): p is IatiPeriod => p !== undefined),
   };
   return { type: RESULT_TYPE[indicator.level.toLowerCase()] ?? OTHER_RESULT, title, indicators: [iati] };
 }
