@@ -32,7 +32,7 @@ export interface StageEntry<Role extends string = string> extends PlanPart<Role>
 }
 
 /** A stage whose sheet names are its number and a label ("4 Capacity matrix"). */
-function stage<Role extends string>(number: number, key: string, name: string, tabColor: string, labels: Record<Role, string>): StageEntry<Role> {
+function stage<Key extends string, Role extends string>(number: number, key: Key, name: string, tabColor: string, labels: Record<Role, string>): StageEntry<Role> & { readonly key: Key } {
   const sheets = Object.fromEntries(Object.entries<string>(labels).map(([role, label]) => [role, { name: `${number} ${label}`, tabColor }])) as Record<Role, PartSheet>;
   return { number, key, name, tabColor, sheets, title: (what) => `Stage ${number} · ${what}` };
 }
@@ -48,8 +48,13 @@ export const CAPACITY_STAGE = stage(4, "capacity", "Capacity and resources", "#8
 export const IMPLEMENTATION_STAGE = stage(5, "implementation", "Implementation", "#F79646", { main: "Implementation", risks: "Risks" });
 export const MONITORING_STAGE = stage(6, "me", "Monitoring and evaluation", "#4BACC6", { main: "M&E", values: "Indicator values", iptt: "IPTT" });
 
-/** The six stages in handbook order (and tab order). */
-export const STAGES: readonly StageEntry[] = [ASSESSMENT_STAGE, PRIORITIES_STAGE, PLAN_OF_ACTION_STAGE, CAPACITY_STAGE, IMPLEMENTATION_STAGE, MONITORING_STAGE];
+/**
+ * The six stages in handbook order (and tab order). A stage is registered here and its builder in
+ * stages/builders.ts, keyed by its key: the compiler refuses a stage without a builder.
+ */
+export const STAGES = [ASSESSMENT_STAGE, PRIORITIES_STAGE, PLAN_OF_ACTION_STAGE, CAPACITY_STAGE, IMPLEMENTATION_STAGE, MONITORING_STAGE] as const satisfies readonly StageEntry[];
+
+export type StageKey = (typeof STAGES)[number]["key"];
 
 /** Settings, dashboard and lists: what every stage leans on. Each sheet has a colour of its own. */
 export const WORKBOOK_PART: PlanPart<"settings" | "dashboard" | "lists"> = {
@@ -67,7 +72,7 @@ export const WORKBOOK_PART: PlanPart<"settings" | "dashboard" | "lists"> = {
 export const PART_ORDER: readonly number[] = [...STAGES.map((s) => s.number), WORKBOOK_PART.number];
 
 export function stageEntry(number: number): StageEntry | undefined {
-  return STAGES.find((s) => s.number === number);
+  return STAGES.find((s: StageEntry) => s.number === number);
 }
 
 /** A part's sheet names, in tab order. */

@@ -7,12 +7,8 @@ import type { PlanSettings } from "./settings";
 import type { NameSpec, SheetSpec, TableRow, WorkbookSpec } from "./spec/types";
 import { listNames, listsSheet } from "./lists";
 import type { StageSpec } from "./stages/stage";
-import { assessmentStage } from "./stages/assessment";
-import { prioritiesStage } from "./stages/priorities";
-import { planOfActionStage } from "./stages/plan-of-action";
-import { capacityResourcesStage } from "./stages/capacity-resources";
-import { implementationStage } from "./stages/implementation";
-import { monitoringStage } from "./stages/monitoring";
+import { STAGE_BUILDERS } from "./stages/builders";
+import { STAGES } from "./registry";
 import { dashboardSheet } from "./stages/dashboard";
 import { settingsSheet } from "./stages/settings-sheet";
 import { dashboardRows } from "./derived/dashboard";
@@ -25,7 +21,7 @@ import { languageName } from "./settings";
 export type PlanData = Partial<Record<TableName, TableRow[]>>;
 
 export function stages(settings: PlanSettings): StageSpec[] {
-  return [assessmentStage, prioritiesStage, planOfActionStage, capacityResourcesStage, implementationStage, monitoringStage].map((b) => b(settings));
+  return STAGES.map((s) => STAGE_BUILDERS[s.key](settings));
 }
 
 /**
