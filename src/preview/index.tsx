@@ -14,8 +14,9 @@
 import { FluentProvider, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { useState } from "react";
-import { createOfficePlanner, type ExcelRun } from "../hosts/office/office-planner";
-import type { PlannerService } from "../hosts/office/planner-service";
+import type { ExcelRun } from "../hosts/office/excel-run";
+import { createOfficePlanner } from "../hosts/office/office-planner";
+import type { PlannerService } from "../service/planner-service";
 import { boot, type OfficeLike } from "../taskpane/boot";
 import { mountPane } from "../taskpane/mount";
 import { loadPaneWords } from "../taskpane/words";

@@ -3,7 +3,8 @@
  * through the real Office service over the double, then rows typed into its tables through the
  * Excel API. The e2e tests start from these; a trainer can too.
  */
-import { createOfficePlanner, type ExcelRun } from "../hosts/office/office-planner";
+import type { ExcelRun } from "../hosts/office/excel-run";
+import { createOfficePlanner } from "../hosts/office/office-planner";
 import { excelDate } from "../model/dates";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../model/settings";
 import type { ExcelDouble } from "../../test/support/excel-double";

@@ -7,7 +7,7 @@
  */
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { PlannerService } from "../hosts/office/planner-service";
+import type { PlannerService } from "../service/planner-service";
 import { STAGES } from "../model/registry";
 import type { CatalogIndicator } from "../model/catalog/entries";
 import { Header } from "./components/Header";

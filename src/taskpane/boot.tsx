@@ -4,7 +4,7 @@
  */
 import type { Theme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
-import type { PlannerService } from "../hosts/office/planner-service";
+import type { PlannerService } from "../service/planner-service";
 import { StartupProblem, type StartupIssue } from "./components/StartupProblem";
 import { mountPane, Themed } from "./mount";
 import { themeFor } from "./theme";

@@ -4,8 +4,9 @@
  * makes as soon as it has rendered (reading the workbook's status). The pane's first screen is
  * drawn without waiting for it. Same signature as hosts/office/office-planner's createOfficePlanner.
  */
-import type { ExcelRun, OfficePlannerOptions } from "../hosts/office/office-planner";
-import { PlannerError, type PlannerService } from "../hosts/office/planner-service";
+import type { ExcelRun } from "../hosts/office/excel-run";
+import type { OfficePlannerOptions } from "../hosts/office/office-planner";
+import { PlannerError, type PlannerService } from "../service/planner-service";
 
 /**
  * The error's message, in English for developers and the logs: the pane says it in its own

@@ -1,18 +1,15 @@
 /**
  * The "Check" and "Catalogue" tabs, loaded when first opened: the first screen ("Set up") does not
  * need them, and on a slow link every kilobyte before it counts. Each view is a chunk of its own
- * (check, catalogue: webpack.config.js names them), fetched once; meanwhile a short "Loading" line
- * stands in the tab panel, announced politely. A chunk that does not arrive (the connection
- * dropped) is said in plain words with a button to try again, not a blank pane.
+ * (check, catalogue: webpack.config.js names them), fetched once (lazy-view.tsx: how one loads,
+ * and what the pane says while it does or when it does not arrive).
  *
  * The stage cards, the workbook's status badge and What next too (status-views.js): nothing shows them
  * before the workbook has been read, so they are fetched while it is, not before the first screen;
- * and the progress bar, whose words show without it. Likewise what an operation brought and the
+ * and the progress bar (lazy-progress-bar.tsx), whose words show without it. Likewise what an operation brought and the
  * workbook's notices (results.js, with their words): fetched while the workbook is read, and shown
  * at once when they answer, since they arrive then already fetched (preload).
  */
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens, type ProgressBarProps } from "@fluentui/react-components";
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
 import type { CataloguePanelProps } from "./components/CataloguePanel";
 import type { CheckPanelProps } from "./components/CheckPanel";
 import type { NextStepsProps } from "./components/NextSteps";
@@ -20,116 +17,8 @@ import type { NoticeBarsProps } from "./components/NoticeBars";
 import type { ResultsProps } from "./components/Results";
 import type { StageCardsProps } from "./components/StageCards";
 import type { StageStatus } from "../model/layout/steps";
-import { useWords } from "./words";
-
-const useStyles = makeStyles({
-  loading: { color: tokens.colorNeutralForeground2 },
-});
-
-/**
- * The views by name: the messages "view.loading" and "view.failed" select their sentence by it
- * (only the check and catalogue say they are loading; they and the stages name themselves in a
- * failure, the results and notices say "part of the pane", the others are silent).
- */
-type ViewName = "check" | "catalogue" | "stages" | "status" | "nextSteps" | "progress" | "results" | "notices";
-
-function ViewLoading({ what }: { what: ViewName }) {
-  const styles = useStyles();
-  const t = useWords();
-  return (
-    <div role="status" aria-live="polite">
-      <Text className={styles.loading}>{t("view.loading", { what })}</Text>
-    </div>
-  );
-}
-
-function ViewFailed({ what, onRetry }: { what: ViewName; onRetry(): void }) {
-  const t = useWords();
-  return (
-    <div role="alert">
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{t("view.failed", { what })}</MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={onRetry}>{t("view.retry")}</Button>
-        </MessageBarActions>
-      </MessageBar>
-    </div>
-  );
-}
-
-/** The import of a view's chunk failed (and nothing else: a view's own errors are not caught here). */
-class ViewLoadError extends Error {
-  constructor(readonly cause: unknown) {
-    super("A view's chunk did not load.");
-    this.name = "ViewLoadError";
-  }
-}
-
-class LoadBoundary extends Component<{ fallback(reset: () => void): ReactNode; children: ReactNode }, { error?: unknown }> {
-  override state: { error?: unknown } = {};
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-  override render() {
-    const { error } = this.state;
-    if (error === undefined) return this.props.children;
-    if (!(error instanceof ViewLoadError)) throw error;
-    return this.props.fallback(() => this.setState({ error: undefined }));
-  }
-}
-
-interface LazyOptions {
-  /** Shown while loading; the "Loading the …" line unless given. */
-  loading?: ReactNode;
-  /** A small part another view already speaks for: a failed load shows nothing rather than a second error. */
-  silentFailure?: boolean;
-}
-
-/** A lazy view that can also be fetched ahead of its first render. */
-type PreloadableView<P> = ComponentType<P> & {
-  /** Fetches the view now; a view fetched before its first render shows at once, without a pass through its fallback. */
-  preload(): Promise<void>;
-};
-
-/** A thenable that answers at once: React.lazy then takes the view without suspending. */
-function now<T>(value: T): Promise<T> {
-  return { then: (fulfilled: (v: T) => unknown) => now(fulfilled(value)) } as unknown as Promise<T>;
-}
-
-/** A view loaded on first render (or preloaded); a failed load is retried with a fresh import when asked. */
-function lazyView<P extends object>(what: ViewName, load: () => Promise<ComponentType<P>>, options: LazyOptions = {}): PreloadableView<P> {
-  let fetched: ComponentType<P> | undefined;
-  const fetch = () => load().then((c) => (fetched = c));
-  const make = () =>
-    lazy(() =>
-      (fetched ? now(fetched) : fetch()).then(
-        (c) => ({ default: c }),
-        (e: unknown) => {
-          // The user reads plain words; a developer needs what failed (a network error or a bug).
-          console.error(`M&D Planner: the ${what} view did not load`, e);
-          throw new ViewLoadError(e);
-        },
-      ),
-    );
-  let View = make();
-  function LazyView(props: P) {
-    const [, setAttempt] = useState(0);
-    const retry = (reset: () => void) => {
-      View = make();
-      setAttempt((n) => n + 1);
-      reset();
-    };
-    return (
-      <LoadBoundary fallback={(reset) => (options.silentFailure ? null : <ViewFailed what={what} onRetry={() => retry(reset)} />)}>
-        <Suspense fallback={"loading" in options ? options.loading : <ViewLoading what={what} />}>
-          <View {...props} />
-        </Suspense>
-      </LoadBoundary>
-    );
-  }
-  // A failure here is left to the view, which imports again when it renders and says so if that fails too.
-  return Object.assign(LazyView, { preload: () => fetch().then(() => undefined, () => undefined) });
-}
+import { LazyProgressBar } from "./lazy-progress-bar";
+import { lazyView } from "./lazy-view";
 
 export const LazyCheckPanel = lazyView<CheckPanelProps>("check", () => import(/* webpackChunkName: "check" */ "./components/CheckPanel").then((m) => m.CheckPanel));
 
@@ -146,7 +35,7 @@ const statusViews = () => import(/* webpackChunkName: "status-views" */ "./compo
  */
 export function preloadStatusViews(): void {
   statusViews().catch(() => undefined);
-  progressBar().catch(() => undefined);
+  void LazyProgressBar.preload();
   void LazyResults.preload();
   void LazyNoticeBars.preload();
 }
@@ -157,11 +46,6 @@ export const LazyStageCards = lazyView<StageCardsProps>("stages", () => statusVi
 export const LazyStatusBadge = lazyView<{ status: StageStatus; className?: string }>("status", () => statusViews().then((m) => m.StatusBadge), { loading: null, silentFailure: true });
 
 export const LazyNextSteps = lazyView<NextStepsProps>("nextSteps", () => statusViews().then((m) => m.NextSteps), { loading: null, silentFailure: true });
-
-const progressBar = () => import(/* webpackChunkName: "progress-bar" */ "./components/progress-bar");
-
-/** The bar under a progress message (Progress.tsx): the words say it all while it loads, or if it never does. */
-export const LazyProgressBar = lazyView<ProgressBarProps>("progress", () => progressBar().then((m) => m.ProgressBar), { loading: null, silentFailure: true });
 
 /**
  * What a set-up or rebuild brought, under its button (Outcome.tsx), and the notices of the first

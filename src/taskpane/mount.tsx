@@ -5,7 +5,7 @@
 import { FluentProvider, makeStyles, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { ReactNode } from "react";
-import type { PlannerService } from "../hosts/office/planner-service";
+import type { PlannerService } from "../service/planner-service";
 import { App } from "./App";
 import { WordsProvider, type PaneWords } from "./words";
 

@@ -8,7 +8,7 @@ import type { Finding } from "../../src/model/check/plan-tables";
 import type { Notice } from "../../src/model/layout/steps";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
-import { PlannerError } from "../../src/hosts/office/planner-service";
+import { PlannerError } from "../../src/service/planner-service";
 import { refreshPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
 import { PlanFileError } from "../../src/hosts/xlsx/read-workbook";
 import type { Host } from "./corpus-case";

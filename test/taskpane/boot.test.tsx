@@ -3,7 +3,7 @@
 import "./setup";
 import { act, screen } from "@testing-library/react";
 import type { Root } from "react-dom/client";
-import type { PlannerService } from "../../src/hosts/office/planner-service";
+import type { PlannerService } from "../../src/service/planner-service";
 import { boot, type OfficeLike } from "../../src/taskpane/boot";
 
 // Start-up never reaches the workbook in these tests: a service whose reads never finish is enough.

@@ -4,7 +4,7 @@
  * reads them).
  */
 import { screen } from "@testing-library/react";
-import type { PlannerService } from "../../src/hosts/office/planner-service";
+import type { PlannerService } from "../../src/service/planner-service";
 import type { CatalogIndicator } from "../../src/model/catalog/catalog";
 import type { ExcelDouble } from "../support/excel-double";
 import type { Rendered } from "./pane-helpers";

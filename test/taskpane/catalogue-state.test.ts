@@ -1,5 +1,5 @@
 /** The Catalogue tab's state transitions, its search and its words, without React or Excel. */
-import { PlannerError } from "../../src/hosts/office/planner-service";
+import { PlannerError } from "../../src/service/planner-service";
 import { GCM_OBJECTIVES, SDG_INDICATORS, type CatalogIndicator } from "../../src/model/catalog/catalog";
 import { catalogueReducer, describeCatalogueFailure, initialCatalogueState, type CatalogueAction, type CatalogueState } from "../../src/taskpane/state/catalogue-state";
 import { addedText, addingText, addLabel, checkedIndicators, failureText, hiddenChecked, hiddenText, matchingIndicators, matchText, objectiveText, searchTerms } from "../../src/taskpane/state/catalogue-view";

@@ -4,7 +4,7 @@
  */
 import { screen } from "@testing-library/react";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
-import type { CheckReport, PlannerService } from "../../src/hosts/office/planner-service";
+import type { CheckReport, PlannerService } from "../../src/service/planner-service";
 import { cellAddress, sheetPrefix } from "../../src/model/address";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
 import { createExcelDouble, type ExcelDouble } from "../support/excel-double";

@@ -1,5 +1,5 @@
 /** The Check tab's state transitions and how findings are counted, filtered and grouped, without React or Excel. */
-import { PlannerError, type CheckReport } from "../../src/hosts/office/planner-service";
+import { PlannerError, type CheckReport } from "../../src/service/planner-service";
 import type { Finding, Severity } from "../../src/model/check/plan-tables";
 import { outcomeText } from "../../src/taskpane/components/CheckOutcome";
 import { catalogue } from "../../src/model/i18n/pane-check";

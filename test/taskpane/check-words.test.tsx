@@ -7,7 +7,7 @@
 import "./setup";
 import { render, screen, within } from "@testing-library/react";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import type { CheckReport } from "../../src/hosts/office/planner-service";
+import type { CheckReport } from "../../src/service/planner-service";
 import type { Finding, Severity } from "../../src/model/check/plan-tables";
 import type { Language } from "../../src/model/i18n/language";
 import { catalogue } from "../../src/model/i18n/pane-check";

@@ -5,7 +5,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
 import { setupWords } from "../../src/model/layout/setup-words";
 import { MARK_FORMULA } from "../../src/hosts/office/marks";
-import type { CheckReport, PlannerService } from "../../src/hosts/office/planner-service";
+import type { CheckReport, PlannerService } from "../../src/service/planner-service";
 import type { Severity } from "../../src/model/check/plan-tables";
 import type { ExcelDouble } from "../support/excel-double";
 import { FIRST_SHOWN } from "../../src/taskpane/components/FindingList";

@@ -5,7 +5,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
-import type { PlannerService } from "../../src/hosts/office/planner-service";
+import type { PlannerService } from "../../src/service/planner-service";
 import { STAGES } from "../../src/model/registry";
 import { Pane } from "../../src/taskpane/mount";
 import type { PaneWords } from "../../src/taskpane/words";

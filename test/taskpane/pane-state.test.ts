@@ -1,5 +1,5 @@
 /** The pane's state transitions, without React or Excel. */
-import { PlannerError, type SetupReport, type WorkbookStatus } from "../../src/hosts/office/planner-service";
+import { PlannerError, type SetupReport, type WorkbookStatus } from "../../src/service/planner-service";
 import type { StageState } from "../../src/model/layout/steps";
 import { STAGES } from "../../src/model/registry";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";

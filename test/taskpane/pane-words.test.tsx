@@ -6,7 +6,7 @@
  */
 import "./setup";
 import { render, screen, waitFor, within } from "@testing-library/react";
-import type { SetupReport, WorkbookStatus } from "../../src/hosts/office/planner-service";
+import type { SetupReport, WorkbookStatus } from "../../src/service/planner-service";
 import { catalogue as results } from "../../src/model/i18n/pane-results";
 import { messages as english } from "../../src/model/i18n/pane/en";
 import { messages as spanish } from "../../src/model/i18n/pane/es";

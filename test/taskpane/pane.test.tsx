@@ -4,7 +4,7 @@ import "./setup";
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { buildWorkbookSpec } from "../../src/model/workbook";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
-import type { PlannerService } from "../../src/hosts/office/planner-service";
+import type { PlannerService } from "../../src/service/planner-service";
 import { allStageStatuses, everyStage, fillRequired, isDisabled, renderPane, setUpButton, sheetNames, stageCard, stageStatus, statusAt } from "./pane-helpers";
 
 const ALL_SHEETS = buildWorkbookSpec(DEFAULT_SETTINGS).sheets.map((s) => s.name);

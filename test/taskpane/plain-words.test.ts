@@ -12,7 +12,7 @@ import { cellWords, shortSource, tablePlace } from "../../src/taskpane/state/pla
 import { SDG_SOURCE } from "../../src/model/catalog/catalog";
 import { catalogue as checkCatalogue } from "../../src/model/i18n/pane-check";
 import { translator } from "../../src/model/i18n/translate";
-import type { PlannerService } from "../../src/hosts/office/planner-service";
+import type { PlannerService } from "../../src/service/planner-service";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import type { Finding } from "../../src/model/check/plan-tables";
 import type { Language } from "../../src/model/i18n/language";

@@ -8,7 +8,7 @@ import "./setup";
 import { screen, within } from "@testing-library/react";
 import { DERIVED_TABLES } from "../../src/model/derived/registry";
 import { REBUILD_ACTIONS, STAGES, tablesRebuiltBy, type RebuildTarget } from "../../src/model/registry";
-import type { PlannerService } from "../../src/hosts/office/planner-service";
+import type { PlannerService } from "../../src/service/planner-service";
 import { fillTables } from "../support/fill-tables";
 import type { ExcelDouble } from "../support/excel-double";
 import { stageCard, statusAt } from "./pane-helpers";

@@ -1,5 +1,5 @@
 /** Rebuilding derived tables in the pane's state, and the words that report it, without React or Excel. */
-import type { SetupReport, WorkbookStatus } from "../../src/hosts/office/planner-service";
+import type { SetupReport, WorkbookStatus } from "../../src/service/planner-service";
 import { DERIVED_TABLES } from "../../src/model/derived/registry";
 import { CAPACITY_STAGE, PRIORITIES_STAGE, REBUILD_ACTIONS, REBUILD_TARGETS, STAGES, tablesRebuiltBy } from "../../src/model/registry";
 import type { StageState, StageStatus } from "../../src/model/layout/steps";

@@ -5,7 +5,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
 import { setupWords } from "../../src/model/layout/setup-words";
 import { MONITORING_STAGE, REBUILD_ACTIONS, tablesRebuiltBy } from "../../src/model/registry";
-import type { PlannerService, Progress } from "../../src/hosts/office/planner-service";
+import type { PlannerService, Progress } from "../../src/service/planner-service";
 import { fillTables } from "../support/fill-tables";
 import { checkButton, openCheckTab } from "./check-helpers";
 import { alertAt, fillRequired, isDisabled, outcomeAt, renderPane, stageCard, stageStatus, statusAt } from "./pane-helpers";

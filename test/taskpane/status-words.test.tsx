@@ -8,7 +8,7 @@ import "./setup";
 import { getDefaultNormalizer, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
-import type { WorkbookStatus } from "../../src/hosts/office/planner-service";
+import type { WorkbookStatus } from "../../src/service/planner-service";
 import type { Language } from "../../src/model/i18n/language";
 import { catalogue } from "../../src/model/i18n/pane-status";
 import { messages as paneEnglish } from "../../src/model/i18n/pane/en";

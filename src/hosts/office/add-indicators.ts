@@ -14,7 +14,7 @@ import type { SetupWords } from "../../model/layout/setup-words";
 import { snapshotLanguage } from "../../model/layout/snapshot";
 import { asTypedValue } from "./cell-text";
 import type { EventPause } from "./events";
-import { PlannerError } from "./planner-service";
+import { PlannerError } from "../../service/planner-service";
 import { loadConstantName } from "./read-snapshot";
 
 /** tblIndicators' columns as a workbook in `language` has them: its headers, its formulas. */

@@ -1,7 +1,7 @@
 /** Excel's error codes, in words a planner can act on. Branch on the code: messages are localised. */
 import type { SetupKey } from "../../model/i18n/setup";
 import type { SetupWords } from "../../model/layout/setup-words";
-import { PlannerError } from "./planner-service";
+import { PlannerError } from "../../service/planner-service";
 
 /** The codes Excel answers with that a planner can do something about (the rest are "unknown"). */
 const KNOWN = new Set([

@@ -2,10 +2,10 @@
 import { checkPlan, summarise } from "../../model/check/check-plan";
 import type { EventSwitch } from "./events";
 import { clearMarks, markableCells, markCells, splitByProtection } from "./marks";
-import type { CheckReport, Progress } from "./planner-service";
+import type { CheckReport, Progress } from "../../service/planner-service";
 import { readPlanTables } from "./read-plan-tables";
 import { RequestBudget } from "./request-budget";
-import type { ExcelRun } from "./office-planner";
+import type { ExcelRun } from "./excel-run";
 import type { SetupWords } from "../../model/layout/setup-words";
 
 /**

@@ -20,19 +20,18 @@ import { DEFAULT_SETTINGS, validateSettings, type PlanSettings } from "../../mod
 import type { WorkbookSpec } from "../../model/spec/types";
 import { OfficeStepWriter } from "./apply-steps";
 import { toPlannerError } from "./errors";
-import { PlannerError, type PlannerService, type Progress, type SetupReport, type SetupRequest, type WorkbookStatus } from "./planner-service";
+import { PlannerError, type PlannerService, type Progress, type SetupReport, type SetupRequest, type WorkbookStatus } from "../../service/planner-service";
 import { readSnapshot } from "./read-snapshot";
 import { DERIVED_TABLES } from "../../model/derived/registry";
 import { REQUEST_BUDGET_BYTES, RequestBudget } from "./request-budget";
 import { runCheck } from "./office-check";
+import type { ExcelRun } from "./excel-run";
 import { clearMarks, selectCell } from "./marks";
 import { addIndicators } from "./add-indicators";
 import { EventSwitch } from "./events";
 
 /** What the add-in is busy with, for the message that refuses a second change meanwhile. */
 type Operation = "setup" | "refresh" | "check" | "clear" | "indicators";
-
-export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Sources of derived tables are read only when a derived table must be built. */
 function sourcesFor(present: string[], refresh: boolean): string[] {

@@ -7,7 +7,8 @@ import { inEnglish, workbookLanguage } from "../check/english-tables";
 import type { TableRow } from "../spec/types";
 import { stackPlan } from "./stack-plan";
 import { submissionRow, unreadableRow } from "./submissions";
-import { STACKED_TABLES, type StackedTableName } from "./tables";
+import { STACKED_TABLES } from "./tables";
+import type { StackedTableName } from "./table-names";
 
 export class Portfolio {
   readonly rows = Object.fromEntries(STACKED_TABLES.map((t) => [t.name, [] as TableRow[]])) as Record<StackedTableName, TableRow[]>;

@@ -7,7 +7,8 @@ import { idKey, isBlank, numberOf, textOf } from "../check/cells";
 import { CheckContext, type CheckRow } from "../check/context";
 import type { PlanTables, ReadCell } from "../check/plan-tables";
 import type { CellValue, TableRow } from "../spec/types";
-import { STACKED_TABLES, type StackedTable, type StackedTableName } from "./tables";
+import { STACKED_TABLES, type StackedTable } from "./tables";
+import type { StackedTableName } from "./table-names";
 
 export interface SubmissionId {
   file: string;

@@ -6,25 +6,13 @@
 import { KEY_COLUMNS } from "../contract";
 import { DATE_FORMAT, FIGURE_FORMAT } from "../spec/columns";
 import type { ColumnSpec, TableSpec } from "../spec/types";
+import { STACKED, type StackedTableName } from "./table-names";
 
 /** Figures from plans in several currencies: no currency code, since a column may mix them (Currency says which). */
 export const AMOUNT_FORMAT = "#,##0";
 
 export const SUBMISSION_HEADERS = ["File", "Country", "Plan title"] as const;
 
-const STACKED = {
-  tblAllGoals: { source: "tblGoals", sheet: "Goals", csv: "goals", extra: [] },
-  // The goal's GCM objective, looked up when combining, so the summary can total actions by objective.
-  tblAllActions: { source: "tblActions", sheet: "Actions", csv: "actions", extra: ["GCM objective", "Currency"] },
-  tblAllFunding: { source: "tblFunding", sheet: "Funding", csv: "funding", extra: ["Currency"] },
-  tblAllIndicators: { source: "tblIndicators", sheet: "Indicators", csv: "indicators", extra: [] },
-  tblAllIndicatorValues: { source: "tblIndicatorValues", sheet: "Indicator values", csv: "indicator-values", extra: [] },
-  tblAllRisks: { source: "tblRisks", sheet: "Risks", csv: "risks", extra: [] },
-  tblAllOtherProjects: { source: "tblOtherProjects", sheet: "Other projects", csv: "other-projects", extra: ["Currency"] },
-} as const;
-
-export type StackedTableName = keyof typeof STACKED;
-export type PortfolioTableName = StackedTableName | "tblSubmissions" | "tblByCountry" | "tblByObjective";
 export type SourceTableName = (typeof STACKED)[StackedTableName]["source"];
 
 export interface StackedTable {

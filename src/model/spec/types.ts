@@ -4,7 +4,7 @@
  */
 import type { IdListName, ListName, TableName } from "../contract";
 import type { Language } from "../i18n/language";
-import type { PortfolioTableName } from "../portfolio/tables";
+import type { PortfolioTableName } from "../portfolio/table-names";
 
 export type CellValue = string | number | boolean | null;
 

@@ -1,6 +1,6 @@
 /** What the last check found, in a sentence: the success message, or what was checked and marked. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { CheckReport } from "../../hosts/office/planner-service";
+import type { CheckReport } from "../../service/planner-service";
 import { catalogue, type CheckWords } from "../../model/i18n/pane-check";
 import { countBySeverity } from "../state/check-view";
 import { useTabWords } from "../words";

@@ -3,7 +3,7 @@
  * stage is ready, the three things a planner does from then on.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens, useId } from "@fluentui/react-components";
-import type { WorkbookStatus } from "../../hosts/office/planner-service";
+import type { WorkbookStatus } from "../../service/planner-service";
 import { catalogue } from "../../model/i18n/pane-status";
 import { MONITORING_STAGE, WORKBOOK_PART } from "../../model/registry";
 import { nextStep, unreadyText } from "../state/next-step";

@@ -3,8 +3,8 @@
  * with its animation library) is fetched after the first render and joins them when it arrives.
  */
 import { makeStyles, Text, tokens, useId } from "@fluentui/react-components";
-import type { Progress as ProgressInfo } from "../../hosts/office/planner-service";
-import { LazyProgressBar } from "../lazy-views";
+import type { Progress as ProgressInfo } from "../../service/planner-service";
+import { LazyProgressBar } from "../lazy-progress-bar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

@@ -4,7 +4,7 @@
  * chunk with its words (lazy-views.tsx): nothing shows it before the workbook has answered.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { SetupReport } from "../../hosts/office/planner-service";
+import type { SetupReport } from "../../service/planner-service";
 import { REBUILD_ACTIONS, sheetNamesOf, stageEntry } from "../../model/registry";
 import type { Operation, RebuildTarget } from "../state/pane-state";
 import { catalogue, type PaneResultsKey, type ResultsWords } from "../../model/i18n/pane-results";

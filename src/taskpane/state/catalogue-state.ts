@@ -3,7 +3,7 @@
  * (useCatalogue.ts) calls the service and reports the outcome here. Searching the catalogue and
  * the tab's words (catalogue-view.ts) load with the tab.
  */
-import { PlannerError } from "../../hosts/office/planner-service";
+import { PlannerError } from "../../service/planner-service";
 
 export interface CatalogueState {
   /** What is typed in the search box, as typed. */

@@ -3,7 +3,7 @@
  * (useCheck.ts) calls the service and reports the outcome here. What the tab shows of it
  * (check-view.ts) loads with the tab.
  */
-import { PlannerError, type CheckReport, type Progress } from "../../hosts/office/planner-service";
+import { PlannerError, type CheckReport, type Progress } from "../../service/planner-service";
 import type { Severity } from "../../model/check/plan-tables";
 
 export type CheckOperation = { kind: "check" } | { kind: "clear" } | { kind: "select"; address: string };

@@ -2,7 +2,7 @@
  * What the planner should do next, from what the workbook holds: finish setting up, clear what
  * blocks a stage, or, once every stage is ready, fill in the first stage, check, refresh.
  */
-import type { WorkbookStatus } from "../../hosts/office/planner-service";
+import type { WorkbookStatus } from "../../service/planner-service";
 import type { Language } from "../../model/i18n/language";
 import type { StatusWords } from "../../model/i18n/pane-status";
 import { sheetNamesOf, stageEntry } from "../../model/registry";

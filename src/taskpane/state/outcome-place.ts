@@ -2,7 +2,7 @@
  * Where each operation's outcome shows: beside the button that started it, so the answer appears
  * where the user is looking (a pane can be 2,000 px tall, and the top of it out of sight).
  */
-import type { SetupReport } from "../../hosts/office/planner-service";
+import type { SetupReport } from "../../service/planner-service";
 import type { Operation, PaneState, RebuildTarget } from "./pane-state";
 
 /** "settings": Set up workbook; "stages": Refresh status (and the first read); a stage's own set-up; a rebuild button. */

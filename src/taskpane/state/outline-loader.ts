@@ -4,10 +4,10 @@
  * wait. withOutline() makes every service call wait for it: nothing read from the workbook
  * reaches the pane before the words to say it in (no code name shown for a moment).
  */
-import { PlannerError, type PlannerService } from "../../hosts/office/planner-service";
+import { PlannerError, type PlannerService } from "../../service/planner-service";
 import { CHUNK_FAILED } from "../lazy-office-planner";
 import type { PlanOutline } from "./plan-outline";
-import type { WorkbookStatus } from "../../hosts/office/planner-service";
+import type { WorkbookStatus } from "../../service/planner-service";
 import { DEFAULT_LANGUAGE, type Language } from "../../model/i18n/language";
 
 let loaded: PlanOutline | undefined;

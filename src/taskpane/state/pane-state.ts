@@ -2,8 +2,8 @@
  * Everything the pane shows, as one value, and the only way it changes: a pure reducer. The hook
  * (usePlanner.ts) performs the service calls and reports their outcome here as actions.
  */
-import type { Progress, SetupReport, WorkbookStatus } from "../../hosts/office/planner-service";
-import { PlannerError } from "../../hosts/office/planner-service";
+import type { Progress, SetupReport, WorkbookStatus } from "../../service/planner-service";
+import { PlannerError } from "../../service/planner-service";
 import type { StageState } from "../../model/layout/steps";
 import { REBUILD_ACTIONS, tablesRebuiltBy, WORKBOOK_PART, type RebuildTarget } from "../../model/registry";
 import type { Language } from "../../model/i18n/language";

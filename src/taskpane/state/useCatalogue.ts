@@ -5,7 +5,7 @@
  */
 import { useCallback, useReducer } from "react";
 import { useOneAtATime } from "./useOneAtATime";
-import type { PlannerService } from "../../hosts/office/planner-service";
+import type { PlannerService } from "../../service/planner-service";
 import type { CatalogIndicator } from "../../model/catalog/catalog";
 import { catalogueReducer, describeCatalogueFailure, initialCatalogueState, unexpectedDetail, type CatalogueAction, type CatalogueState } from "./catalogue-state";
 

@@ -5,7 +5,7 @@
  */
 import { useCallback, useReducer } from "react";
 import { useOneAtATime } from "./useOneAtATime";
-import type { PlannerService } from "../../hosts/office/planner-service";
+import type { PlannerService } from "../../service/planner-service";
 import { checkReducer, describeCheckFailure, initialCheckState, unexpectedCheckDetail, type CheckAction, type CheckOperation, type CheckState, type SeverityFilter, type StageFilter } from "./check-state";
 
 export interface Checker {

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useReducer } from "react";
 import { useOneAtATime } from "./useOneAtATime";
-import type { PlannerService, SetupRequest } from "../../hosts/office/planner-service";
+import type { PlannerService, SetupRequest } from "../../service/planner-service";
 import type { SettingKey } from "../../model/settings";
 import { useWords } from "../words";
 import { describeFailure, initialPaneState, paneReducer, REBUILD_TABLES, type Operation, type PaneAction, type PaneState, type RebuildTarget } from "./pane-state";

@@ -5,9 +5,10 @@
  */
 import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
 import { fillTables } from "../../support/fill-tables";
-import { createOfficePlanner, type ExcelRun } from "../../../src/hosts/office/office-planner";
+import type { ExcelRun } from "../../../src/hosts/office/excel-run";
+import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { MARK_FORMULA } from "../../../src/hosts/office/marks";
-import { PlannerError } from "../../../src/hosts/office/planner-service";
+import { PlannerError } from "../../../src/service/planner-service";
 import { SDG_INDICATORS } from "../../../src/model/catalog/catalog";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../../src/model/sample/sample-plan";
 import type { PlanData } from "../../../src/model/workbook";

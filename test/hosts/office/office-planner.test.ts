@@ -7,7 +7,7 @@ import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../../src/model/settings";
 import { buildWorkbookSpec, tablesOf } from "../../../src/model/workbook";
 import { KEY_COLUMNS } from "../../../src/model/contract";
-import { PlannerError } from "../../../src/hosts/office/planner-service";
+import { PlannerError } from "../../../src/service/planner-service";
 import { shortCaption } from "../../../src/model/spec/short-caption";
 
 const settings: PlanSettings = { ...DEFAULT_SETTINGS, country: "Ruritania", title: "National M&D Plan 2026-2030" };

@@ -6,7 +6,7 @@
 import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../../src/model/settings";
-import { PlannerError, type Progress } from "../../../src/hosts/office/planner-service";
+import { PlannerError, type Progress } from "../../../src/service/planner-service";
 import type { Language } from "../../../src/model/i18n/language";
 
 const settings: PlanSettings = { ...DEFAULT_SETTINGS, country: "Sénégal", title: "Plan national M&D" };

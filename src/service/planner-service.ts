@@ -1,13 +1,14 @@
 /**
- * What the task pane asks of the workbook. The pane holds a PlannerService and never calls
- * Office itself; the Office host implements it (office-planner.ts), tests use the same class
- * over the in-memory Excel double.
+ * What the task pane asks of the workbook: the contract between the pane and a host, in a module
+ * of its own so the pane depends on no host. The pane holds a PlannerService and never calls
+ * Office itself; the Office host implements it (hosts/office/office-planner.ts), and tests and the
+ * preview run that host over the in-memory Excel double.
  */
-import type { Notice, StageState } from "../../model/layout/steps";
-import type { PlanSettings } from "../../model/settings";
-import type { Finding } from "../../model/check/plan-tables";
-import type { CatalogIndicator } from "../../model/catalog/catalog";
-import type { PlanSummary } from "../../model/check/check-plan";
+import type { Notice, StageState } from "../model/layout/steps";
+import type { PlanSettings } from "../model/settings";
+import type { Finding } from "../model/check/plan-tables";
+import type { CatalogIndicator } from "../model/catalog/catalog";
+import type { PlanSummary } from "../model/check/check-plan";
 
 export interface WorkbookStatus {
   /** Settings read from the workbook's tblSettings; undefined for a workbook not set up yet. */
