@@ -1,4 +1,13 @@
-/** A1 addressing shared by the model and both hosts. Indexes are 0-based. */
+/**
+ * A1 addressing shared by the model, both hosts and the Excel double: column letters, sheet-name
+ * quoting, cell and range addresses. Indexes are 0-based.
+ */
+
+/** The grid's size: 1,048,576 rows by 16,384 columns (the last column is XFD). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+/** 0 -> "A", 25 -> "Z", 26 -> "AA", 16383 -> "XFD". */
 export function columnLetters(col: number): string {
   let n = col + 1;
   let s = "";
@@ -10,6 +19,7 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+/** "A" -> 0, "XFD" -> 16383 (either case). */
 export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -27,9 +37,30 @@ export function rangeAddress(row: number, col: number, rows: number, cols: numbe
   return `${a}:${cellAddress(row + rows - 1, col + cols - 1, absolute)}`;
 }
 
-/** Sheet names with anything but letters, digits and underscores are quoted in references. */
+/**
+ * "A1", "XFD1048576", "R1C1", "R", "C12": names Excel would read as a cell reference (A1 within
+ * the grid, or R1C1 notation), so a sheet so named is quoted and a table or name cannot be so named.
+ */
+export function looksLikeCellReference(name: string): boolean {
+  const a1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(name);
+  if (a1 && columnIndex(a1[1]) < MAX_COLUMNS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS) return true;
+  return /^[Rr](\d*)([Cc](\d*))?$/.test(name) || /^[Cc]\d*$/.test(name);
+}
+
+/**
+ * A sheet name as a reference writes it. Excel leaves it bare when it is a plain identifier
+ * (letters of any script, digits, underscores and periods, not starting with a digit) that cannot
+ * be read as a cell reference; anything else ("1 Assessment", "Plan (draft)", "A1", "R1C1") is
+ * put in apostrophes, an apostrophe inside doubled ("'It''s'").
+ */
+export function quoteSheetName(sheet: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !looksLikeCellReference(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** `Sheet!` or `'My sheet'!`: a sheet name quoted as Excel quotes it, with the `!` a reference puts after it. */
 export function sheetPrefix(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+  return `${quoteSheetName(sheet)}!`;
 }
 
 export interface ParsedRange {

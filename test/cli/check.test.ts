@@ -6,7 +6,7 @@ import { main } from "../../src/cli/main";
 import { newPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
 import { openWorkbook } from "../../src/hosts/xlsx/read-workbook";
 import { findTableModel } from "../../src/hosts/xlsx/tables";
-import { parseRange, cellAddress } from "../../src/model/address";
+import { parseRange, cellAddress, sheetPrefix } from "../../src/model/address";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../src/model/sample/sample-plan";
 
 const dir = mkdtempSync(join(tmpdir(), "mdplan-check-"));
@@ -16,7 +16,7 @@ const faultyPath = join(dir, "faulty.xlsx");
 /** The address of a body cell of a table, found by the row's first-column value and a header. */
 function addressOf(tableRef: string, headers: string[], rowIndex: number, header: string, sheet: string): string {
   const p = parseRange(tableRef);
-  return `'${sheet}'!${cellAddress(p.row + 1 + rowIndex, p.col + headers.indexOf(header))}`;
+  return `${sheetPrefix(sheet)}${cellAddress(p.row + 1 + rowIndex, p.col + headers.indexOf(header))}`;
 }
 
 let goalCell = "";

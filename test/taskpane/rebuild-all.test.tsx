@@ -7,6 +7,7 @@
 import "./setup";
 import { screen, within } from "@testing-library/react";
 import { DERIVED_TABLES } from "../../src/model/derived/registry";
+import { columnLetters } from "../../src/model/address";
 import { REBUILD_ACTIONS, STAGES, tablesRebuiltBy, type RebuildTarget } from "../../src/model/registry";
 import type { PlannerService } from "../../src/service/planner-service";
 import { fillTables } from "../support/fill-tables";
@@ -55,10 +56,9 @@ function watchRefreshes(asked: (string[] | undefined)[]): (real: PlannerService)
 function columnBody(double: ExcelDouble, table: string, header: string): string {
   const t = double.state.tables.find((x) => x.name === table)!;
   const sheet = double.state.sheets.find((s) => s.name === t.sheet)!;
-  const letters = (n: number): string => (n < 26 ? String.fromCharCode(65 + n) : letters(Math.floor(n / 26) - 1) + String.fromCharCode(65 + (n % 26)));
-  const headers = Array.from({ length: t.columnCount }, (_, i) => String(sheet.cells[`${letters(t.column + i)}${t.row + 1}`]?.value ?? ""));
+  const headers = Array.from({ length: t.columnCount }, (_, i) => String(sheet.cells[`${columnLetters(t.column + i)}${t.row + 1}`]?.value ?? ""));
   expect(headers).toContain(header);
-  const c = letters(t.column + headers.indexOf(header));
+  const c = columnLetters(t.column + headers.indexOf(header));
   const first = `${t.sheet}!$${c}$${t.row + 2}`;
   return t.rowCount === 2 ? first : `${first}:$${c}$${t.row + t.rowCount}`;
 }

@@ -4,6 +4,7 @@
  * and recorded; each test asserts that none was made and that the page threw nothing.
  */
 import { STAGES } from "../../../src/model/registry";
+import { columnLetters } from "../../../src/model/address";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { WorkbookState } from "../../support/excel-double";
 import type {} from "../../../src/preview/handle";
@@ -134,9 +135,8 @@ export function cellOf(state: WorkbookState, table: string, rowIndex: number, co
   const t = state.tables.find((x) => x.name === table);
   if (!t) throw new Error(`no table ${table}`);
   const sheet = state.sheets.find((s) => s.name === t.sheet)!;
-  const letters = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
-  const headers = Array.from({ length: t.columnCount }, (_, c) => String(sheet.cells[`${letters(t.column + c)}${t.row + 1}`]?.value ?? ""));
+  const headers = Array.from({ length: t.columnCount }, (_, c) => String(sheet.cells[`${columnLetters(t.column + c)}${t.row + 1}`]?.value ?? ""));
   const c = headers.indexOf(column);
   if (c < 0) throw new Error(`${table} has no column ${column}`);
-  return { sheet: t.sheet, address: `${letters(t.column + c)}${t.row + 2 + rowIndex}` };
+  return { sheet: t.sheet, address: `${columnLetters(t.column + c)}${t.row + 2 + rowIndex}` };
 }

@@ -3,6 +3,7 @@
  * alone, how it upgrades an older layout, and how it fails, with the syncs it takes.
  */
 import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
+import { columnLetters } from "../../../src/model/address";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../../src/model/settings";
 import { buildWorkbookSpec, tablesOf } from "../../../src/model/workbook";
@@ -75,7 +76,7 @@ describe("setting up an empty workbook", () => {
     const committed = actions.placed.table.columns.find((c) => c.header === "Committed")!;
     const col = actions.placed.col + actions.placed.table.columns.indexOf(committed);
     const sheet = double.state.sheets.find((s) => s.name === "3 Plan of Action")!;
-    const address = `${String.fromCharCode(65 + col)}7`;
+    const address = `${columnLetters(col)}7`;
     expect(sheet.cells[address].formula).toBe(committed.formula);
     expect(sheet.cells[address].numberFormat).toBe(committed.numberFormat);
     expect(sheet.validations.some((v) => v.rule.list?.source === "=lstStatus")).toBe(true);
@@ -109,16 +110,7 @@ describe("setting up an empty workbook", () => {
 function readHeaders(double: ExcelDouble, table: string): string[] {
   const t = double.state.tables.find((x) => x.name === table)!;
   const sheet = double.state.sheets.find((s) => s.name === t.sheet)!;
-  return Array.from({ length: t.columnCount }, (_, i) => String(sheet.cells[`${colLetters(t.column + i)}${t.row + 1}`]?.value ?? ""));
-}
-
-function colLetters(c: number): string {
-  let n = c + 1, s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return Array.from({ length: t.columnCount }, (_, i) => String(sheet.cells[`${columnLetters(t.column + i)}${t.row + 1}`]?.value ?? ""));
 }
 
 describe("re-running set-up on a workbook with 5,000 actions", () => {

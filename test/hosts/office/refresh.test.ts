@@ -6,6 +6,7 @@ import { createExcelDouble, type ExcelDouble } from "../../support/excel-double"
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS } from "../../../src/model/settings";
+import { columnLetters } from "../../../src/model/address";
 
 const settings = { ...DEFAULT_SETTINGS, country: "Ruritania", title: "Plan" };
 
@@ -21,10 +22,7 @@ function typedCells(double: ExcelDouble, skipSheets: string[]): Map<string, unkn
 function headersOf(double: ExcelDouble, table: string): string[] {
   const t = double.state.tables.find((x) => x.name === table)!;
   const sheet = double.state.sheets.find((s) => s.name === t.sheet)!;
-  return Array.from({ length: t.columnCount }, (_, i) => {
-    const letters = String.fromCharCode(65 + ((t.column + i) % 26));
-    return String(sheet.cells[`${t.column + i >= 26 ? "A" : ""}${letters}${t.row + 1}`]?.value ?? "");
-  });
+  return Array.from({ length: t.columnCount }, (_, i) => String(sheet.cells[`${columnLetters(t.column + i)}${t.row + 1}`]?.value ?? ""));
 }
 
 async function setUpWithCapacity(stakeholders: number, areas: number) {

@@ -5,6 +5,7 @@
  * below the table stops it, with a notice naming that cell, which is left as it was.
  */
 import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
+import { cellAddress } from "../../../src/model/address";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS, SETTING_FIELDS, settingLabelIn, type PlanSettings } from "../../../src/model/settings";
 import { VALUE_FORMAT } from "../../../src/model/stages/settings-sheet";
@@ -35,7 +36,7 @@ async function olderWorkbook(settings: PlanSettings): Promise<{ double: ExcelDou
   return { double, ...where };
 }
 
-const a1 = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
+const a1 = (row: number, col: number) => cellAddress(row, col);
 
 describe.each(["en", "fr"] as const)("a %s workbook set up before the IATI settings", (language) => {
   const settings = { ...base, language };

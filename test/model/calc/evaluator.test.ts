@@ -3,6 +3,7 @@
  * the rule in shared/reference/excel-semantics.md where it says). `undefined` is "no cached
  * value": what the evaluator must answer where it cannot be sure.
  */
+import { columnIndex } from "../../../src/model/address";
 import { cellKey, type CalcBook, type CellInput } from "../../../src/model/calc/book";
 import { calculate } from "../../../src/model/calc/calculate";
 import { calcError, type Scalar } from "../../../src/model/calc/values";
@@ -13,8 +14,8 @@ const TODAY = 46000;
 function book(cells: Record<string, CellInput>, names: CalcBook["names"] = []): CalcBook {
   const map = new Map<number, CellInput>();
   const put = (address: string, v: CellInput) => {
-    const m = /^([A-Z])(\d+)$/.exec(address)!;
-    map.set(cellKey(Number(m[2]) - 1, m[1].charCodeAt(0) - 65), v);
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    map.set(cellKey(Number(m[2]) - 1, columnIndex(m[1])), v);
   };
   const table: [string, Scalar, Scalar][] = [
     ["ID", "Amount", "Kind"],

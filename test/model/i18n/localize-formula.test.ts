@@ -23,7 +23,8 @@ describe("a formula in the workbook's language", () => {
   });
 
   it("renames sheets, quoting a name that needs it", () => {
-    expect(fr("=Settings!$B$3")).toBe("='Paramètres'!$B$3");
+    // Excel leaves a name of letters bare, accented ones too: only the space, the digit and the apostrophe call for quotes.
+    expect(fr("=Settings!$B$3")).toBe("=Paramètres!$B$3");
     expect(fr("='3 Plan of Action'!A1:'3 Plan of Action'!B2")).toBe("='3 Plan d’action'!A1:'3 Plan d’action'!B2");
     expect(fr("=Dashboard!A1+1")).toBe("='Tableau de bord'!A1+1");
   });

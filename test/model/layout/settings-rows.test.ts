@@ -3,6 +3,7 @@
  * workbook's language, with the value typed in the pane; never over, nor pushing down, a cell below.
  */
 import { buildWorkbookSpec, tablesOf } from "../../../src/model/workbook";
+import { columnLetters } from "../../../src/model/address";
 import { planSetup } from "../../../src/model/layout/plan-setup";
 import { ROWS_READ_BELOW, type WorkbookSnapshot } from "../../../src/model/layout/snapshot";
 import { DEFAULT_SETTINGS, SETTING_FIELDS, settingLabelIn, type PlanSettings } from "../../../src/model/settings";
@@ -92,7 +93,7 @@ test("a cell further down than the rows read: nothing is added, since Excel woul
   expect(steps.some((s) => s.kind === "appendRows")).toBe(false);
   const from = firstBelow + ROWS_READ_BELOW + 1;
   expect(notices[0].message).toMatch(
-    new RegExp(`"Settings" has cells down to row ${firstBelow + ROWS_READ_BELOW + 10}, .*Move anything in Settings!A${from}:${String.fromCharCode(64 + headers.length)}${from + 9} elsewhere`),
+    new RegExp(`"Settings" has cells down to row ${firstBelow + ROWS_READ_BELOW + 10}, .*Move anything in Settings!A${from}:${columnLetters(headers.length - 1)}${from + 9} elsewhere`),
   );
 });
 

@@ -1,7 +1,8 @@
 /** A1 addresses: parsing, formatting, sheet-name quoting and rectangle arithmetic. */
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+import { columnIndex as columnFromLetters, columnLetters, looksLikeCellReference, MAX_COLUMNS, MAX_ROWS, quoteSheetName } from "../../../src/model/address";
+
+export { columnFromLetters, columnLetters, looksLikeCellReference, MAX_COLUMNS, MAX_ROWS, quoteSheetName };
 
 /** Zero-based, like Range.rowIndex / columnIndex. */
 export interface Rect {
@@ -16,23 +17,6 @@ export interface ParsedAddress {
   rect: Rect;
 }
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnFromLetters(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 /** The key cells are stored under in SheetState.cells: plain "B7", no sheet, no `$`. */
 export function cellKey(row: number, column: number): string {
   return columnLetters(column) + String(row + 1);
@@ -42,19 +26,6 @@ export function parseCellKey(key: string): { row: number; column: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(key);
   if (!m) throw new Error(`excel-double: bad cell key ${key}`);
   return { row: Number(m[2]) - 1, column: columnFromLetters(m[1]) };
-}
-
-/** Excel quotes a sheet name in an address unless it is a plain identifier that cannot be misread. */
-export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeCellReference(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** "A1", "XFD1048576", "R1C1", "R", "C12": names that Excel would read as references. */
-export function looksLikeCellReference(name: string): boolean {
-  const a1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(name);
-  if (a1 && columnFromLetters(a1[1]) < MAX_COLUMNS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS) return true;
-  return /^[Rr](\d*)([Cc](\d*))?$/.test(name) || /^[Cc]\d*$/.test(name);
 }
 
 export function isWholeColumns(rect: Rect): boolean {

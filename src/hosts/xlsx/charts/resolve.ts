@@ -2,7 +2,7 @@
  * Chart specs with their ranges resolved to absolute sheet references (`Dashboard!$P$7:$P$11`)
  * where the tables stand once every step has run, ready to be written into the package.
  */
-import { columnLetters } from "../../../model/address";
+import { columnLetters, sheetPrefix } from "../../../model/address";
 import type { TableSnapshot } from "../../../model/layout/snapshot";
 import type { ChartRange, ChartSpec } from "../../../model/spec/types";
 
@@ -32,21 +32,10 @@ export interface SheetCharts {
   charts: ResolvedChart[];
 }
 
-/** "A1", "R1C1", "C3" as sheet names would be read as references, so they are quoted too. */
-function looksLikeReference(name: string): boolean {
-  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
-}
-
-/** `Sheet!` or `'My sheet'!` as formulas in chart parts write it. */
-export function quotedSheet(sheet: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !looksLikeReference(sheet);
-  return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
-}
-
 export function columnRef(sheet: string, row: number, col: number, rows: number): string {
   const c = `$${columnLetters(col)}`;
   const first = `${c}$${row + 1}`;
-  return `${quotedSheet(sheet)}${rows <= 1 ? first : `${first}:${c}$${row + rows}`}`;
+  return `${sheetPrefix(sheet)}${rows <= 1 ? first : `${first}:${c}$${row + rows}`}`;
 }
 
 /**
