@@ -16,13 +16,12 @@ import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
 import type { CellData, SheetState } from "../support/excel-double/state";
 import { addSheetState } from "../support/excel-double/state";
 import { createTable } from "../support/excel-double/table-ops";
-
-const EPOCH = Date.UTC(1899, 11, 30);
+import { serialOfDate } from "../../src/model/dates";
 
 function cellResult(r: unknown): CellData["value"] | undefined {
   if (r === null || r === undefined) return undefined;
   if (typeof r === "number" || typeof r === "string" || typeof r === "boolean") return r;
-  if (r instanceof Date) return (r.getTime() - EPOCH) / 86_400_000;
+  if (r instanceof Date) return serialOfDate(r);
   if (typeof r === "object" && "error" in r) return String((r as { error: unknown }).error);
   return undefined;
 }
@@ -32,7 +31,7 @@ function cellData(cell: ExcelJS.Cell): CellData | undefined {
   const numberFormat = cell.numFmt || "General";
   if (v === null || v === undefined || v === "") return undefined;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return { value: v, numberFormat };
-  if (v instanceof Date) return { value: (v.getTime() - EPOCH) / 86_400_000, numberFormat };
+  if (v instanceof Date) return { value: serialOfDate(v), numberFormat };
   if (("formula" in v && v.formula) || "sharedFormula" in v) {
     // The result the file carries is what Excel shows (and reads back) until it recalculates.
     const result = cellResult((v as { result?: unknown }).result);

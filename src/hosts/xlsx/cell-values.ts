@@ -1,13 +1,12 @@
 /** Turns what exceljs holds in a cell into the plain values the model works with. */
 import type { CellValue as ExcelJsValue } from "exceljs";
 import type { CellValue } from "../../model/spec/types";
-
-const EPOCH = Date.UTC(1899, 11, 30);
+import { serialOfDate } from "../../model/dates";
 
 export function plainValue(v: ExcelJsValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return (v.getTime() - EPOCH) / 86400000;
+  if (v instanceof Date) return serialOfDate(v);
   if (typeof v === "object") {
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as { result?: unknown }).result;

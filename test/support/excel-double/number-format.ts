@@ -3,19 +3,12 @@
  * formats an add-in typically sets; anything unrecognised displays like "General".
  */
 import type { CellValue } from "./state";
+import { dayOfSerial, serialOfDay } from "../../../src/model/dates";
 
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** 1 Jan 2000 -> 36526, as Excel stores dates. */
-export function dateToSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / DAY_MS);
-}
-
-function serialToDate(serial: number): Date {
-  return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS);
-}
+export const dateToSerial = serialOfDay;
 
 function formatGeneral(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
@@ -24,10 +17,7 @@ function formatGeneral(n: number): string {
 }
 
 function formatDate(serial: number, format: string): string {
-  const d = serialToDate(serial);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
+  const { year: y, month: m, day } = dayOfSerial(serial);
   return format.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (token) => {
     switch (token.toLowerCase()) {
       case "yyyy": return String(y);

@@ -4,6 +4,7 @@
  * the file saved (a formula's last result), as the plan check wants them.
  */
 import { columnIndex } from "../../../model/address";
+import { serialOfUtc } from "../../../model/dates";
 import type { CellKind } from "../../../model/check/plan-tables";
 import { isSpreadsheetNs } from "./namespaces";
 import { decodeEscapes, StringCollector } from "./shared-strings";
@@ -29,7 +30,6 @@ export interface SheetReadOptions {
   date1904Styles?: Set<number>;
 }
 
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const DAYS_1904 = 1462;
 
 /** One array per box, row by row (box.cols cells each); cells not in the file are undefined. */
@@ -147,7 +147,7 @@ export async function readCellsInBoxes(pkg: ZipPackage, part: string, boxes: Cel
         return { kind: "error", value: raw.trim() };
       case "d": {
         const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw.trim()}${raw.includes("T") ? "Z" : "T00:00:00Z"}`);
-        return Number.isNaN(t) ? { kind: "text", value: raw } : { kind: "number", value: (t - EPOCH_1900) / 86400000 };
+        return Number.isNaN(t) ? { kind: "text", value: raw } : { kind: "number", value: serialOfUtc(t) };
       }
       default: {
         // An empty value (openpyxl writes <v></v> for a formula it has no result for) is no value.
