@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
+import { escapeXml } from "../../src/model/xml-escape";
 import { checkJson } from "../support/check-json";
 import { convert } from "../support/libreoffice";
 
@@ -27,7 +28,7 @@ const str = async (zip: JSZip, part: string) => (await zip.file(part)?.async("st
 /** The worksheet part of a sheet of the sample (exceljs's layout: xl/workbook.xml, relative targets). */
 async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
   const wb = await str(zip, "xl/workbook.xml");
-  const id = new RegExp(`<sheet [^>]*name="${sheet.replace(/&/g, "&amp;")}"[^>]*r:id="([^"]+)"`).exec(wb)![1];
+  const id = new RegExp(`<sheet [^>]*name="${escapeXml(sheet)}"[^>]*r:id="([^"]+)"`).exec(wb)![1];
   const rels = await str(zip, "xl/_rels/workbook.xml.rels");
   return `xl/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`;
 }

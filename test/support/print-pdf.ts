@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { convert } from "./libreoffice";
-import { escapeXml } from "../../src/hosts/xlsx/xml-text";
+import { escapeXml } from "../../src/model/xml-escape";
 
 export interface PrintedPage {
   widthPts: number;

@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import { readFileSync } from "fs";
 import { parseRange, cellAddress } from "../../src/model/address";
+import { unescapeXml } from "../../src/model/xml-escape";
 
 export type Value = string | number | boolean | null;
 
@@ -36,10 +37,9 @@ export interface XlsxBook {
   errors(): string[];
 }
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
-  return m ? unescape(m[1]) : undefined;
+  return m ? unescapeXml(m[1]) : undefined;
 };
 
 async function text(zip: JSZip, path: string): Promise<string> {
@@ -60,7 +60,7 @@ function relsTargets(xml: string, base: string): Map<string, string> {
 export async function readXlsx(path: string): Promise<XlsxBook> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const shared = [...(await text(zip, "xl/sharedStrings.xml")).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    unescape([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")),
+    unescapeXml([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")),
   );
   const wbXml = await text(zip, "xl/workbook.xml");
   const wbRels = relsTargets(await text(zip, "xl/_rels/workbook.xml.rels"), "xl");
@@ -83,13 +83,13 @@ export async function readXlsx(path: string): Promise<XlsxBook> {
       let value: Value = null;
       let error: string | undefined;
       if (t === "s" && v !== undefined) value = shared[Number(v)];
-      else if (t === "str" || t === "inlineStr") value = unescape(v ?? (is ? is.replace(/<[^>]+>/g, "") : ""));
+      else if (t === "str" || t === "inlineStr") value = unescapeXml(v ?? (is ? is.replace(/<[^>]+>/g, "") : ""));
       else if (t === "b") value = v === "1";
-      else if (t === "e") error = value = unescape(v ?? "#ERR");
+      else if (t === "e") error = value = unescapeXml(v ?? "#ERR");
       // An empty <v/> of no type (openpyxl writes one for every formula) holds no value.
       else if (v !== undefined && v !== "") value = Number(v);
       // A shared formula's other cells carry only <f t="shared" si="0"/>: still formulas.
-      const formula = f ? unescape(f) : /<f\b/.test(inner) ? "(shared formula)" : undefined;
+      const formula = f ? unescapeXml(f) : /<f\b/.test(inner) ? "(shared formula)" : undefined;
       cells.set(r, { value, formula, error });
     }
     sheetCells.set(name, cells);
@@ -108,7 +108,7 @@ export async function readXlsx(path: string): Promise<XlsxBook> {
     }
   }
   const names = new Map<string, string>();
-  for (const m of wbXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) names.set(attr(m[1], "name")!, unescape(m[2]));
+  for (const m of wbXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) names.set(attr(m[1], "name")!, unescapeXml(m[2]));
   const book: XlsxBook = {
     sheets: sheetNames,
     cell: (sheet, address) => sheetCells.get(sheet)?.get(address.replace(/\$/g, "")),

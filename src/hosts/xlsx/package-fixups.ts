@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import type { NameSpec } from "../../model/spec/types";
-import { escapeXml, unescapeXml } from "./xml-text";
+import { escapeXml, unescapeXml } from "../../model/xml-escape";
 
 
 export interface RawName {

@@ -1,6 +1,7 @@
 /** Additions to a package's relationships and content types, by text, keeping every entry there. */
 import { relativeTarget } from "./opc-paths";
-import { escapeXml, rootPrefix } from "./xml-text";
+import { escapeXml } from "../../model/xml-escape";
+import { rootPrefix } from "./xml-text";
 
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 

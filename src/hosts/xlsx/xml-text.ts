@@ -1,9 +1,11 @@
 /**
- * Escaping, and edits to the text of XML parts written by other programs, kept as text so that everything
+ * Edits to the text of XML parts written by other programs, kept as text so that everything
  * not edited stays byte for byte. Elements are found in the namespace the part binds to its
  * root's prefix (Excel and LibreOffice use the default namespace, some tools `x:`), never by
  * a fixed prefix.
  */
+
+import { escapeXml, unescapeXml } from "../../model/xml-escape";
 
 /** The prefix (with its colon, or "") the root element of `xml` goes by. */
 export function rootPrefix(xml: string): string {
@@ -15,10 +17,6 @@ export function rootPrefix(xml: string): string {
 export function withPrefix(fragment: string, prefix: string): string {
   return prefix ? fragment.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}$2`) : fragment;
 }
-
-export const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-export const unescapeXml = (s: string) =>
-  s.replace(/&#x([0-9a-fA-F]+);/g, (_m, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d))).replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 export function attrOf(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);

@@ -22,11 +22,11 @@ import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../../src/model/sample/sample-p
 import type { ChartSpec } from "../../../src/model/spec/types";
 import { recalculate } from "../../support/libreoffice";
 import { readXlsx } from "../../support/xlsx-values";
+import { unescapeXml } from "../../../src/model/xml-escape";
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? unescape(m[1]) : undefined;
+  return m ? unescapeXml(m[1]) : undefined;
 };
 const dirOf = (p: string) => p.replace(/\/[^/]+$/, "");
 const relsOf = (p: string) => p.replace(/([^/]+)$/, "_rels/$1.rels");
@@ -88,9 +88,9 @@ async function chartsOn(zip: JSZip, sheet: string): Promise<FoundChart[]> {
     out.push({
       name: attr(/<xdr:cNvPr\b[^>]*>/.exec(a[0])![0], "name")!,
       part: chartPart,
-      title: [...(/<c:title>[\s\S]*?<\/c:title>/.exec(chartXml)?.[0] ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1])).join(""),
+      title: [...(/<c:title>[\s\S]*?<\/c:title>/.exec(chartXml)?.[0] ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1])).join(""),
       kind: /<c:barDir val="(\w+)"/.exec(chartXml)?.[1] ?? (/<c:(\w+Chart)>/.exec(chartXml)?.[1] ?? ""),
-      refs: [...chartXml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => unescape(m[1])),
+      refs: [...chartXml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => unescapeXml(m[1])),
       anchor: { from: pos("from"), to: pos("to") },
     });
   }

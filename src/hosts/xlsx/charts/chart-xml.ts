@@ -11,7 +11,7 @@ export const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 export const DRAWINGML_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-import { escapeXml } from "../xml-text";
+import { escapeXml } from "../../../model/xml-escape";
 
 /** "#2E75B6" or "2e75b6" to "2E75B6"; undefined when it is not a six-digit hex colour. */
 export function hexColor(color: string | undefined): string | undefined {

@@ -4,7 +4,7 @@
  * points at the chart part through the drawing's relationships.
  */
 import { CHART_NS, DRAWINGML_NS, REL_NS } from "./chart-xml";
-import { escapeXml } from "../xml-text";
+import { escapeXml } from "../../../model/xml-escape";
 import type { ResolvedChart } from "./resolve";
 
 export const SHEET_DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";

@@ -10,7 +10,7 @@ import { REL_NS, chartXml } from "./chart-xml";
 import { appendAnchors, chartAnchorXml, drawingXml, maxObjectId } from "./drawing-xml";
 import type { SheetCharts } from "./resolve";
 import { relsPath, resolveTarget } from "../opc-paths";
-import { unescapeXml } from "../xml-text";
+import { unescapeXml } from "../../../model/xml-escape";
 import { addOverride, addRelationship } from "../package-text";
 
 const REL_TYPE = {

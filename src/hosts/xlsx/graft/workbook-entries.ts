@@ -4,7 +4,8 @@
  * place and text.
  */
 import type { WorkbookPart } from "../package/workbook-part";
-import { escapeXml, findSection, rootPrefix, setAttr } from "../xml-text";
+import { escapeXml } from "../../../model/xml-escape";
+import { findSection, rootPrefix, setAttr } from "../xml-text";
 import { GraftRefusal } from "./graft-refusal";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

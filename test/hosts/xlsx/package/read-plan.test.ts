@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import { join } from "path";
 import { readPlanFromPackage } from "../../../../src/hosts/xlsx/package/read-plan";
 import { PlanFileError } from "../../../../src/hosts/xlsx/plan-file-error";
+import { escapeXml } from "../../../../src/model/xml-escape";
 import { newPlanWorkbook } from "../../../../src/hosts/xlsx/plan-file";
 import { readPlanTables } from "../../../support/exceljs-plan-tables";
 import { openWorkbook } from "../../../../src/hosts/xlsx/read-workbook";
@@ -191,7 +192,7 @@ function packageFiles(spec: PackageSpec): Record<string, string> {
     wbRels.push({ id: "rIdT", kind: "styles", target: spec.workbook.startsWith("xl/") ? "styles.xml" : "/xl/styles.xml" });
   }
   wbRels.push({ id: "rIdH", kind: "hyperlink", target: "https://example.org/plan.xlsx", external: true });
-  const sheetList = spec.sheets.map((s, i) => `<sheet name="${s.name.replace(/'/g, "&apos;")}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const sheetList = spec.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
   files[spec.workbook] = spreadsheetPart("workbook", "", `${spec.workbookPr ?? ""}<bookViews><workbookView/></bookViews><sheets>${sheetList}</sheets>${spec.definedNames ?? ""}`, spec);
   files[relsOf(spec.workbook)] = relsXml(wbRels, spec.strict);
   for (const s of spec.sheets) {
