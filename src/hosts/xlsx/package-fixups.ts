@@ -6,6 +6,7 @@
 import JSZip from "jszip";
 import type { NameSpec } from "../../model/spec/types";
 import { escapeXml, unescapeXml } from "../../model/xml-escape";
+import { isTablePartPath } from "./package/table-parts";
 
 
 export interface RawName {
@@ -47,7 +48,7 @@ const DEFAULT_TABLE_STYLE = '<tableStyleInfo name="TableStyleMedium2" showFirstC
 export async function stripTableColumnChildren(zip: JSZip): Promise<{ extras: ColumnExtras; changed: boolean }> {
   const extras: ColumnExtras = new Map();
   let changed = false;
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+  for (const path of Object.keys(zip.files).filter(isTablePartPath)) {
     const xml = await zip.file(path)!.async("string");
     const tableName = unescapeXml(/<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1] ?? "");
     const perColumn = new Map<string, string>();
@@ -77,7 +78,7 @@ export interface Fixups {
 
 export async function applyFixups(buffer: Uint8Array, fix: Fixups): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
+  for (const path of Object.keys(zip.files).filter(isTablePartPath)) {
     let xml = await zip.file(path)!.async("string");
     const tableName = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
     const formulas = tableName ? fix.calculatedColumns.get(unescapeXml(tableName)) : undefined;

@@ -6,6 +6,15 @@ import { relationshipsOf } from "./part-graph";
 import { attr, child, children, parseXml } from "./xml-tree";
 import type { ZipPackage } from "./zip-package";
 
+/**
+ * Whether a path in a package is a table part where Excel, LibreOffice and exceljs put them: any
+ * .xml file directly in xl/tables/, whatever it is called (xl/tables/table1.xml from Excel and
+ * exceljs, other names from other tools); part names compare ignoring case, as OPC says.
+ */
+export function isTablePartPath(path: string): boolean {
+  return /^xl\/tables\/[^/]+\.xml$/i.test(path);
+}
+
 export interface TablePart extends TableSnapshot {
   part: string;
   /** Rows of headers above the body (0 or 1). */
