@@ -5,7 +5,7 @@ import { checkPlan, findingsLanguage, summarise, type PlanSummary } from "../mod
 import { reportWords } from "../model/i18n/cli-report/words";
 import type { Language } from "../model/i18n/language";
 import type { Finding } from "../model/check/plan-tables";
-import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
+import { PlanFileError, refuseIfTooLarge } from "../hosts/xlsx/plan-file-error";
 import { readPlanFromPackage } from "../hosts/xlsx/package/read-plan";
 
 /** language: the findings' (the workbook's own unless one was asked for). */
@@ -47,8 +47,7 @@ export async function checkBytes(file: string, bytes: Uint8Array, asked?: Langua
  */
 export async function checkFile(file: string, language?: Language): Promise<FileCheck> {
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
+    refuseIfTooLarge(file, statSync(file).size);
     return { file, ...(await checkBytes(file, readFileSync(file), language)) };
   } catch (e) {
     if (e instanceof PlanFileError) return { file, error: e.message };

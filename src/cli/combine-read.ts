@@ -1,7 +1,7 @@
 /** One submission read for combining: its tables, or why it could not be read. */
 import { readFileSync, statSync } from "fs";
 import type { PlanTables } from "../model/check/plan-tables";
-import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
+import { PlanFileError, refuseIfTooLarge } from "../hosts/xlsx/plan-file-error";
 import { readPlanFromPackage } from "../hosts/xlsx/package/read-plan";
 
 export type ReadSubmission = { file: string; data: PlanTables } | { file: string; reason: string };
@@ -14,8 +14,7 @@ function reasonOf(file: string, message: string): string {
 /** The bytes are dropped once read: only the tables come back, so files are never held together. */
 export async function readSubmission(file: string): Promise<ReadSubmission> {
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
+    refuseIfTooLarge(file, statSync(file).size);
     return { file, data: await readPlanFromPackage(file, readFileSync(file)) };
   } catch (e) {
     if (e instanceof PlanFileError) return { file, reason: reasonOf(file, e.message) };

@@ -1,6 +1,6 @@
 /** The workbook a command reads, refused before it is read when it is missing or too large to open. */
 import { readFileSync, statSync } from "fs";
-import { MAX_FILE_BYTES, PlanFileError, tooLargeMessage } from "../hosts/xlsx/plan-file-error";
+import { PlanFileError, refuseIfTooLarge } from "../hosts/xlsx/plan-file-error";
 
 export function readInputFile(file: string): Buffer {
   let size: number;
@@ -9,6 +9,6 @@ export function readInputFile(file: string): Buffer {
   } catch {
     throw new PlanFileError(file, "does not exist or cannot be read. Check the path.");
   }
-  if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
+  refuseIfTooLarge(file, size);
   return readFileSync(file);
 }

@@ -29,6 +29,11 @@ export function tooLargeMessage(size: number): string {
   );
 }
 
+/** The one check of a file's size, before anything reads it: above MAX_FILE_BYTES it is refused, with a message naming it. */
+export function refuseIfTooLarge(file: string, size: number): void {
+  if (size > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(size));
+}
+
 export function tooLargeExpandedMessage(size: number): string {
   return (
     `unpacks to ${size.toLocaleString("en-US")} bytes, more than the ${MAX_EXPANDED_BYTES.toLocaleString("en-US")} bytes (1 GB) mdplan reads. ` +

@@ -4,7 +4,7 @@
  * damaged zip. Only the package relationships and the workbook part are parsed here.
  */
 import { kindMessage, nonZipKind, odfKind } from "../file-kind";
-import { damagedMessage, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, PlanFileError, tooLargeExpandedMessage, tooLargeMessage } from "../plan-file-error";
+import { damagedMessage, MAX_EXPANDED_BYTES, PlanFileError, refuseIfTooLarge, tooLargeExpandedMessage } from "../plan-file-error";
 import { workbookPartOf } from "./part-graph";
 import { readWorkbookPart, type WorkbookPart } from "./workbook-part";
 import { ZipPackage } from "./zip-package";
@@ -15,7 +15,7 @@ export interface OpenedPackage {
 }
 
 export async function openPackage(file: string, bytes: Uint8Array): Promise<OpenedPackage> {
-  if (bytes.length > MAX_FILE_BYTES) throw new PlanFileError(file, tooLargeMessage(bytes.length));
+  refuseIfTooLarge(file, bytes.length);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new PlanFileError(file, kindMessage(nonZipKind(bytes)));
   let pkg: ZipPackage;
   try {
