@@ -63,8 +63,17 @@ export const VALUE_LISTS = {
 
 export type ListName = keyof typeof VALUE_LISTS;
 
-/** Statuses that put an action, activity or project on the dashboard. */
+/**
+ * Statuses that put an action, activity or project on the dashboard: the one list, from which the
+ * dashboard's rows, its breakdowns, its formulas, its caption and the check's rule all follow.
+ */
 export const ONGOING_STATUSES = ["Planned", "Ongoing", "Delayed"] as const;
+
+/** Whether a Status cell (English, as the plan's tables are read) is one of ONGOING_STATUSES, ignoring case and spaces around it. */
+export function isOngoingStatus(status: unknown): boolean {
+  const text = String(status ?? "").trim().toLowerCase();
+  return ONGOING_STATUSES.some((s) => s.toLowerCase() === text);
+}
 
 /**
  * Drop-downs fed by another table's IDs, through a defined name on the table column, so new

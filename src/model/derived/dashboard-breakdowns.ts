@@ -3,7 +3,7 @@
  * indicators are doing) and per lead agency. Rows follow the goals and leads present; figures
  * are formulas over tblDashboard and tblIndicators.
  */
-import { ONGOING_STATUSES } from "../contract";
+import { isOngoingStatus } from "../contract";
 import { col, rowOf } from "../formulas";
 import { GAP_COLOURS, moneyFormat } from "../spec/columns";
 import type { ColumnSpec, TableRow, TableSpec } from "../spec/types";
@@ -42,7 +42,7 @@ export interface LeadSources {
   otherProjects: TableRow[];
 }
 
-const ongoing = (r: TableRow) => ONGOING_STATUSES.some((s) => s.toLowerCase() === String(r["Status"] ?? "").trim().toLowerCase());
+const ongoing = (r: TableRow): boolean => isOngoingStatus(r["Status"]);
 
 export function dashboardByLeadTable(currency: string, src: LeadSources): { table: TableSpec; rows: TableRow[] } {
   const l = rowOf("tblDashboardByLead");

@@ -3,7 +3,7 @@
  * only Source and ID; every other column is one formula that looks the row up by its source,
  * so edits to the stage tables show without a refresh (new or finished items need one).
  */
-import { ONGOING_STATUSES } from "../contract";
+import { isOngoingStatus, ONGOING_STATUSES } from "../contract";
 import { col, lookup, rowOf, str, textLookup } from "../formulas";
 import type { ColumnSpec, TableRow, TableSpec } from "../spec/types";
 import { DATE_FORMAT, moneyFormat } from "../spec/columns";
@@ -53,7 +53,7 @@ export function dashboardTable(currency: string, rows: TableRow[] = []): { table
   return {
     table: {
       name: "tblDashboard",
-      caption: "Everything under way (Planned, Ongoing, Delayed)",
+      caption: `Everything under way (${ONGOING_STATUSES.join(", ")})`,
       derived: true,
       columns: [
         { header: "Source", kind: "text", width: 13, numberFormat: "@" },
@@ -80,14 +80,12 @@ export interface DashboardSources {
   otherProjects: TableRow[];
 }
 
-const isOngoing = (status: unknown) =>
-  ONGOING_STATUSES.some((s) => s.toLowerCase() === String(status ?? "").trim().toLowerCase());
 
 /** Which items belong on the dashboard now: the contract's "ongoing activities". */
 export function dashboardRows(src: DashboardSources): TableRow[] {
   const pick = (rows: TableRow[], source: string, idHeader: string): TableRow[] =>
     rows
-      .filter((r) => String(r[idHeader] ?? "").trim() !== "" && isOngoing(r["Status"]))
+      .filter((r) => String(r[idHeader] ?? "").trim() !== "" && isOngoingStatus(r["Status"]))
       .map((r) => ({ Source: source, ID: String(r[idHeader]).trim() }));
   return [
     ...pick(src.actions, "Action", "Action ID"),

@@ -4,7 +4,7 @@
  * printed page, two charts; below the charts, the list of everything under way (tblDashboard)
  * and its breakdowns by goal and by lead agency.
  */
-import { VALUE_LISTS } from "../contract";
+import { ONGOING_STATUSES, VALUE_LISTS } from "../contract";
 import { col, str } from "../formulas";
 import { sheetPrefix, cellAddress } from "../address";
 import { dashboardTable } from "../derived/dashboard";
@@ -120,7 +120,7 @@ export function dashboardSheet(settings: PlanSettings, rows: TableRow[]): { shee
     VALUE_LISTS.lstFundingKind.map((k) => ({ label: k, formula: `=SUMIFS(${col("tblFunding", "Committed")},${col("tblFunding", "Kind")},${str(k)})`, numberFormat: money })),
   );
   const end = col("tblWorkplan", "End");
-  const open = `((${col("tblWorkplan", "Status")}="Planned")+(${col("tblWorkplan", "Status")}="Ongoing")+(${col("tblWorkplan", "Status")}="Delayed"))`;
+  const open = `(${ONGOING_STATUSES.map((s) => `(${col("tblWorkplan", "Status")}=${str(s)})`).join("+")})`;
   block(cells, next, "Activities ending within 90 days", [
     { label: "Not yet completed", formula: `=SUMPRODUCT(ISNUMBER(${end})*(${end}>=TODAY())*(${end}<=TODAY()+90)*${open})`, numberFormat: "0" },
   ]);

@@ -14,6 +14,8 @@ import { readXlsx, type XlsxBook } from "../../support/xlsx-values";
 import { contractTables } from "../../support/contract-doc";
 import * as ref from "../../support/contract-reference";
 import { GAPS_COLUMN } from "../../../src/model/derived/capacity-matrix";
+import { isOngoingStatus } from "../../../src/model/contract";
+import { todaySerial } from "../../../src/model/dates";
 
 const thresholds = { onTrack: 0.9, atRisk: 0.7, riskHigh: 16, riskMedium: 11 };
 const data = SAMPLE_DATA as Record<string, Record<string, unknown>[]>;
@@ -34,6 +36,17 @@ beforeAll(async () => {
 const close = (a: unknown, b: unknown) => (typeof b === "number" && typeof a === "number" ? Math.abs(a - b) < 1e-9 : a === b || (b === "" && a === null) || (a === "" && b === null));
 
 describe.each([["sample plan", () => sample], ["empty plan", () => empty]])("%s after LibreOffice recalculation", (_label, book) => {
+  test("activities ending within 90 days count the ongoing statuses (the formula is built from ONGOING_STATUSES)", () => {
+    const dashboard = book().cells("Dashboard");
+    const label = [...dashboard].find(([, c]) => c.value === "Not yet completed");
+    expect(label).toBeDefined();
+    const row = /\d+$/.exec(label![0])![0];
+    const today = todaySerial();
+    const rows = book() === sample ? data.tblWorkplan : [];
+    const want = rows.filter((w) => isOngoingStatus(w["Status"]) && typeof w["End"] === "number" && w["End"] >= today && w["End"] <= today + 90).length;
+    expect(book().cell("Dashboard", `B${row}`)?.value).toBe(want);
+  });
+
   test("has every table and key column of the contract", () => {
     for (const [table, columns] of contractTables()) {
       const t = book().table(table);

@@ -2,7 +2,7 @@
  * The capacity matrix and the dashboard are rebuilt on demand, not as people type: when their
  * rows or columns no longer match the tables they come from, say so and how to rebuild them.
  */
-import { ONGOING_STATUSES } from "../../contract";
+import { isOngoingStatus } from "../../contract";
 import { GAPS_COLUMN } from "../../derived/capacity-matrix";
 import { distinctTexts } from "../../derived/distinct";
 import { REBUILD_ACTIONS } from "../../registry";
@@ -45,13 +45,12 @@ function matrixRule(ctx: CheckContext): void {
 function dashboardRule(ctx: CheckContext): void {
   const dashboard = ctx.table("tblDashboard", "Source", "ID");
   if (!dashboard) return;
-  const ongoing = (status: string) => ONGOING_STATUSES.some((s) => s.toLowerCase() === status.trim().toLowerCase());
   // Compared and listed in the message's words: both sides go through the same translation.
   const item = (source: string, id: string) => `${ctx.words.value(source)} ${id}`;
   const wanted: string[] = [];
   for (const [table, id, source] of [["tblActions", "Action ID", "Action"], ["tblWorkplan", "Activity ID", "Activity"], ["tblOtherProjects", "Project ID", "Other project"]] as const) {
     const t = ctx.table(table, id, "Status");
-    for (const r of t?.rows ?? []) if (r.text(id) && ongoing(r.text("Status"))) wanted.push(item(source, r.text(id)));
+    for (const r of t?.rows ?? []) if (r.text(id) && isOngoingStatus(r.text("Status"))) wanted.push(item(source, r.text(id)));
   }
   const present = dashboard.rows.filter((r) => r.text("ID")).map((r) => item(r.text("Source"), r.text("ID")));
   const parts = describe(ctx, "items", difference(wanted, present));
