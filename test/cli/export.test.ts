@@ -119,12 +119,12 @@ test("every corpus workbook holding a plan exports to schema-valid IATI; an olde
       continue;
     }
     plans++;
-    // Made before the IATI settings: its Settings table has no rows for them, and refresh adds none.
+    // Made before the IATI settings: its Settings table has no rows for them until it is refreshed.
     expect(iatiSettingsProblems(plan).map((p) => p.kind)).toEqual(["no-row", "no-row", "no-row", "no-row", "no-row"]);
     const result = await main(["export", file, "--iati", at(`${name}.xml`)]);
     expect(result.code).toBe(1);
     expect(result.out[1]).toBe(
-      `  Settings!A18  "Reporting organisation" has no row in the Settings table: in row 18 of sheet Settings, right below the Settings table, type "Reporting organisation" in column A, its value in column B and "iatiOrgName" in column C; Excel takes the row into the table.`,
+      `  Settings!A18  "Reporting organisation" has no row in the Settings table (the workbook was set up before the IATI settings): run mdplan refresh FILE (in Excel: press Set up again under "Settings, lists and dashboard" in the M&D Planner pane), which adds it at the end of the table (Settings!A18); or, by hand, in row 18 of sheet Settings, right below the Settings table, type "Reporting organisation" in column A, its value in column B and "iatiOrgName" in column C; Excel takes the row into the table.`,
     );
     expect(result.out[5]).toMatch(/^ {2}Settings!A22 {2}"Activity identifier prefix" has no row .* row 22 .*"iatiActivityPrefix" in column C; Excel takes the row into the table\.$/);
     expect(existsSync(at(`${name}.xml`))).toBe(false);

@@ -5,7 +5,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { cellAddress, parseRange, rangeAddress } from "../../model/address";
 import { toFileFormula } from "../../model/formulas";
-import type { TableSnapshot, WorkbookSnapshot } from "../../model/layout/snapshot";
+import { rowValue, type TableSnapshot, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import type { SetupStep } from "../../model/layout/steps";
 import type { ColumnSpec, NameSpec, TableRow, TableSpec, TextCell } from "../../model/spec/types";
 import { argb, styleCell } from "./styles";
@@ -13,7 +13,7 @@ import { findTableModel, setTableBox, type TableModel } from "./tables";
 import { applyConditionalFormats, applyValidation } from "./decorations";
 import { applyColumnLooks, fitRowHeights } from "./column-looks";
 import { applySheetLooks } from "./sheet-looks";
-import { FONT_NAME, looksOf } from "../../model/spec/looks";
+import { FONT_NAME, looksOf, wrappedRowHeight } from "../../model/spec/looks";
 import { collectCharts, resolveChart, type ResolvedChart, type SheetCharts } from "./charts/resolve"; // charts
 
 /** Names exceljs cannot hold (constants); written into the package afterwards. */
@@ -154,6 +154,14 @@ export function applySteps(wb: Workbook, steps: SetupStep[], snapshot: WorkbookS
         if (wb.getWorksheet(step.sheet)) collectCharts(result.charts, wb.getWorksheet(step.sheet)!.name, resolved);
         break;
       }
+      case "appendRows": {
+        const t = pos(step.table);
+        const ws = sheetOf(step.table);
+        appendRows(ws, t, step.rows);
+        t.rowCount += step.rows.length;
+        setTableBox(findTableModel(wb, t.name)!.model, t.row, t.col, t.rowCount, t.headers.length);
+        break;
+      }
       case "writeSettings": {
         const t = pos("tblSettings");
         const ws = sheetOf("tblSettings");
@@ -189,6 +197,28 @@ function writeCells(ws: Worksheet, cells: TextCell[]): void {
       });
     }
   }
+}
+
+/**
+ * New rows below a table's last body row, as Excel makes them: each cell takes the style of the
+ * cell above (number format, font, fill, alignment), rows as tall as their wrapped text. Cells
+ * the rows leave blank stay empty.
+ */
+function appendRows(ws: Worksheet, t: TableSnapshot, rows: TableRow[]): void {
+  const last = t.row + 1 + t.rowCount; // 1-based: the table's last body row
+  rows.forEach((r, i) => {
+    const texts: { text: string; width: number }[] = [];
+    t.headers.forEach((h, ci) => {
+      const above = ws.getCell(last, t.col + ci + 1);
+      const cell = ws.getCell(last + 1 + i, t.col + ci + 1);
+      cell.style = JSON.parse(JSON.stringify(above.style ?? {})) as typeof cell.style;
+      const v = rowValue(r, h);
+      if (v !== null && v !== undefined && v !== "") cell.value = v;
+      if (typeof v === "string" && cell.alignment?.wrapText) texts.push({ text: v, width: ws.getColumn(t.col + ci + 1).width ?? 8.43 });
+    });
+    const height = wrappedRowHeight(texts);
+    if (height) ws.getRow(last + 1 + i).height = height;
+  });
 }
 
 function writeFormulas(ws: Worksheet, t: TableSnapshot, columns: ColumnSpec[]): void {

@@ -1,10 +1,11 @@
 /** Reads what the model needs to plan a set-up from an exceljs workbook. */
 import type { Workbook } from "exceljs";
-import type { WorkbookSnapshot } from "../../model/layout/snapshot";
+import { ROWS_READ_BELOW, type TableSnapshot, type WorkbookSnapshot } from "../../model/layout/snapshot";
 import { TABLES_TO_READ } from "../../model/layout/plan-setup";
 import type { CellValue } from "../../model/spec/types";
 import { hasContent, plainValue } from "./cell-values";
-import { locateTables } from "./tables";
+import { findTableModel, locateTables } from "./tables";
+import { SETTINGS_TABLE } from "../../model/stages/settings-sheet";
 
 export function readSnapshot(wb: Workbook, extraNames: string[] = []): WorkbookSnapshot {
   const tables = locateTables(wb);
@@ -35,5 +36,29 @@ export function readSnapshot(wb: Workbook, extraNames: string[] = []): WorkbookS
     }
     tableData[t.name] = rows;
   }
+  const settings = tables.find((t) => t.name.toLowerCase() === SETTINGS_TABLE.toLowerCase());
+  if (settings) settings.below = cellsBelow(wb, settings);
   return { sheets, tables, names, tableData };
+}
+
+/**
+ * The ROWS_READ_BELOW rows right below a table, in its columns, as the Office host reads them: a
+ * formula showing "" is not blank. Undefined below a totals row (rows are not added above one here).
+ */
+function cellsBelow(wb: Workbook, t: TableSnapshot): TableSnapshot["below"] {
+  if (findTableModel(wb, t.name)?.model.totalsRow) return undefined;
+  const ws = wb.getWorksheet(t.sheet)!;
+  const row = t.row + 1 + t.rowCount;
+  const values: CellValue[][] = [];
+  // findRow and findCell: reading must not make rows and cells that exceljs would then write.
+  for (let r = 0; r < ROWS_READ_BELOW; r++) {
+    const cells = ws.findRow(row + 1 + r);
+    values.push(t.headers.map((_, c) => {
+      const v = cells?.findCell(t.col + 1 + c)?.value;
+      if (!hasContent(v)) return "";
+      const plain = plainValue(v);
+      return plain === "" || plain === null ? "(formula)" : plain;
+    }));
+  }
+  return { row, values };
 }

@@ -1,12 +1,14 @@
 /**
  * The settings an export needs, and where each is to be typed when it is not there. An older
- * workbook has no row for them: refresh adds missing sheets, tables and columns, never rows to
- * a table the planner owns, so the message says which row to type below the Settings table.
+ * workbook has no row for them: a refresh adds them at the end of the Settings table (when
+ * nothing stands below it), so the message says to refresh first, and which row to type below
+ * the table by hand otherwise.
  */
 import { columnIndex, columnLetters } from "../address";
 import { normHeader, textOf } from "../check/cells";
 import { inEnglish, workbookLanguage } from "../check/english-tables";
 import type { PlanTables } from "../check/plan-tables";
+import { WORKBOOK_PART } from "../registry";
 import { IATI_SETTING_KEYS, SETTING_FIELDS, settingLabelIn, validateSettings, type IatiSettingKey } from "../settings";
 
 export interface IatiSettingProblem {
@@ -46,7 +48,8 @@ export function iatiSettingsProblems(plan: PlanTables): IatiSettingProblem[] {
       const sheet = headerCell ? headerCell[1] : "Settings";
       const letter = (h: string) => (headerCell && table ? columnLetters(columnIndex(headerCell[2]) + Math.max(0, table.headers.findIndex((x) => normHeader(x) === normHeader(h)))) : undefined);
       const where = nextRow !== undefined && headerCell ? `${sheet}!${headerCell[2]}${nextRow}` : sheet;
-      const place = nextRow !== undefined ? `in row ${nextRow} of sheet ${sheet}, right below the Settings table, type` : "add a row at the end of the Settings table (tblSettings) and type";
+      const refresh = `run mdplan refresh FILE (in Excel: press Set up again under "${WORKBOOK_PART.name}" in the M&D Planner pane), which adds it at the end of the table${nextRow !== undefined ? ` (${where})` : ""}`;
+      const place = nextRow !== undefined ? `or, by hand, in row ${nextRow} of sheet ${sheet}, right below the Settings table, type` : "or add a row at the end of the Settings table (tblSettings) by hand and type";
       const cols = nextRow !== undefined && headerCell ? [` in column ${letter("Setting")}`, ` in column ${letter("Value")}`, ` in column ${letter("Name")}`] : ["", "", " in the Name column"];
       if (nextRow !== undefined) nextRow++;
       problems.push({
@@ -54,7 +57,7 @@ export function iatiSettingsProblems(plan: PlanTables): IatiSettingProblem[] {
         label,
         kind: "no-row",
         where,
-        message: `${named} has no row in the Settings table: ${place} ${quote(label)}${cols[0]}, its value${cols[1]} and ${quote(field.name)}${cols[2]}; Excel takes the row into the table.`,
+        message: `${named} has no row in the Settings table (the workbook was set up before the IATI settings): ${refresh}; ${place} ${quote(label)}${cols[0]}, its value${cols[1]} and ${quote(field.name)}${cols[2]}; Excel takes the row into the table.`,
       });
       continue;
     }
