@@ -242,8 +242,9 @@ export function planSetup(spec: WorkbookSpec, snapshot: WorkbookSnapshot, option
   }
 
   // Rows for settings newer than the workbook's Settings table, after any column set-up adds to it
-  // and before the repairs, whose formats then reach the new rows too.
-  const settingsRows = planSettingsRows(spec, snapshot, options.settings, notices, caption("tblSettings"), words);
+  // and before the repairs, whose formats then reach the new rows too. Not in a rebuild of chosen
+  // derived tables (the pane's), which keeps only their steps: its notices would claim rows it never adds.
+  const settingsRows = options.refreshTables ? { added: [] } : planSettingsRows(spec, snapshot, options.settings, notices, caption("tblSettings"), words);
   if (settingsRows.step) structure.push(settingsRows.step);
   const settingsStep = options.settings ? planSettingsWrite(snapshot, options.settings, notices, words, settingsRows.added) : undefined;
   if (settingsStep) repairs.push(settingsStep);

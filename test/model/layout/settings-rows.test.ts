@@ -64,6 +64,13 @@ test("mdplan refresh (no settings from a pane) adds them blank", () => {
   expect(append?.kind === "appendRows" && append.rows.map((r) => r.Value)).toEqual(["", "", "", "", ""]);
 });
 
+test("the pane's rebuild of chosen derived tables adds no rows and says nothing of them", () => {
+  const { spec, snapshot } = older();
+  const plan = planSetup(spec, snapshot, { refreshDerived: true, refreshTables: ["tblDashboard"] });
+  expect(plan.steps.some((s) => s.kind === "appendRows")).toBe(false);
+  expect(plan.notices.filter((n) => n.table === "tblSettings")).toEqual([]);
+});
+
 test("a French workbook's rows speak French, under its own headers", () => {
   const { spec, snapshot, settings } = older("fr");
   const { steps, notices } = planSetup(spec, snapshot, { settings: { ...settings, countryCode: "SN" }, words: setupWords("fr") });
