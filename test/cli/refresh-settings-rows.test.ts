@@ -10,11 +10,13 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import { newPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
+import { openWorkbook } from "../../src/hosts/xlsx/read-workbook";
 import { readPlanFromPackage } from "../../src/hosts/xlsx/package/read-plan";
 import { iatiSettingsProblems } from "../../src/model/iati";
 import { parseRange, rangeAddress } from "../../src/model/address";
 import { sampleData, sampleSettings } from "../../src/model/sample/sample-text";
 import { SETTING_FIELDS, settingLabelIn } from "../../src/model/settings";
+import { VALUE_FORMAT } from "../../src/model/stages/settings-sheet";
 import type { Language } from "../../src/model/i18n/language";
 import { recalculate } from "../support/libreoffice";
 import { readXlsx } from "../support/xlsx-values";
@@ -81,6 +83,9 @@ test("mdplan refresh adds the rows to an older plan; once they are typed, the pl
   const table = after.table("tblSettings");
   expect(table.ref).toBe(rangeAddress(parseRange(before.table("tblSettings").ref).row, 0, firstBelow - parseRange(before.table("tblSettings").ref).row + IATI.length, 4));
   expect(table.rows.slice(-IATI.length).map((r) => [r.Setting, r.Value, r.Name])).toEqual(IATI.map((f) => [settingLabelIn(f.key, "en"), null, f.name]));
+  // The columns' formats reach the new rows, as in a row Excel adds: the Value column's, the Name column's text.
+  const settingsSheet = (await openWorkbook(file, readFileSync(file))).workbook.getWorksheet(sheet)!;
+  expect(IATI.map((_, i) => [settingsSheet.getCell(`B${firstBelow + 1 + i}`).numFmt, settingsSheet.getCell(`C${firstBelow + 1 + i}`).numFmt])).toEqual(IATI.map(() => [VALUE_FORMAT, "@"]));
   // Every cell typed before is where it was.
   for (const [address, cell] of before.cells(sheet)) expect([address, after.cell(sheet, address)?.value]).toEqual([address, cell.value]);
   // Export now names the blank Value cells, not rows to type.
