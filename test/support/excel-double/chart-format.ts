@@ -1,8 +1,17 @@
 /** Excel.ChartDataLabels (a chart's labels on every point), Excel.ChartAxes and Excel.ChartAxis. */
 import type { Api } from "./api-types";
-import { type ChartAxisState, type ChartDataLabelsState, chartById, editableChart, hasAxes, labelPositions } from "./chart-model";
+import { chartById, editableChart, hasAxes, labelPositions } from "./chart-model";
+import type { ChartAxisState, ChartDataLabelsState } from "./chart-state";
 import { excelError } from "./errors";
 import { ProxyBase } from "./proxy";
+
+declare module "./api-types" {
+  interface Doubles {
+    ChartDataLabels: [Excel.ChartDataLabels, ChartDataLabelsDouble];
+    ChartAxes: [Excel.ChartAxes, ChartAxesDouble];
+    ChartAxis: [Excel.ChartAxis, ChartAxisDouble];
+  }
+}
 
 type LabelFlag = "showValue" | "showCategoryName" | "showSeriesName" | "showLegendKey";
 type LabelPosition = Excel.ChartDataLabels["position"];

@@ -1,14 +1,26 @@
 /** Excel.ChartSeriesCollection, Excel.ChartSeries, its format and fill. */
 import { qualifiedAddress } from "./address";
 import type { Api } from "./api-types";
-import { type ChartSeriesState, type ChartState, chartById, editableChart, pointCount } from "./chart-model";
+import { chartById, editableChart, pointCount } from "./chart-model";
+import type { ChartSeriesState, ChartState } from "./chart-state";
 import { excelError } from "./errors";
-import { CollectionProxy, ProxyBase } from "./proxy";
+import { CollectionProxy, ProxyBase, assertSameSession } from "./proxy";
 import type { RangeDouble } from "./range";
 import { normalizeColor } from "./range-format";
 import { sheetById } from "./sheet-ops";
 import { newId } from "./state";
-import { assertSameSession } from "./table";
+
+declare module "./api-types" {
+  interface Doubles {
+    ChartSeries: [Excel.ChartSeries, ChartSeriesDouble];
+    ChartSeriesCollection: [Excel.ChartSeriesCollection, ChartSeriesCollectionDouble];
+    ChartSeriesFormat: [Excel.ChartSeriesFormat, ChartSeriesFormatDouble];
+    ChartFill: [Excel.ChartFill, ChartFillDouble];
+    ChartPointsCollection: [Excel.ChartPointsCollection, ChartPointsCollectionDouble];
+    ChartPoint: [Excel.ChartPoint, ChartPointDouble];
+    ChartPointFormat: [Excel.ChartPointFormat, ChartPointFormatDouble];
+  }
+}
 
 interface SeriesTarget {
   chartId: string;

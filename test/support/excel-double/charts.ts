@@ -7,11 +7,19 @@ import {
   LEGEND_POSITIONS, addChart, chartById, chartsOf, editableChart, placeChart, validateChartName,
 } from "./chart-model";
 import { excelError } from "./errors";
-import { CollectionProxy, ProxyBase } from "./proxy";
+import { CollectionProxy, ProxyBase, assertSameSession } from "./proxy";
 import type { RangeDouble } from "./range";
 import { sheetById } from "./sheet-ops";
 import type { SheetState } from "./state";
-import { assertSameSession } from "./table";
+
+declare module "./api-types" {
+  interface Doubles {
+    Chart: [Excel.Chart, ChartDouble];
+    ChartCollection: [Excel.ChartCollection, ChartCollectionDouble];
+    ChartTitle: [Excel.ChartTitle, ChartTitleDouble];
+    ChartLegend: [Excel.ChartLegend, ChartLegendDouble];
+  }
+}
 
 type ChartTypeName = Parameters<Excel.ChartCollection["add"]>[0];
 

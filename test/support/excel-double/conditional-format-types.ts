@@ -1,11 +1,19 @@
 /** The type-specific parts of a conditional format whose rule is a plain object. */
 import type { Api } from "./api-types";
-import { type FormatTarget, formatEntry, writableEntry } from "./conditional-formats";
+import { type FormatTarget, formatEntry, writableEntry } from "./conditional-format-entry";
 import { ConditionalRangeFormatDouble } from "./conditional-range-format";
 import { excelError } from "./errors";
 import { ProxyBase } from "./proxy";
 import { normalizeColor } from "./range-format";
 import type { ConditionalFormatState } from "./state";
+
+declare module "./api-types" {
+  interface Doubles {
+    CellValueConditionalFormat: [Excel.CellValueConditionalFormat, CellValueConditionalFormatDouble];
+    ColorScaleConditionalFormat: [Excel.ColorScaleConditionalFormat, ColorScaleConditionalFormatDouble];
+    TextConditionalFormat: [Excel.TextConditionalFormat, TextConditionalFormatDouble];
+  }
+}
 
 const CELL_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
 const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];

@@ -8,15 +8,21 @@ import { CellValueConditionalFormatDouble, ColorScaleConditionalFormatDouble, Te
 import { ConditionalRangeFormatDouble } from "./conditional-range-format";
 import { excelError } from "./errors";
 import { CollectionProxy, type Locator, ProxyBase } from "./proxy";
-import { RangeDouble, type RangeTarget } from "./range";
+import { RangeDouble } from "./range";
+import type { RangeTarget } from "./range-target";
 import { ClientResultDouble } from "./session";
 import { assertFormulaResolves } from "./formula-names";
 import { assertUnprotected, sheetById } from "./sheet-ops";
-import { type ConditionalFormatState, type ConditionalFormatType, type SheetState, type WorkbookState, newId } from "./state";
+import { type FormatTarget, formatEntry, writableEntry } from "./conditional-format-entry";
+import { type ConditionalFormatState, type ConditionalFormatType, type SheetState, newId } from "./state";
 
-export interface FormatTarget {
-  sheetId: string;
-  id: string;
+declare module "./api-types" {
+  interface Doubles {
+    ConditionalFormatCollection: [Excel.ConditionalFormatCollection, ConditionalFormatCollectionDouble];
+    ConditionalFormat: [Excel.ConditionalFormat, ConditionalFormatDouble];
+    CustomConditionalFormat: [Excel.CustomConditionalFormat, CustomConditionalFormatDouble];
+    ConditionalFormatRule: [Excel.ConditionalFormatRule, ConditionalFormatRuleDouble];
+  }
 }
 
 const SUPPORTED: ConditionalFormatType[] = ["Custom", "CellValue", "ColorScale", "ContainsText"];
@@ -25,20 +31,6 @@ type AnyFormatType = "Custom" | "DataBar" | "ColorScale" | "IconSet" | "TopBotto
 
 function rectOf(cf: ConditionalFormatState): Rect {
   return parseAddress(cf.address)!.rect;
-}
-
-export function formatEntry(state: WorkbookState, target: FormatTarget, location: string): { sheet: SheetState; cf: ConditionalFormatState } {
-  const sheet = sheetById(state, target.sheetId, location);
-  const cf = sheet.conditionalFormats.find((c) => c.id === target.id);
-  if (!cf) throw excelError("ItemNotFound", "The conditional format no longer exists.", location);
-  return { sheet, cf };
-}
-
-/** Resolves a format for a write, refusing protected sheets. */
-export function writableEntry(state: WorkbookState, target: FormatTarget, location: string): ConditionalFormatState {
-  const { sheet, cf } = formatEntry(state, target, location);
-  assertUnprotected(sheet, location);
-  return cf;
 }
 
 export class ConditionalFormatCollectionDouble extends CollectionProxy<RangeTarget, ConditionalFormatDouble>

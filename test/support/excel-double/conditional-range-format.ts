@@ -1,10 +1,18 @@
 /** The format a conditional format applies: fill colour and font colour / bold / italic. */
 import type { Api } from "./api-types";
-import { type FormatTarget, formatEntry, writableEntry } from "./conditional-formats";
+import { type FormatTarget, formatEntry, writableEntry } from "./conditional-format-entry";
 import { excelError } from "./errors";
 import { ProxyBase } from "./proxy";
 import { normalizeColor } from "./range-format";
 import type { ConditionalFormatState } from "./state";
+
+declare module "./api-types" {
+  interface Doubles {
+    ConditionalRangeFormat: [Excel.ConditionalRangeFormat, ConditionalRangeFormatDouble];
+    ConditionalRangeFont: [Excel.ConditionalRangeFont, ConditionalRangeFontDouble];
+    ConditionalRangeFill: [Excel.ConditionalRangeFill, ConditionalRangeFillDouble];
+  }
+}
 
 type FormatKey = keyof ConditionalFormatState["format"];
 

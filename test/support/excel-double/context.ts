@@ -1,23 +1,24 @@
-/** Excel.Application and the root objects of one request context. */
+/** The root objects of one request context. */
 import type { Api } from "./api-types";
-import { ProxyBase } from "./proxy";
+import { ApplicationDouble } from "./application";
+import { ConditionalFormatCollectionDouble } from "./conditional-formats";
+import { bindLateDoubles } from "./late-doubles";
 import { RuntimeDouble } from "./runtime";
 import type { Session } from "./session";
 import { WorkbookDouble } from "./workbook";
+import { WorksheetDouble } from "./worksheet";
 
-export class ApplicationDouble extends ProxyBase<"application"> implements Api<Excel.Application, "suspendApiCalculationUntilNextSync"> {
-  readonly typeName = "Application";
-  protected readonly scalarProperties = [];
-
-  protected fetch(): unknown {
-    return undefined;
-  }
-
-  /** There is no calculation to suspend; queued anyway so it costs what it costs in Excel. */
-  suspendApiCalculationUntilNextSync(): void {
-    this.call("suspendApiCalculationUntilNextSync", [], () => undefined);
+declare module "./api-types" {
+  interface Doubles {
+    RequestContext: [Excel.RequestContext, RequestContextDouble];
   }
 }
+
+/** The doubles range.ts and table.ts make but cannot import (late-doubles.ts says why). */
+bindLateDoubles({
+  worksheet: (session, locator) => new WorksheetDouble(session, locator),
+  conditionalFormats: (session, locator) => new ConditionalFormatCollectionDouble(session, locator),
+});
 
 /** The objects a request's root paths lead to (the workbook, and the runtime behind `_Runtime`). */
 export class RequestContextDouble implements Api<Excel.RequestContext, "workbook" | "application" | "runtime"> {

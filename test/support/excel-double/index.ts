@@ -43,7 +43,7 @@ import { compareVersions } from "./versions";
 
 export type { WorkbookState, SheetState, CellData, TableState, NamedItemState, ValidationState, ConditionalFormatState } from "./state";
 export type { CellSnapshot } from "./seed";
-export type { ChartState, ChartSeriesState } from "./chart-model";
+export type { ChartState, ChartSeriesState } from "./chart-state";
 export { ExcelDoubleError } from "./errors";
 export type { OfficeJsClient } from "./office-js-client";
 

@@ -3,14 +3,21 @@ import { qualifiedAddress } from "./address";
 import type { Api } from "./api-types";
 import { ERROR_LITERALS } from "./cells";
 import { excelError } from "./errors";
-import { CollectionProxy, ProxyBase } from "./proxy";
-import { RangeDouble, type RangeTarget } from "./range";
+import { CollectionProxy, ProxyBase, assertSameSession } from "./proxy";
+import { RangeDouble } from "./range";
+import type { RangeTarget } from "./range-target";
 import { assertFormulaResolves } from "./formula-names";
 import { isStructuredReference, resolveReference } from "./references";
 import { sheetById } from "./sheet-ops";
 import { type NamedItemState, type WorkbookState, findName, findTable } from "./state";
-import { assertSameSession } from "./table";
 import { checkNameSyntax } from "./table-model";
+
+declare module "./api-types" {
+  interface Doubles {
+    NamedItem: [Excel.NamedItem, NamedItemDouble];
+    NamedItemCollection: [Excel.NamedItemCollection, NamedItemCollectionDouble];
+  }
+}
 
 type NamedItemType = "String" | "Integer" | "Double" | "Boolean" | "Range" | "Error" | "Array";
 

@@ -18,9 +18,18 @@ import { type Rect, isWholeRows, parseAddress } from "./address";
 import type { Api } from "./api-types";
 import { excelError } from "./errors";
 import { ProxyBase } from "./proxy";
-import { RangeDouble, type RangeTarget } from "./range";
+import { RangeDouble } from "./range";
+import type { RangeTarget } from "./range-target";
 import { assertUnprotected, sheetById } from "./sheet-ops";
 import type { PageLayoutState, SheetState } from "./state";
+
+declare module "./api-types" {
+  interface Doubles {
+    PageLayout: [Excel.PageLayout, PageLayoutDouble];
+    HeaderFooterGroup: [Excel.HeaderFooterGroup, HeaderFooterGroupDouble];
+    HeaderFooter: [Excel.HeaderFooter, HeaderFooterDouble];
+  }
+}
 
 export const MAX_HEADER_FOOTER_CHARS = 255;
 

@@ -7,7 +7,7 @@
  * `worksheets.add("X"); worksheets.getItem("X")` works in one batch and a missing item fails that
  * sync with ItemNotFound. Navigation properties (range.format, table.columns) follow their parent.
  */
-import type { RequestContextDouble } from "./context";
+import type { DoubleOf } from "./api-types";
 import { ExcelDoubleError, propertyNotLoaded } from "./errors";
 import type { LoadOutcome, Session } from "./session";
 
@@ -61,7 +61,7 @@ export abstract class ProxyBase<T> {
   }
 
   /** ClientObject.context: the run's request context. */
-  get context(): RequestContextDouble {
+  get context(): DoubleOf<"RequestContext"> {
     return this.session.context;
   }
 
@@ -266,6 +266,13 @@ export abstract class ProxyBase<T> {
   /** For collections: sets a loaded value that is not a scalar property (items). */
   protected remember(property: string, value: unknown): void {
     this.cache.set(property, value);
+  }
+}
+
+/** Proxies from another Excel.run cannot be mixed in, as office.js refuses. */
+export function assertSameSession(proxy: ProxyBase<unknown>, other: unknown, location: string): void {
+  if (other instanceof ProxyBase && other.session !== proxy.session) {
+    throw new ExcelDoubleError("InvalidRequestContext", "Cannot use the object across different request contexts.", location);
   }
 }
 

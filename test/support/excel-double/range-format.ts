@@ -8,9 +8,17 @@ import { existingCells, pruneCell } from "./cells";
 import { excelError } from "./errors";
 import { displayText } from "./number-format";
 import { ProxyBase } from "./proxy";
-import type { RangeTarget } from "./range";
+import type { RangeTarget } from "./range-target";
 import { assertUnprotected, sheetById } from "./sheet-ops";
 import { type CellFormat, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetState } from "./state";
+
+declare module "./api-types" {
+  interface Doubles {
+    RangeFormat: [Excel.RangeFormat, RangeFormatDouble];
+    RangeFont: [Excel.RangeFont, RangeFontDouble];
+    RangeFill: [Excel.RangeFill, RangeFillDouble];
+  }
+}
 
 /** Per-cell formatting of bigger ranges (whole columns) touches only cells that already exist. */
 const PER_CELL_LIMIT = 100_000;

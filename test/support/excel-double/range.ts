@@ -1,24 +1,25 @@
 /** Excel.Range: a fixed rectangle on a sheet, resolved when the host first meets it. */
 import { type Rect, cellCount, formatRect, insideGrid, isWholeColumns, isWholeRows, parseAddress, qualifiedAddress } from "./address";
-import type { Api } from "./api-types";
+import type { Api, DoubleOf } from "./api-types";
 import { type GridKind, type ReadKind, clearCells, readGrid, writeGrid } from "./cells";
-import { ConditionalFormatCollectionDouble } from "./conditional-formats";
 import { deleteCellsUp } from "./delete-cells";
 import { excelError } from "./errors";
+import { make } from "./late-doubles";
 import { assertFormulaResolves } from "./formula-names";
 import { assertNotIntoMerged, mergeCells, unmergeCells } from "./merges";
 import { columnsHidden, groupColumns, setColumnsHidden } from "./outline";
 import { ProxyBase } from "./proxy";
 import { RangeFormatDouble } from "./range-format";
 import { assertUnprotected, sheetById } from "./sheet-ops";
+import type { RangeTarget } from "./range-target";
 import type { SheetState } from "./state";
 import { afterCellsWritten } from "./table-model";
 import { DataValidationDouble } from "./validation";
-import { WorksheetDouble } from "./worksheet";
 
-export interface RangeTarget {
-  sheetId: string;
-  rect: Rect;
+declare module "./api-types" {
+  interface Doubles {
+    Range: [Excel.Range, RangeDouble];
+  }
 }
 
 /** Excel refuses reads of more than five million cells. */
@@ -39,8 +40,8 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
   ] as const;
   private formatProxy?: RangeFormatDouble;
   private validationProxy?: DataValidationDouble;
-  private conditionalFormatsProxy?: ConditionalFormatCollectionDouble;
-  private worksheetProxy?: WorksheetDouble;
+  private conditionalFormatsProxy?: DoubleOf<"ConditionalFormatCollection">;
+  private worksheetProxy?: DoubleOf<"Worksheet">;
 
   get address(): string { return this.read("address"); }
   get addressLocal(): string { return this.read("addressLocal"); }
@@ -77,11 +78,11 @@ export class RangeDouble extends ProxyBase<RangeTarget> implements Api<Excel.Ran
   get dataValidation(): DataValidationDouble {
     return (this.validationProxy ??= new DataValidationDouble(this.session, this.derived((t) => t)));
   }
-  get conditionalFormats(): ConditionalFormatCollectionDouble {
-    return (this.conditionalFormatsProxy ??= new ConditionalFormatCollectionDouble(this.session, this.derived((t) => t)));
+  get conditionalFormats(): DoubleOf<"ConditionalFormatCollection"> {
+    return (this.conditionalFormatsProxy ??= make.conditionalFormats(this.session, this.derived((t) => t)));
   }
-  get worksheet(): WorksheetDouble {
-    return (this.worksheetProxy ??= new WorksheetDouble(this.session, this.derived((t) => t.sheetId)));
+  get worksheet(): DoubleOf<"Worksheet"> {
+    return (this.worksheetProxy ??= make.worksheet(this.session, this.derived((t) => t.sheetId)));
   }
 
   protected override navigation(name: string): ProxyBase<unknown> | undefined {

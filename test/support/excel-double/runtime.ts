@@ -7,6 +7,12 @@ import type { Api } from "./api-types";
 import { ExcelDoubleError } from "./errors";
 import { ProxyBase } from "./proxy";
 
+declare module "./api-types" {
+  interface Doubles {
+    Runtime: [Excel.Runtime, RuntimeDouble];
+  }
+}
+
 export class RuntimeDouble extends ProxyBase<"runtime"> implements Api<Excel.Runtime, "enableEvents" | "load"> {
   readonly typeName = "Runtime";
   protected readonly scalarProperties = ["enableEvents"];

@@ -2,10 +2,16 @@
  * The Excel side of one request context: the commands a request's actions queue and what running
  * them does. The office.js client's requests reach it through office-js-server.ts.
  */
-import type { RequestContextDouble } from "./context";
+import type { DoubleOf } from "./api-types";
 import { ExcelDoubleError, isExcelDoubleError } from "./errors";
 import type { WorkbookState } from "./state";
 import { compareVersions, introducedIn } from "./versions";
+
+declare module "./api-types" {
+  interface Doubles {
+    ClientResult: [OfficeExtension.ClientResult<number>, ClientResultDouble<number>];
+  }
+}
 
 export interface SyncStats {
   /** Requests the client sent for context.sync() (Excel.run's closing reference clean-up excluded). */
@@ -75,7 +81,7 @@ export class Session {
   /** Stamped on each command queued: the request action being replayed (see office-js-server). */
   currentTag: number | undefined;
   /** Set by the context that owns this session; every proxy exposes it as `context`. */
-  context!: RequestContextDouble;
+  context!: DoubleOf<"RequestContext">;
 
   constructor(readonly engine: Engine) {}
 

@@ -3,7 +3,7 @@
  * for cross-links; renames rewrite them. Everything here survives structuredClone, which the sync
  * machinery relies on to roll a batch back.
  */
-import type { ChartState } from "./chart-model";
+import type { ChartState } from "./chart-state";
 
 export type CellValue = number | string | boolean;
 
@@ -96,7 +96,7 @@ export interface SheetState {
   pageLayout: PageLayoutState;
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
-  /** Worksheet.charts, in collection order (see chart-model.ts). */
+  /** Worksheet.charts, in collection order (see chart-state.ts, and chart-model.ts for their rules). */
   charts: ChartState[];
 }
 

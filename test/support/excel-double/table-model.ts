@@ -23,6 +23,13 @@ export function columnRect(t: TableState, index: number, part: TablePart): Rect 
   return { ...partRect(t, part), column: t.column + index, columnCount: 1 };
 }
 
+/** A table by its id; ItemNotFound once deleted. */
+export function tableById(state: WorkbookState, id: string, location: string): TableState {
+  const table = state.tables.find((t) => t.id === id);
+  if (!table) throw excelError("ItemNotFound", "The table no longer exists.", location);
+  return table;
+}
+
 export function tableSheet(state: WorkbookState, t: TableState): SheetState {
   const sheet = findSheetByName(state, t.sheet);
   if (!sheet) throw new Error(`excel-double: table ${t.name} lost its sheet ${t.sheet}`);

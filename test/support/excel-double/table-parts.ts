@@ -3,13 +3,22 @@ import type { Api } from "./api-types";
 import { readGrid, writeGrid } from "./cells";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase } from "./proxy";
-import { RangeDouble, type RangeTarget } from "./range";
+import { RangeDouble } from "./range";
+import type { RangeTarget } from "./range-target";
 import { assertUnprotected } from "./sheet-ops";
 import type { TableState } from "./state";
-import { tableById } from "./table";
 import { deleteTableColumn } from "./delete-cells";
 import { addTableColumn, addTableRows } from "./table-ops";
-import { type TablePart, columnRect, headerNames, normalizeHeaders, tableSheet } from "./table-model";
+import { type TablePart, columnRect, headerNames, normalizeHeaders, tableById, tableSheet } from "./table-model";
+
+declare module "./api-types" {
+  interface Doubles {
+    TableColumn: [Excel.TableColumn, TableColumnDouble];
+    TableColumnCollection: [Excel.TableColumnCollection, TableColumnCollectionDouble];
+    TableRow: [Excel.TableRow, TableRowDouble];
+    TableRowCollection: [Excel.TableRowCollection, TableRowCollectionDouble];
+  }
+}
 
 interface ColumnTarget {
   tableId: string;

@@ -1,25 +1,20 @@
 /** Excel.TableCollection (workbook- or sheet-scoped) and Excel.Table. */
-import type { Api } from "./api-types";
-import { ExcelDoubleError, excelError } from "./errors";
-import { CollectionProxy, ProxyBase } from "./proxy";
-import { RangeDouble, type RangeTarget } from "./range";
+import type { Api, DoubleOf } from "./api-types";
+import { excelError } from "./errors";
+import { make } from "./late-doubles";
+import { CollectionProxy, ProxyBase, assertSameSession } from "./proxy";
+import { RangeDouble } from "./range";
+import type { RangeTarget } from "./range-target";
 import { assertUnprotected, sheetById } from "./sheet-ops";
-import { type TableState, type WorkbookState, findSheetByName } from "./state";
+import { type TableState, findSheetByName } from "./state";
 import { createTable, deleteTable, parseTableAddress } from "./table-ops";
-import { type TablePart, partRect, tableSheet, validateTableName } from "./table-model";
+import { type TablePart, partRect, tableById, tableSheet, validateTableName } from "./table-model";
 import { TableColumnCollectionDouble, TableRowCollectionDouble } from "./table-parts";
-import { WorksheetDouble } from "./worksheet";
 
-export function tableById(state: WorkbookState, id: string, location: string): TableState {
-  const table = state.tables.find((t) => t.id === id);
-  if (!table) throw excelError("ItemNotFound", "The table no longer exists.", location);
-  return table;
-}
-
-/** Proxies from another Excel.run cannot be mixed in, as office.js refuses. */
-export function assertSameSession(proxy: ProxyBase<unknown>, other: unknown, location: string): void {
-  if (other instanceof ProxyBase && other.session !== proxy.session) {
-    throw new ExcelDoubleError("InvalidRequestContext", "Cannot use the object across different request contexts.", location);
+declare module "./api-types" {
+  interface Doubles {
+    Table: [Excel.Table, TableDouble];
+    TableCollection: [Excel.TableCollection, TableCollectionDouble];
   }
 }
 
@@ -103,7 +98,7 @@ export class TableDouble extends ProxyBase<string> implements Api<Excel.Table, T
   protected readonly scalarProperties = ["id", "name", "style", "showBandedRows", "showTotals"];
   private columnsProxy?: TableColumnCollectionDouble;
   private rowsProxy?: TableRowCollectionDouble;
-  private worksheetProxy?: WorksheetDouble;
+  private worksheetProxy?: DoubleOf<"Worksheet">;
 
   /** The table behind a resolved id, for this proxy and its sub-objects. */
   table(id: string, location: string): TableState {
@@ -144,8 +139,8 @@ export class TableDouble extends ProxyBase<string> implements Api<Excel.Table, T
   get rows(): TableRowCollectionDouble {
     return (this.rowsProxy ??= new TableRowCollectionDouble(this.session, this.derived((id) => id)));
   }
-  get worksheet(): WorksheetDouble {
-    return (this.worksheetProxy ??= new WorksheetDouble(this.session, this.derived((id) => {
+  get worksheet(): DoubleOf<"Worksheet"> {
+    return (this.worksheetProxy ??= make.worksheet(this.session, this.derived((id) => {
       const state = this.session.state;
       return findSheetByName(state, this.table(id, "Table.worksheet").sheet)!.id;
     })));

@@ -6,7 +6,7 @@ import { qualifiedAddress } from "./address";
 import { readGrid } from "./cells";
 import { excelError } from "./errors";
 import { ProxyBase } from "./proxy";
-import type { RangeTarget } from "./range";
+import type { RangeTarget } from "./range-target";
 import { assertFormulaResolves } from "./formula-names";
 import { isStructuredReference, refersToMissingSheet, resolveReference } from "./references";
 import { sheetById } from "./sheet-ops";

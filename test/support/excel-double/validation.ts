@@ -7,10 +7,16 @@ import type { Api } from "./api-types";
 import { existingCells } from "./cells";
 import { excelError } from "./errors";
 import { ProxyBase } from "./proxy";
-import type { RangeTarget } from "./range";
+import type { RangeTarget } from "./range-target";
 import { assertUnprotected, sheetById } from "./sheet-ops";
 import type { SheetState, ValidationState } from "./state";
 import { cellIsValid, normalizeRule, ruleType } from "./validation-rules";
+
+declare module "./api-types" {
+  interface Doubles {
+    DataValidation: [Excel.DataValidation, DataValidationDouble];
+  }
+}
 
 const DEFAULT_PROMPT = { message: "", showPrompt: false, title: "" };
 const DEFAULT_ALERT = { message: "", showAlert: true, style: "Stop", title: "" };

@@ -1,14 +1,21 @@
 /** Excel.Workbook: the entry to sheets, tables, names and the selection. */
 import { parseAddress } from "./address";
 import type { Api } from "./api-types";
-import type { ApplicationDouble } from "./context";
+import type { ApplicationDouble } from "./application";
 import { NamedItemCollectionDouble } from "./names";
 import { type Locator, ProxyBase } from "./proxy";
-import { RangeDouble, type RangeTarget } from "./range";
+import { RangeDouble } from "./range";
+import type { RangeTarget } from "./range-target";
 import type { Session } from "./session";
 import { findSheetByName } from "./state";
 import { TableCollectionDouble } from "./table";
 import { WorksheetCollectionDouble } from "./worksheet";
+
+declare module "./api-types" {
+  interface Doubles {
+    Workbook: [Excel.Workbook, WorkbookDouble];
+  }
+}
 
 export class WorkbookDouble extends ProxyBase<"workbook">
   implements Api<Excel.Workbook, "worksheets" | "tables" | "names" | "application" | "getSelectedRange" | "load"> {

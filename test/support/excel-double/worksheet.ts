@@ -3,7 +3,8 @@ import { MAX_COLUMNS, MAX_ROWS, type Rect, parseAddress, parseCellKey } from "./
 import type { Api } from "./api-types";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase } from "./proxy";
-import { RangeDouble, type RangeTarget } from "./range";
+import { RangeDouble } from "./range";
+import type { RangeTarget } from "./range-target";
 import { normalizeColor } from "./range-format";
 import { PageLayoutDouble } from "./page-layout";
 import { resolveReference } from "./references";
@@ -14,6 +15,15 @@ import { type SheetState, type SheetVisibility, findSheetById, findSheetByName }
 import { TableCollectionDouble } from "./table";
 import { ChartCollectionDouble } from "./charts";
 import { tableRect, tablesOn } from "./table-model";
+
+declare module "./api-types" {
+  interface Doubles {
+    Worksheet: [Excel.Worksheet, WorksheetDouble];
+    WorksheetCollection: [Excel.WorksheetCollection, WorksheetCollectionDouble];
+    WorksheetProtection: [Excel.WorksheetProtection, WorksheetProtectionDouble];
+    WorksheetFreezePanes: [Excel.WorksheetFreezePanes, WorksheetFreezePanesDouble];
+  }
+}
 
 type WorkbookTarget = "workbook";
 
