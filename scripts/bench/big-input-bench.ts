@@ -8,7 +8,7 @@
 import { execFile } from "child_process";
 import { statSync, writeFileSync } from "fs";
 import { join } from "path";
-import { createExcelDouble, type ExcelDouble } from "../../test/support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
 import { fillTables, type Rows } from "../../test/support/fill-tables";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import { REQUEST_BUDGET_BYTES } from "../../src/hosts/office/request-budget";

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { stripTableColumnChildren } from "../../src/hosts/xlsx/package-fixups";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { createExcelDouble } from "../../test/support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import { newPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
 import { checkFile } from "../../src/cli/check-files";

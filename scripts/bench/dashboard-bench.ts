@@ -1,5 +1,5 @@
 /** Refreshing a dashboard of 5,000 rows in Excel (through the double). */
-import { createExcelDouble } from "../../test/support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { fillTables } from "../../test/support/fill-tables";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";

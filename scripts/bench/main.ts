@@ -12,7 +12,7 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { createExcelDouble } from "../../test/support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import { newPlanWorkbook } from "../../src/hosts/xlsx/plan-file";
 import { SAMPLE_DATA, SAMPLE_SETTINGS } from "../../src/model/sample/sample-plan";

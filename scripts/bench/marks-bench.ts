@@ -3,7 +3,7 @@
  * have a text budget, even rows an unknown goal), so each needs a mark of its own. Measured on
  * the requests Microsoft's office.js client serialises.
  */
-import { createExcelDouble } from "../../test/support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { fillTables } from "../../test/support/fill-tables";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";

@@ -1,5 +1,5 @@
 /** Rebuilding the capacity matrix in Excel (through the double) for 200 stakeholders × 30 areas. */
-import { createExcelDouble } from "../../test/support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { fillTables } from "../../test/support/fill-tables";
 import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";

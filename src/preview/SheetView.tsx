@@ -7,7 +7,7 @@ import { Button, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { columnIndex, columnLetters, parseRange } from "../model/address";
 import { MARK_FORMULA } from "../hosts/office/marks";
-import type { SheetState, WorkbookState } from "../../test/support/excel-double";
+import type { SheetState, WorkbookState } from "../excel-double";
 
 const MAX_ROWS = 400;
 const MAX_COLS = 40;

@@ -1,5 +1,5 @@
 /** What the preview page exposes on window.mdPreview, for the e2e tests (page.evaluate) and curious trainers. */
-import type { ExcelDouble, WorkbookState } from "../../test/support/excel-double";
+import type { ExcelDouble, WorkbookState } from "../excel-double";
 
 export interface PreviewHandle {
   double: ExcelDouble;

@@ -21,7 +21,7 @@ import { boot, type OfficeLike } from "../taskpane/boot";
 import { mountPane } from "../taskpane/mount";
 import { loadPaneWords } from "../taskpane/words";
 import { languageOfTag, type Language } from "../model/i18n/language";
-import { createExcelDouble, setOfficeJsClient, type OfficeJsClient } from "../../test/support/excel-double";
+import { createExcelDouble, setOfficeJsClient, type OfficeJsClient } from "../excel-double";
 import type { PreviewHandle } from "./handle";
 import { scenarioFrom, seedScenario } from "./scenarios";
 import { SheetView, type WorkbookSource } from "./SheetView";

@@ -7,7 +7,7 @@ import type { ExcelRun } from "../hosts/office/excel-run";
 import { createOfficePlanner } from "../hosts/office/office-planner";
 import { excelDate } from "../model/dates";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../model/settings";
-import type { ExcelDouble } from "../../test/support/excel-double";
+import type { ExcelDouble } from "../excel-double";
 
 export const SCENARIOS = ["empty", "setup", "user-rows", "faulty", "protected"] as const;
 export type Scenario = (typeof SCENARIOS)[number];

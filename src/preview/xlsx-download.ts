@@ -10,7 +10,7 @@ import { DERIVED_TABLES } from "../model/derived/registry";
 import type { CellValue, TableRow } from "../model/spec/types";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../model/settings";
 import type { PlanData } from "../model/workbook";
-import type { ExcelDouble } from "../../test/support/excel-double";
+import type { ExcelDouble } from "../excel-double";
 import { cellAddress } from "../model/address";
 
 const DERIVED = new Set(DERIVED_TABLES.map((d) => d.name.toLowerCase()));

@@ -11,11 +11,11 @@ import type ExcelJS from "exceljs";
 import { isSheetScoped, rawNameText } from "../../src/hosts/xlsx/package-fixups";
 import { openWorkbook } from "../../src/hosts/xlsx/read-workbook";
 import { locateTables } from "../../src/hosts/xlsx/tables";
-import { cellKey } from "../support/excel-double/address";
-import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
-import type { CellData, SheetState } from "../support/excel-double/state";
-import { addSheetState } from "../support/excel-double/state";
-import { createTable } from "../support/excel-double/table-ops";
+import { cellKey } from "../../src/excel-double/address";
+import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
+import type { CellData, SheetState } from "../../src/excel-double/state";
+import { addSheetState } from "../../src/excel-double/state";
+import { createTable } from "../../src/excel-double/table-ops";
 import { serialOfDate } from "../../src/model/dates";
 
 function cellResult(r: unknown): CellData["value"] | undefined {

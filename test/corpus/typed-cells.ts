@@ -11,8 +11,8 @@ import { DERIVED_TABLES } from "../../src/model/derived/registry";
 import { buildWorkbookSpec, tablesOf } from "../../src/model/workbook";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { readXlsx } from "../support/xlsx-values";
-import type { ExcelDouble } from "../support/excel-double";
-import { parseCellKey } from "../support/excel-double/address";
+import type { ExcelDouble } from "../../src/excel-double";
+import { parseCellKey } from "../../src/excel-double/address";
 
 export type TypedCells = Map<string, string>;
 

@@ -4,7 +4,7 @@
  */
 import { STAGES } from "../../src/model/registry";
 import { MARK_FORMULA } from "../../src/hosts/office/marks";
-import type { WorkbookState } from "../support/excel-double";
+import type { WorkbookState } from "../../src/excel-double";
 import { cellOf, eventually, stageStatuses, startHarness, tableRows, waitForStages, workbook, type Harness } from "./support/harness";
 
 let h: Harness;

@@ -1,6 +1,6 @@
 /** The one home of A1 addressing: column letters and sheet-name quoting, at their edges. */
 import { columnIndex, columnLetters, looksLikeCellReference, MAX_COLUMNS, parseRange, quoteSheetName, sheetPrefix } from "../../src/model/address";
-import { quoteSheetName as doubleQuote, columnLetters as doubleLetters } from "../support/excel-double/address";
+import { quoteSheetName as doubleQuote, columnLetters as doubleLetters } from "../../src/excel-double/address";
 import { columnRef } from "../../src/hosts/xlsx/charts/resolve";
 
 describe("column letters", () => {

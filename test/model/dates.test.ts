@@ -3,7 +3,7 @@ import { dayOfSerial, excelDate, FICTITIOUS_LEAP_DAY, isoDate, serialOfDate, ser
 import JSZip from "jszip";
 import { readCellsInBoxes } from "../../src/hosts/xlsx/package/sheet-cells";
 import { ZipPackage } from "../../src/hosts/xlsx/package/zip-package";
-import { dateToSerial, displayText } from "../support/excel-double/number-format";
+import { dateToSerial, displayText } from "../../src/excel-double/number-format";
 import { calculate } from "../../src/model/calc/calculate";
 import { cellKey } from "../../src/model/calc/book";
 

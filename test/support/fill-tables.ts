@@ -2,7 +2,7 @@
  * Types rows into tables of a workbook held by the Excel double, through the Excel API, as a
  * user pasting data would: the first (empty) body row is filled, the rest appended in blocks.
  */
-import type { ExcelDouble } from "./excel-double";
+import type { ExcelDouble } from "../../src/excel-double";
 
 export type Rows = Record<string, unknown>[];
 

@@ -6,7 +6,7 @@
 import { screen } from "@testing-library/react";
 import type { PlannerService } from "../../src/service/planner-service";
 import type { CatalogIndicator } from "../../src/model/catalog/catalog";
-import type { ExcelDouble } from "../support/excel-double";
+import type { ExcelDouble } from "../../src/excel-double";
 import type { Rendered } from "./pane-helpers";
 
 export function catalogueTab(): HTMLElement {

@@ -8,7 +8,7 @@ import { CataloguePanel } from "../../src/taskpane/components/CataloguePanel";
 import { initialCatalogueState } from "../../src/taskpane/state/catalogue-state";
 import { shortSource } from "../../src/taskpane/state/plain-words";
 import { Themed } from "../../src/taskpane/mount";
-import { createExcelDouble } from "../support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { checkButton, openCheckTab } from "./check-helpers";
 import { addButton, gate, indicatorBox, indicatorRows, listedCodes, openCatalogueTab, searchBox, watchAdds } from "./catalogue-helpers";
 import { isDisabled, renderPane } from "./pane-helpers";

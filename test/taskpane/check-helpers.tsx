@@ -7,7 +7,7 @@ import { createOfficePlanner } from "../../src/hosts/office/office-planner";
 import type { CheckReport, PlannerService } from "../../src/service/planner-service";
 import { cellAddress, sheetPrefix } from "../../src/model/address";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../src/model/settings";
-import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
 import { fillTable as fillRows, typeCleanPlan, typeFaults } from "../../src/preview/scenarios";
 import type { Rendered } from "./pane-helpers";
 

@@ -7,7 +7,7 @@ import { setupWords } from "../../src/model/layout/setup-words";
 import { MARK_FORMULA } from "../../src/hosts/office/marks";
 import type { CheckReport, PlannerService } from "../../src/service/planner-service";
 import type { Severity } from "../../src/model/check/plan-tables";
-import type { ExcelDouble } from "../support/excel-double";
+import type { ExcelDouble } from "../../src/excel-double";
 import { FIRST_SHOWN } from "../../src/taskpane/components/FindingList";
 import { cellOf, checkButton, fillCleanPlan, fillFaultyPlan, fillTable, findingButton, listedMessages, openCheckTab, setUpDouble, watchChecks } from "./check-helpers";
 import { isDisabled, renderPane } from "./pane-helpers";

@@ -4,7 +4,7 @@ import "./setup";
 import { screen, waitFor } from "@testing-library/react";
 import { toPlannerError } from "../../src/hosts/office/errors";
 import { setupWords } from "../../src/model/layout/setup-words";
-import { createExcelDouble } from "../support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { alertAt, allStageStatuses, everyStage, fillRequired, isDisabled, renderPane, setUpButton } from "./pane-helpers";
 
 const CELL_EDIT_MESSAGE = toPlannerError({ code: "InvalidOperationInCellEditMode" }, setupWords("en", "pane")).message;

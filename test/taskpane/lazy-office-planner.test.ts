@@ -3,7 +3,7 @@
  * the real planner, the chunk is fetched once, and a chunk that fails to load is said in plain
  * words and tried again on the next call.
  */
-import { createExcelDouble } from "../support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { DEFAULT_SETTINGS } from "../../src/model/settings";
 import { CHUNK_FAILED, createOfficePlanner } from "../../src/taskpane/lazy-office-planner";
 

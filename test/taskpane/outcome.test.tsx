@@ -6,7 +6,7 @@
  */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { createExcelDouble } from "../support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 import { ASSESSMENT_STAGE, STAGES } from "../../src/model/registry";
 import { allStageStatuses, everyStage, fillRequired, outcomeAt, renderPane, setUpButton, stageCard, stageStatus, statusAt } from "./pane-helpers";
 import { setUpThroughPane } from "./refresh-helpers";

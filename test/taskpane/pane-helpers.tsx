@@ -9,7 +9,7 @@ import type { PlannerService } from "../../src/service/planner-service";
 import { STAGES } from "../../src/model/registry";
 import { Pane } from "../../src/taskpane/mount";
 import type { PaneWords } from "../../src/taskpane/words";
-import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
 
 export interface Rendered {
   double: ExcelDouble;

@@ -20,7 +20,7 @@ import { toLanguage } from "../../src/model/i18n/workbook/terms";
 import { fillTable } from "../../src/preview/scenarios";
 import { FindingItem, findingPlace } from "../../src/taskpane/components/FindingItem";
 import { loadOutline, outline, withOutline } from "../../src/taskpane/state/outline-loader";
-import { createExcelDouble } from "../support/excel-double";
+import { createExcelDouble } from "../../src/excel-double";
 
 const CODE_NAME = /\btbl[A-Z]/;
 

@@ -11,7 +11,7 @@ import { columnLetters } from "../../src/model/address";
 import { REBUILD_ACTIONS, STAGES, tablesRebuiltBy, type RebuildTarget } from "../../src/model/registry";
 import type { PlannerService } from "../../src/service/planner-service";
 import { fillTables } from "../support/fill-tables";
-import type { ExcelDouble } from "../support/excel-double";
+import type { ExcelDouble } from "../../src/excel-double";
 import { stageCard, statusAt } from "./pane-helpers";
 import { CAPACITY_ROWS, leading, setUpThroughPane, STAKEHOLDERS, WAIT } from "./refresh-helpers";
 

@@ -4,7 +4,7 @@
  */
 import { screen, waitFor } from "@testing-library/react";
 import { cellAddress } from "../../src/model/address";
-import type { ExcelDouble } from "../support/excel-double";
+import type { ExcelDouble } from "../../src/excel-double";
 import { fillTables, type Rows } from "../support/fill-tables";
 import { allStageStatuses, everyStage, fillRequired, renderPane, setUpButton, type RenderOptions, type Rendered } from "./pane-helpers";
 

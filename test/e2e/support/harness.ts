@@ -6,7 +6,7 @@
 import { STAGES } from "../../../src/model/registry";
 import { columnLetters } from "../../../src/model/address";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import type { WorkbookState } from "../../support/excel-double";
+import type { WorkbookState } from "../../../src/excel-double";
 import type {} from "../../../src/preview/handle";
 
 /* eslint-disable @typescript-eslint/no-require-imports */

@@ -1,5 +1,5 @@
 /** Indicators picked from the catalogue land in tblIndicators as text, with the next free IDs. */
-import { createExcelDouble } from "../../support/excel-double";
+import { createExcelDouble } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { nextIds } from "../../../src/hosts/office/add-indicators";

@@ -2,7 +2,7 @@
  * The Dashboard's charts in Excel (through the double): drawn by set-up, redrawn by refresh
  * over the tables as rebuilt, replaced rather than duplicated, for at most one extra sync.
  */
-import { createExcelDouble, type ChartState, type ExcelDouble } from "../../support/excel-double";
+import { createExcelDouble, type ChartState, type ExcelDouble } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { OfficeStepWriter } from "../../../src/hosts/office/apply-steps";

@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { createExcelDouble } from "../../support/excel-double";
+import { createExcelDouble } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { MARK_FORMULA } from "../../../src/hosts/office/marks";

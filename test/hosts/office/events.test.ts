@@ -3,7 +3,7 @@
  * when a write fails, at no extra sync (through the Excel double, which judges every change
  * against Runtime.enableEvents as it stood when the change ran).
  */
-import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import type { ExcelRun } from "../../../src/hosts/office/excel-run";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";

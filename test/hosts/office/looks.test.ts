@@ -4,7 +4,7 @@
  * coloured by role and wrapped, helper columns hidden in a group, guidance merged and wrapped;
  * the same syncs as before; and what an older Excel leaves out, said once.
  */
-import { createExcelDouble, type ExcelDouble, type SheetState } from "../../support/excel-double";
+import { createExcelDouble, type ExcelDouble, type SheetState } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 /** Excel keeps a header or footer, its three sections together, to 255 characters. */

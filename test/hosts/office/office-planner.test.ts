@@ -2,7 +2,7 @@
  * The Office host against the in-memory Excel double: what set-up creates, what a re-run leaves
  * alone, how it upgrades an older layout, and how it fails, with the syncs it takes.
  */
-import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../../src/excel-double";
 import { columnLetters } from "../../../src/model/address";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../../src/model/settings";

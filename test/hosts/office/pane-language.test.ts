@@ -3,7 +3,7 @@
  * progress, through Microsoft's office.js client in front of the double. What the words quote (a
  * sheet's name, a table's caption) is the workbook's own, whatever the pane's language.
  */
-import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../../src/excel-double";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS, type PlanSettings } from "../../../src/model/settings";
 import { PlannerError, type Progress } from "../../../src/service/planner-service";

@@ -3,7 +3,7 @@
  * Microsoft's client, against a double that refuses any response over its limit as Excel on the
  * web does (ResponsePayloadSizeLimitExceeded).
  */
-import { createExcelDouble } from "../../support/excel-double";
+import { createExcelDouble } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS } from "../../../src/model/settings";

@@ -3,7 +3,7 @@
  * table into #REF! (the double does too), so the Dashboard's headline figures and a planner's own
  * formulas must still read the rebuilt tables afterwards.
  */
-import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS } from "../../../src/model/settings";

@@ -2,7 +2,7 @@
  * Rebuilding derived tables in Excel (through the double): the capacity matrix follows the
  * stakeholders and areas typed, in a bounded number of syncs, and nothing typed is lost.
  */
-import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS } from "../../../src/model/settings";

@@ -1,5 +1,5 @@
 /** Large writes are split into requests under Excel on the web's 5 MB limit. */
-import { createExcelDouble } from "../../support/excel-double";
+import { createExcelDouble } from "../../../src/excel-double";
 import { OfficeStepWriter } from "../../../src/hosts/office/apply-steps";
 import { RequestBudget, rowBlocks } from "../../../src/hosts/office/request-budget";
 import { ALL_CAPABILITIES } from "../../../src/model/layout/capabilities";

@@ -5,7 +5,7 @@
  * for any kind of change lets a request pass the limit, which the double refuses as Excel does
  * (RequestPayloadSizeLimitExceeded), and the test fails.
  */
-import { createExcelDouble } from "../../support/excel-double";
+import { createExcelDouble } from "../../../src/excel-double";
 import { fillTables } from "../../support/fill-tables";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { estimateBytes } from "../../../src/hosts/office/request-budget";

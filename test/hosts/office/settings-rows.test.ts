@@ -4,7 +4,7 @@
  * workbook's language, the values typed in the pane), in as many syncs as any re-run; a cell typed
  * below the table stops it, with a notice naming that cell, which is left as it was.
  */
-import { createExcelDouble, type ExcelDouble } from "../../support/excel-double";
+import { createExcelDouble, type ExcelDouble } from "../../../src/excel-double";
 import { cellAddress } from "../../../src/model/address";
 import { createOfficePlanner } from "../../../src/hosts/office/office-planner";
 import { DEFAULT_SETTINGS, SETTING_FIELDS, settingLabelIn, type PlanSettings } from "../../../src/model/settings";

@@ -11,7 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import type { OfficeJsClient } from "../excel-double/office-js-client";
+import type { OfficeJsClient } from "../../../src/excel-double/office-js-client";
 
 export const OFFICE_JS_RUNTIME = "excel-web-16.00.debug.js";
 

@@ -3,7 +3,7 @@
  * source range, what the chart, title, legend and series calls store, and where they fail as
  * Excel does (null objects, protection, requirement sets, other runs' proxies).
  */
-import { type ExcelDouble, createExcelDouble } from "./excel-double";
+import { type ExcelDouble, createExcelDouble } from "../../src/excel-double";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

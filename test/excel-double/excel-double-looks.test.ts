@@ -3,7 +3,7 @@
  * formats the plan's looks use: each fails where Excel fails (or stricter, where Excel's answer is
  * unknown), with Excel's codes, and only from the API set that has it.
  */
-import { type ExcelDouble, createExcelDouble } from "./excel-double";
+import { type ExcelDouble, createExcelDouble } from "../../src/excel-double";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

@@ -3,7 +3,7 @@
  * each is a way Excel refuses or rewrites what an add-in sends, with its source in the double's
  * code. Every test goes through the real client, like the add-in's own.
  */
-import { type ExcelDouble, createExcelDouble } from "./excel-double";
+import { type ExcelDouble, createExcelDouble } from "../../src/excel-double";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

@@ -2,7 +2,7 @@
  * The Excel double must fail where Excel fails, with Excel's codes: these tests pin down each
  * behaviour the add-in's own tests rely on.
  */
-import { type ExcelDouble, createExcelDouble } from "./excel-double";
+import { type ExcelDouble, createExcelDouble } from "../../src/excel-double";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

@@ -1,6 +1,6 @@
 /** A1 addresses: parsing, formatting, sheet-name quoting and rectangle arithmetic. */
 
-import { columnIndex as columnFromLetters, columnLetters, looksLikeCellReference, MAX_COLUMNS, MAX_ROWS, quoteSheetName } from "../../../src/model/address";
+import { columnIndex as columnFromLetters, columnLetters, looksLikeCellReference, MAX_COLUMNS, MAX_ROWS, quoteSheetName } from "../model/address";
 
 export { columnFromLetters, columnLetters, looksLikeCellReference, MAX_COLUMNS, MAX_ROWS, quoteSheetName };
 

@@ -3,7 +3,7 @@
  * formats an add-in typically sets; anything unrecognised displays like "General".
  */
 import type { CellValue } from "./state";
-import { dayOfSerial, serialOfDay } from "../../../src/model/dates";
+import { dayOfSerial, serialOfDay } from "../model/dates";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
