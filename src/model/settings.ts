@@ -67,8 +67,9 @@ export interface SettingField {
   help: string;
   /**
    * Blank is an answer: the plan is complete without it (only an IATI export asks for it). Such
-   * a row has no defined name, since refresh cannot add a row to an older workbook's settings
-   * table, and a name would then point below the table, at a cell the planner may use otherwise.
+   * a row has no defined name: refresh adds it to an older workbook's settings table only when
+   * nothing stands below the table (layout/settings-rows.ts), so a name could point below the
+   * table, at a cell the planner uses otherwise.
    */
   optional?: true;
 }
