@@ -9,7 +9,7 @@ import { quotedList, setupWords, type SetupWords } from "./setup-words";
 import { ALL_CAPABILITIES } from "./capabilities";
 import { WORKBOOK_PART } from "../registry";
 
-const STRUCTURAL: SetupStep["kind"][] = ["addSheet", "writeCells", "addTable", "addColumns", "addName"];
+const STRUCTURAL: SetupStep["kind"][] = ["addSheet", "writeCells", "addTable", "addColumns", "addName", "appendRows"];
 
 /** What a step that repairs (rather than adds) would mend, in words. */
 function describe(step: SetupStep, spec: WorkbookSpec, { t }: SetupWords): string | undefined {
@@ -18,6 +18,8 @@ function describe(step: SetupStep, spec: WorkbookSpec, { t }: SetupWords): strin
       return t("status.columnsMissing", { caption: captionOf(spec, step.table), columns: quotedList(step.columns.map((c) => c.header), t.language) });
     case "addName":
       return t("status.nameMissing", { name: step.name.name });
+    case "appendRows":
+      return t("status.rowsMissing", { caption: captionOf(spec, step.table), count: step.rows.length });
     default:
       return undefined;
   }
@@ -46,7 +48,7 @@ function stateOf(number: number, name: string, { tableNames, sheetNames }: Scope
     if (s.kind === "addSheet") return sheetNames.includes(s.sheet.name);
     if (s.kind === "writeCells") return sheetNames.includes(s.sheet);
     if (s.kind === "addTable") return tableNames.includes(s.table.name);
-    if (s.kind === "addColumns") return tableNames.some((t) => t.toLowerCase() === s.table.toLowerCase());
+    if (s.kind === "addColumns" || s.kind === "appendRows") return tableNames.some((t) => t.toLowerCase() === s.table.toLowerCase());
     return false;
   });
   const errors = plan.notices.filter((n) => n.level === "error" && ((n.sheet && sheetNames.some((s) => s.toLowerCase() === n.sheet!.toLowerCase())) || (n.table && tableNames.includes(n.table))));

@@ -5,6 +5,7 @@
 import { buildWorkbookSpec, tablesOf } from "../../../src/model/workbook";
 import { columnLetters } from "../../../src/model/address";
 import { planSetup } from "../../../src/model/layout/plan-setup";
+import { workbookState } from "../../../src/model/layout/stage-status";
 import { ROWS_READ_BELOW, type WorkbookSnapshot } from "../../../src/model/layout/snapshot";
 import { DEFAULT_SETTINGS, SETTING_FIELDS, settingLabelIn, type PlanSettings } from "../../../src/model/settings";
 import { setupWords } from "../../../src/model/layout/setup-words";
@@ -115,4 +116,21 @@ test("a protected Settings sheet, a complete workbook, or one whose rows below w
   const placed = tablesOf(complete.spec).find((t) => t.placed.table.name === "tblSettings")!.placed;
   complete.snapshot.tableData!.tblSettings = placed.rows!.map((r) => complete.headers.map((h) => r[h] ?? ""));
   expect(planSetup(complete.spec, complete.snapshot).steps.some((s) => s.kind === "appendRows")).toBe(false);
+});
+
+test("the pane's card for the workbook's own part says an older Settings table lacks rows, in the reader's language", () => {
+  const { spec, snapshot } = older("fr");
+  const state = workbookState(spec, snapshot, setupWords("fr", "pane"));
+  expect(state.status).toBe("needs update");
+  expect(state.details).toContain("Il manque au tableau « Paramètres » les lignes de 5 paramètres plus récents.");
+  // With every row there, the part is ready.
+  const english = older("en");
+  const all = tablesOf(english.spec).find((t) => t.placed.table.name === "tblSettings")!.placed.rows!.map((r) => english.headers.map((h) => r[h] ?? ""));
+  const upToDate: WorkbookSnapshot = {
+    ...english.snapshot,
+    tables: english.snapshot.tables.map((t) => (t.name === "tblSettings" ? { ...t, rowCount: all.length } : t)),
+    tableData: { tblSettings: all },
+  };
+  expect(workbookState(english.spec, english.snapshot).status).toBe("needs update");
+  expect(workbookState(english.spec, upToDate)).toMatchObject({ status: "ready", details: [] });
 });
