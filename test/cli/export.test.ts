@@ -3,7 +3,7 @@
  * plan's IATI settings are there, and otherwise refuses, writing nothing, naming each setting by
  * its label and the cell or row to fill. Every corpus workbook holding a plan exports too.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
@@ -128,6 +128,14 @@ test("every corpus workbook holding a plan exports to schema-valid IATI; an olde
     );
     expect(result.out[5]).toMatch(/^ {2}Settings!A22 {2}"Activity identifier prefix" has no row .* row 22 .*"iatiActivityPrefix" in column C; Excel takes the row into the table\.$/);
     expect(existsSync(at(`${name}.xml`))).toBe(false);
+    // Refreshed as a planner would, a copy of the real file gets the five rows (or is told what stands in their way).
+    const copy = at(`refreshed-${name}`);
+    copyFileSync(file, copy);
+    const refreshed = await main(["refresh", copy]);
+    const after = await readPlanFromPackage(copy, readFileSync(copy));
+    const kinds = iatiSettingsProblems(after).map((p) => p.kind);
+    if (kinds.includes("no-row")) expect([name, refreshed.out.join("\n")]).toEqual([name, expect.stringMatching(/lacks 5 rows for .* below it/)]);
+    else expect([name, kinds]).toEqual([name, ["blank", "blank", "blank", "blank", "blank"]]);
     // With the settings the planner would type, its plan exports as the schema wants.
     const xml = iatiXml(buildIatiActivities({ ...plan, settings: { ...plan.settings, ...IATI_SETTINGS } }, { now: new Date("2026-12-01T12:00:00Z") }));
     expect([name, schemaErrors(xml)]).toEqual([name, ""]);
